@@ -1,0 +1,62 @@
+#include "CommandLine.h"
+
+namespace limber {
+
+CommandLine::CommandLine()
+    : help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."))
+    , version(QStringLiteral("version"), tr("Show the version and exit."))
+    , listStretches(QStringLiteral("list-stretches"),
+                    tr("List the built-in stretches (tab-separated) and exit."))
+    , validate(QStringLiteral("validate"),
+               tr("Check a routine file; exit 0 when valid, 2 when not (reasons on stderr)."),
+               tr("FILE"))
+    , printTimeline(QStringLiteral("print-timeline"),
+                    tr("Print the timeline of ROUTINE (tab-separated) and exit."))
+    , routine(QStringLiteral("routine"),
+              tr("The routine: a built-in id, a saved routine's name or a routine file."),
+              tr("ROUTINE"))
+    , start(QStringLiteral("start"), tr("Start playing the routine at once."))
+    , language(QStringLiteral("lang"), tr("Use this language instead of the system's."), tr("CODE"))
+{
+    m_parser.setApplicationDescription(
+        tr("Limber plays timed stretching routines for the lower back and hips."));
+    m_parser.addOptions(
+        {help, version, listStretches, validate, printTimeline, routine, start, language});
+    m_parser.addPositionalArgument(QStringLiteral("ROUTINE"), tr("Same as --routine ROUTINE."),
+                                   tr("[ROUTINE]"));
+}
+
+bool CommandLine::wantsHeadless(int argc, char **argv)
+{
+    static constexpr const char *headlessOptions[] = {
+        "-h", "--help", "-help", "--version", "--list-stretches", "--validate", "--print-timeline"};
+    for (int index = 1; index < argc; ++index) {
+        const QByteArray argument(argv[index]);
+        for (const char *option : headlessOptions) {
+            if (argument == option || argument.startsWith(QByteArray(option) + '='))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool CommandLine::parse(const QStringList &arguments)
+{
+    m_error.clear();
+    if (!m_parser.parse(arguments))
+        m_error = m_parser.errorText();
+    else if (m_parser.positionalArguments().size() > 1)
+        m_error = tr("Only one ROUTINE may be given, not %1.")
+                      .arg(m_parser.positionalArguments().join(QStringLiteral(", ")));
+    return m_error.isEmpty();
+}
+
+QString CommandLine::routineSpec() const
+{
+    if (m_parser.isSet(routine))
+        return m_parser.value(routine);
+    const QStringList positional = m_parser.positionalArguments();
+    return positional.isEmpty() ? QString() : positional.first();
+}
+
+} // namespace limber

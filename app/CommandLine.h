@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace limber {
+
+// Limber's command line: one definition shared by main() and the tests.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    CommandLine();
+
+    // Whether argv asks for something that needs no window, decided before any
+    // application object exists (a window needs QApplication, headless work must not).
+    static bool wantsHeadless(int argc, char **argv);
+
+    // False (with errorText()) on unknown options or missing values.
+    bool parse(const QStringList &arguments);
+    QString errorText() const { return m_error; }
+    QString helpText() const { return m_parser.helpText(); }
+
+    bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
+    QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
+    QStringList positionalArguments() const { return m_parser.positionalArguments(); }
+    // ROUTINE from --routine or the first positional argument; empty means the built-in one.
+    QString routineSpec() const;
+
+    const QCommandLineOption help;
+    const QCommandLineOption version;
+    const QCommandLineOption listStretches;
+    const QCommandLineOption validate;
+    const QCommandLineOption printTimeline;
+    const QCommandLineOption routine;
+    const QCommandLineOption start;
+    const QCommandLineOption language;
+
+private:
+    QCommandLineParser m_parser;
+    QString m_error;
+};
+
+} // namespace limber

@@ -1,0 +1,45 @@
+#include "Routine.h"
+
+#include "Catalog.h"
+
+#include <QCoreApplication>
+
+namespace limber {
+
+QString sidesKey(Sides sides)
+{
+    switch (sides) {
+    case Sides::Left:
+        return QStringLiteral("left");
+    case Sides::Right:
+        return QStringLiteral("right");
+    case Sides::Both:
+        break;
+    }
+    return QStringLiteral("both");
+}
+
+std::optional<Sides> sidesFromKey(QStringView key)
+{
+    for (Sides sides : {Sides::Both, Sides::Left, Sides::Right}) {
+        if (key == sidesKey(sides))
+            return sides;
+    }
+    return std::nullopt;
+}
+
+namespace builtin {
+Routine backAndHips(const Catalog &catalog)
+{
+    Routine routine;
+    routine.name = QCoreApplication::translate("Routine", "Back and hips");
+    for (const Stretch &stretch : catalog.stretches()) {
+        if (stretch.id() == Catalog::warmUpId)
+            continue; // the warm-up comes from the warm-up setting, not from a step
+        routine.steps.append(RoutineStep{stretch.id(), std::nullopt, Sides::Both, 1});
+    }
+    return routine;
+}
+} // namespace builtin
+
+} // namespace limber

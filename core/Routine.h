@@ -1,0 +1,65 @@
+#pragma once
+
+#include <optional>
+#include <QList>
+#include <QString>
+
+namespace limber {
+
+class Catalog;
+
+enum class Sides
+{
+    Both,
+    Left,
+    Right
+};
+
+QString sidesKey(Sides sides);
+std::optional<Sides> sidesFromKey(QStringView key);
+
+struct RoutineStep
+{
+    QString stretchId;
+    // Unset: the stretch's default hold (or the user's override of it).
+    std::optional<int> holdSeconds;
+    // Only meaningful for sided stretches.
+    Sides sides = Sides::Both;
+    int repeat = 1;
+
+    friend bool operator==(const RoutineStep &, const RoutineStep &) = default;
+};
+
+// What the user edits and what a routine file holds. Unset timings fall back to the
+// user's preferences when the routine is expanded into a timeline.
+struct Routine
+{
+    QString name;
+    std::optional<int> prepareSeconds;
+    std::optional<int> restSeconds;
+    std::optional<int> switchSeconds;
+    std::optional<int> warmupSeconds;
+    QList<RoutineStep> steps;
+
+    friend bool operator==(const Routine &, const Routine &) = default;
+};
+
+// Limits of the version-1 format, shared by the reader and the editors.
+namespace limits {
+inline constexpr qint64 maxFileBytes = 1024 * 1024;
+inline constexpr int maxSteps = 200;
+inline constexpr int maxNameLength = 200;
+inline constexpr int minHoldSeconds = 5;
+inline constexpr int maxHoldSeconds = 600;
+inline constexpr int maxGapSeconds = 120; // prepare, rest, switch
+inline constexpr int maxWarmupSeconds = 900;
+inline constexpr int maxRepeat = 10;
+} // namespace limits
+
+namespace builtin {
+inline constexpr QStringView backAndHipsId = u"back-and-hips";
+// The seed's ten stretches in the seed's order, both sides of sided ones, default holds.
+Routine backAndHips(const Catalog &catalog);
+} // namespace builtin
+
+} // namespace limber

@@ -1,0 +1,47 @@
+#include "RoutineResolver.h"
+
+#include "Catalog.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace limber {
+
+RoutineResolver::RoutineResolver(const Catalog &catalog, QString savedRoutinesDir)
+    : m_catalog(catalog)
+    , m_savedRoutinesDir(std::move(savedRoutinesDir))
+{
+}
+
+QString RoutineResolver::defaultSavedRoutinesDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/routines");
+}
+
+RoutineReadResult RoutineResolver::resolve(const QString &spec) const
+{
+    if (spec.isEmpty() || spec == builtin::backAndHipsId)
+        return {builtin::backAndHips(m_catalog), {}};
+
+    if (QFileInfo(spec).isFile())
+        return RoutineFile::read(spec, m_catalog);
+
+    // A saved routine is found by the name inside it, as the user knows it.
+    const QDir saved(m_savedRoutinesDir);
+    const QStringList files =
+        saved.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
+    for (const QString &fileName : files) {
+        const RoutineReadResult result = RoutineFile::read(saved.filePath(fileName), m_catalog);
+        if (result.ok() && result.routine->name.compare(spec, Qt::CaseInsensitive) == 0)
+            return result;
+    }
+    return {std::nullopt,
+            {{spec,
+              {},
+              tr("is neither a built-in routine (%1), a saved routine, nor a file")
+                  .arg(builtin::backAndHipsId)}}};
+}
+
+} // namespace limber

@@ -1,0 +1,73 @@
+#include "CommandLine.h"
+
+#include <gtest/gtest.h>
+
+using namespace limber;
+
+namespace {
+
+QStringList args(std::initializer_list<const char *> list)
+{
+    QStringList result{QStringLiteral("limber")};
+    for (const char *arg : list)
+        result.append(QString::fromUtf8(arg));
+    return result;
+}
+
+TEST(CommandLineTest, RoutineComesFromOptionOrPositionalArgument)
+{
+    CommandLine byOption;
+    ASSERT_TRUE(byOption.parse(args({"--routine", "evening.json", "--start"})));
+    EXPECT_EQ(byOption.routineSpec(), QStringLiteral("evening.json"));
+    EXPECT_TRUE(byOption.isSet(byOption.start));
+
+    CommandLine byPosition;
+    ASSERT_TRUE(byPosition.parse(args({"--print-timeline", "back-and-hips"})));
+    EXPECT_TRUE(byPosition.isSet(byPosition.printTimeline));
+    EXPECT_EQ(byPosition.routineSpec(), QStringLiteral("back-and-hips"));
+
+    CommandLine none;
+    ASSERT_TRUE(none.parse(args({})));
+    EXPECT_TRUE(none.routineSpec().isEmpty());
+}
+
+TEST(CommandLineTest, RefusesUnknownOptionsAndExtraArguments)
+{
+    CommandLine unknown;
+    EXPECT_FALSE(unknown.parse(args({"--frobnicate"})));
+    EXPECT_TRUE(unknown.errorText().contains(QStringLiteral("frobnicate")));
+
+    CommandLine missingValue;
+    EXPECT_FALSE(missingValue.parse(args({"--validate"})));
+    EXPECT_FALSE(missingValue.errorText().isEmpty());
+
+    CommandLine twoRoutines;
+    EXPECT_FALSE(twoRoutines.parse(args({"a.json", "b.json"})));
+    EXPECT_TRUE(twoRoutines.errorText().contains(QStringLiteral("b.json")));
+}
+
+TEST(CommandLineTest, HeadlessOptionsAreRecognisedBeforeParsing)
+{
+    const auto headless = [](std::vector<const char *> argv) {
+        argv.insert(argv.begin(), "limber");
+        return CommandLine::wantsHeadless(int(argv.size()), const_cast<char **>(argv.data()));
+    };
+    EXPECT_TRUE(headless({"--version"}));
+    EXPECT_TRUE(headless({"--lang", "de", "--print-timeline"}));
+    EXPECT_TRUE(headless({"--validate=x.json"}));
+    EXPECT_TRUE(headless({"-h"}));
+    EXPECT_FALSE(headless({}));
+    EXPECT_FALSE(headless({"--start", "--routine", "x.json"}));
+    EXPECT_FALSE(headless({"--validated"}));
+}
+
+TEST(CommandLineTest, HelpListsEveryOption)
+{
+    CommandLine commandLine;
+    const QString help = commandLine.helpText();
+    for (const char *option : {"--version", "--list-stretches", "--validate", "--print-timeline",
+                               "--routine", "--start", "--lang"})
+        EXPECT_TRUE(help.contains(QString::fromLatin1(option))) << option;
+}
+
+} // namespace
