@@ -35,7 +35,6 @@ public:
     const QCommandLineOption validate;
     const QCommandLineOption printTimeline;
     const QCommandLineOption routine;
-    const QCommandLineOption start;
     const QCommandLineOption language;
 
 private:

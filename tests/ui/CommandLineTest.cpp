@@ -17,9 +17,9 @@ QStringList args(std::initializer_list<const char *> list)
 TEST(CommandLineTest, RoutineComesFromOptionOrPositionalArgument)
 {
     CommandLine byOption;
-    ASSERT_TRUE(byOption.parse(args({"--routine", "evening.json", "--start"})));
+    ASSERT_TRUE(byOption.parse(args({"--routine", "evening.json", "--lang", "de"})));
     EXPECT_EQ(byOption.routineSpec(), QStringLiteral("evening.json"));
-    EXPECT_TRUE(byOption.isSet(byOption.start));
+    EXPECT_EQ(byOption.value(byOption.language), QStringLiteral("de"));
 
     CommandLine byPosition;
     ASSERT_TRUE(byPosition.parse(args({"--print-timeline", "back-and-hips"})));
@@ -57,7 +57,7 @@ TEST(CommandLineTest, HeadlessOptionsAreRecognisedBeforeParsing)
     EXPECT_TRUE(headless({"--validate=x.json"}));
     EXPECT_TRUE(headless({"-h"}));
     EXPECT_FALSE(headless({}));
-    EXPECT_FALSE(headless({"--start", "--routine", "x.json"}));
+    EXPECT_FALSE(headless({"--lang", "de", "--routine", "x.json"}));
     EXPECT_FALSE(headless({"--validated"}));
 }
 
@@ -66,7 +66,7 @@ TEST(CommandLineTest, HelpListsEveryOption)
     CommandLine commandLine;
     const QString help = commandLine.helpText();
     for (const char *option : {"--version", "--list-stretches", "--validate", "--print-timeline",
-                               "--routine", "--start", "--lang"})
+                               "--routine", "--lang"})
         EXPECT_TRUE(help.contains(QString::fromLatin1(option))) << option;
 }
 
