@@ -24,20 +24,6 @@ CommandLine::CommandLine()
                                    tr("[ROUTINE]"));
 }
 
-bool CommandLine::wantsHeadless(int argc, char **argv)
-{
-    static constexpr const char *headlessOptions[] = {
-        "-h", "--help", "-help", "--version", "--list-stretches", "--validate", "--print-timeline"};
-    for (int index = 1; index < argc; ++index) {
-        const QByteArray argument(argv[index]);
-        for (const char *option : headlessOptions) {
-            if (argument == option || argument.startsWith(QByteArray(option) + '='))
-                return true;
-        }
-    }
-    return false;
-}
-
 bool CommandLine::parse(const QStringList &arguments)
 {
     m_error.clear();
@@ -47,6 +33,16 @@ bool CommandLine::parse(const QStringList &arguments)
         m_error = tr("Only one ROUTINE may be given, not %1.")
                       .arg(m_parser.positionalArguments().join(QStringLiteral(", ")));
     return m_error.isEmpty();
+}
+
+bool CommandLine::isHeadless() const
+{
+    for (const QCommandLineOption *option :
+         {&help, &version, &listStretches, &validate, &printTimeline}) {
+        if (m_parser.isSet(*option))
+            return true;
+    }
+    return false;
 }
 
 QString CommandLine::routineSpec() const

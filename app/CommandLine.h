@@ -14,10 +14,6 @@ class CommandLine
 public:
     CommandLine();
 
-    // Whether argv asks for something that needs no window, decided before any
-    // application object exists (a window needs QApplication, headless work must not).
-    static bool wantsHeadless(int argc, char **argv);
-
     // False (with errorText()) on unknown options or missing values.
     bool parse(const QStringList &arguments);
     QString errorText() const { return m_error; }
@@ -26,6 +22,9 @@ public:
     bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
     QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
     QStringList positionalArguments() const { return m_parser.positionalArguments(); }
+    // Whether the parsed arguments ask for something that needs no window. Parsing works
+    // before any application object exists, so headless runs never touch a display.
+    bool isHeadless() const;
     // ROUTINE from --routine or the first positional argument; empty means the built-in one.
     QString routineSpec() const;
 

@@ -6,7 +6,6 @@
 #include "TimingPreferences.h"
 #include "Translations.h"
 
-#include <cstdio>
 #include <memory>
 #include <QApplication>
 #include <QMessageBox>
@@ -16,56 +15,16 @@ using namespace limber;
 
 namespace {
 
-std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
+QStringList argumentsOf(int argc, char **argv)
 {
-    if (CommandLine::wantsHeadless(argc, argv))
-        return std::make_unique<QCoreApplication>(argc, argv);
-    return std::make_unique<QApplication>(argc, argv);
+    QStringList arguments;
+    for (int index = 0; index < argc; ++index)
+        arguments.append(QString::fromLocal8Bit(argv[index]));
+    return arguments;
 }
 
-// Only --lang must be known before the parser's own texts are translated.
-QString requestedLanguage(const QStringList &arguments)
+int runHeadless(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
 {
-    for (qsizetype index = 1; index < arguments.size(); ++index) {
-        const QString &argument = arguments.at(index);
-        if (argument == QStringLiteral("--lang") && index + 1 < arguments.size())
-            return arguments.at(index + 1);
-        if (argument.startsWith(QStringLiteral("--lang=")))
-            return argument.mid(7);
-    }
-    return {};
-}
-
-int runHeadless(const CommandLine &commandLine, const RoutineResolver &resolver, QTextStream &out,
-                QTextStream &err)
-{
-    const TimingPreferences preferences;
-    HeadlessCommands commands(Catalog::builtIn(), resolver, preferences, out, err);
-    if (commandLine.isSet(commandLine.listStretches))
-        return commands.listStretches();
-    if (commandLine.isSet(commandLine.validate))
-        return commands.validate(commandLine.value(commandLine.validate));
-    return commands.printTimeline(commandLine.routineSpec());
-}
-
-} // namespace
-
-int main(int argc, char **argv)
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("Limber"));
-    QCoreApplication::setApplicationName(QStringLiteral("limber"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(LIMBER_VERSION));
-    const std::unique_ptr<QCoreApplication> application = createApplication(argc, argv);
-    installTranslations(*application, requestedLanguage(QCoreApplication::arguments()));
-
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    CommandLine commandLine;
-    if (!commandLine.parse(QCoreApplication::arguments())) {
-        err << commandLine.errorText() << '\n'
-            << QCoreApplication::translate("main", "Run limber --help for the options.") << '\n';
-        return HeadlessCommands::InvalidInput;
-    }
     if (commandLine.isSet(commandLine.help)) {
         out << commandLine.helpText();
         return HeadlessCommands::Success;
@@ -75,13 +34,20 @@ int main(int argc, char **argv)
             << '\n';
         return HeadlessCommands::Success;
     }
-
-    const RoutineResolver resolver(Catalog::builtIn(), RoutineResolver::defaultSavedRoutinesDir());
-    if (commandLine.isSet(commandLine.listStretches) || commandLine.isSet(commandLine.validate) ||
-        commandLine.isSet(commandLine.printTimeline))
-        return runHeadless(commandLine, resolver, out, err);
-
     const TimingPreferences preferences;
+    const RoutineResolver resolver(Catalog::builtIn(), RoutineResolver::defaultSavedRoutinesDir());
+    HeadlessCommands commands(Catalog::builtIn(), resolver, preferences, out, err);
+    if (commandLine.isSet(commandLine.listStretches))
+        return commands.listStretches();
+    if (commandLine.isSet(commandLine.validate))
+        return commands.validate(commandLine.value(commandLine.validate));
+    return commands.printTimeline(commandLine.routineSpec());
+}
+
+int runWindow(const CommandLine &commandLine, QTextStream &err)
+{
+    const TimingPreferences preferences;
+    const RoutineResolver resolver(Catalog::builtIn(), RoutineResolver::defaultSavedRoutinesDir());
     const RoutineReadResult routine = resolver.resolve(commandLine.routineSpec());
     if (!routine.ok()) {
         err << routine.errorText() << '\n';
@@ -92,4 +58,41 @@ int main(int argc, char **argv)
     MainWindow window(Catalog::builtIn(), *routine.routine, preferences);
     window.show();
     return QCoreApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Limber"));
+    QCoreApplication::setApplicationName(QStringLiteral("limber"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LIMBER_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    // Parsed before any application object exists: the result decides whether a display is
+    // needed at all, and a usage error must never depend on having one.
+    const QStringList arguments = argumentsOf(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    {
+        CommandLine commandLine;
+        if (!commandLine.parse(arguments)) {
+            err << commandLine.errorText() << '\n'
+                << QCoreApplication::translate("main", "Run limber --help for the options.")
+                << '\n';
+            return HeadlessCommands::InvalidInput;
+        }
+        if (commandLine.isHeadless())
+            application = std::make_unique<QCoreApplication>(argc, argv);
+        else
+            application = std::make_unique<QApplication>(argc, argv);
+        installTranslations(*application, commandLine.value(commandLine.language));
+    }
+
+    // Parsed again now that translators exist, so the help and messages are translated.
+    CommandLine commandLine;
+    commandLine.parse(arguments);
+    if (commandLine.isHeadless())
+        return runHeadless(commandLine, out, err);
+    return runWindow(commandLine, err);
 }

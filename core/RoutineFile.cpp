@@ -2,6 +2,7 @@
 
 #include "Catalog.h"
 
+#include <algorithm>
 #include <cmath>
 #include <QFile>
 #include <QJsonArray>
@@ -257,6 +258,11 @@ RoutineReadResult RoutineFile::parse(const QByteArray &json, const QString &file
         validator.refuse({}, tr("is larger than 1 MiB; a routine file is much smaller"));
         return {std::nullopt, validator.takeErrors()};
     }
+    // Qt's parser lets raw control characters through inside strings; JSON does not.
+    if (const qsizetype nul = json.indexOf('\0'); nul >= 0) {
+        validator.refuse({}, tr("is not valid JSON: a NUL byte at byte %1").arg(nul));
+        return {std::nullopt, validator.takeErrors()};
+    }
     if (json.trimmed().isEmpty()) {
         validator.refuse({}, tr("is empty; a routine file holds a JSON object"));
         return {std::nullopt, validator.takeErrors()};
@@ -274,10 +280,10 @@ RoutineReadResult RoutineFile::parse(const QByteArray &json, const QString &file
         return {std::nullopt, validator.takeErrors()};
     }
     const QJsonObject root = document.object();
-    validator.refuseUnknownKeys(root, QString(), topLevelKeys);
     readHeader(root, validator);
     if (validator.hasErrors()) // a file of another format or version: its fields mean nothing
         return {std::nullopt, validator.takeErrors()};
+    validator.refuseUnknownKeys(root, QString(), topLevelKeys);
 
     Routine routine;
     routine.name = readName(root, validator).value_or(QString());

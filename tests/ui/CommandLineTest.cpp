@@ -46,27 +46,28 @@ TEST(CommandLineTest, RefusesUnknownOptionsAndExtraArguments)
     EXPECT_TRUE(twoRoutines.errorText().contains(QStringLiteral("b.json")));
 }
 
-TEST(CommandLineTest, HeadlessOptionsAreRecognisedBeforeParsing)
+TEST(CommandLineTest, OnlyWindowlessRequestsAreHeadless)
 {
-    const auto headless = [](std::vector<const char *> argv) {
-        argv.insert(argv.begin(), "limber");
-        return CommandLine::wantsHeadless(int(argv.size()), const_cast<char **>(argv.data()));
+    const auto headless = [](std::initializer_list<const char *> list) {
+        CommandLine commandLine;
+        EXPECT_TRUE(commandLine.parse(args(list)));
+        return commandLine.isHeadless();
     };
     EXPECT_TRUE(headless({"--version"}));
     EXPECT_TRUE(headless({"--lang", "de", "--print-timeline"}));
     EXPECT_TRUE(headless({"--validate=x.json"}));
     EXPECT_TRUE(headless({"-h"}));
+    EXPECT_TRUE(headless({"--list-stretches"}));
     EXPECT_FALSE(headless({}));
     EXPECT_FALSE(headless({"--lang", "de", "--routine", "x.json"}));
-    EXPECT_FALSE(headless({"--validated"}));
 }
 
 TEST(CommandLineTest, HelpListsEveryOption)
 {
     CommandLine commandLine;
     const QString help = commandLine.helpText();
-    for (const char *option : {"--version", "--list-stretches", "--validate", "--print-timeline",
-                               "--routine", "--lang"})
+    for (const char *option :
+         {"--version", "--list-stretches", "--validate", "--print-timeline", "--routine", "--lang"})
         EXPECT_TRUE(help.contains(QString::fromLatin1(option))) << option;
 }
 
