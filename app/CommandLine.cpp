@@ -12,6 +12,12 @@ CommandLine::CommandLine()
                tr("FILE"))
     , printTimeline(QStringLiteral("print-timeline"),
                     tr("Print the timeline of ROUTINE (tab-separated) and exit."))
+    , renderIllustrations(QStringLiteral("render-illustrations"),
+                          tr("Write every stretch's illustrations as PNG files into DIR and "
+                             "exit."),
+                          tr("DIR"))
+    , size(QStringLiteral("size"), tr("Size of the rendered illustrations in pixels (512)."),
+           tr("PX"), QStringLiteral("512"))
     , routine(QStringLiteral("routine"),
               tr("The routine: a built-in id, a saved routine's name or a routine file."),
               tr("ROUTINE"))
@@ -19,7 +25,8 @@ CommandLine::CommandLine()
 {
     m_parser.setApplicationDescription(
         tr("Limber plays timed stretching routines for the lower back and hips."));
-    m_parser.addOptions({help, version, listStretches, validate, printTimeline, routine, language});
+    m_parser.addOptions({help, version, listStretches, validate, printTimeline, renderIllustrations,
+                         size, routine, language});
     m_parser.addPositionalArgument(QStringLiteral("ROUTINE"), tr("Same as --routine ROUTINE."),
                                    tr("[ROUTINE]"));
 }
@@ -38,11 +45,23 @@ bool CommandLine::parse(const QStringList &arguments)
 bool CommandLine::isHeadless() const
 {
     for (const QCommandLineOption *option :
-         {&help, &version, &listStretches, &validate, &printTimeline}) {
+         {&help, &version, &listStretches, &validate, &printTimeline, &renderIllustrations}) {
         if (m_parser.isSet(*option))
             return true;
     }
     return false;
+}
+
+bool CommandLine::needsGui() const
+{
+    return !isHeadless() || m_parser.isSet(renderIllustrations);
+}
+
+int CommandLine::sizePx() const
+{
+    bool ok = false;
+    const int value = m_parser.value(size).toInt(&ok);
+    return ok && value >= 16 && value <= 4096 ? value : 0;
 }
 
 QString CommandLine::routineSpec() const

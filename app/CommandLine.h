@@ -25,6 +25,10 @@ public:
     // Whether the parsed arguments ask for something that needs no window. Parsing works
     // before any application object exists, so headless runs never touch a display.
     bool isHeadless() const;
+    // Rendering needs Qt GUI (offscreen), though no display.
+    bool needsGui() const;
+    // --size, or 512; 0 when the value is not a size from 16 to 4096.
+    int sizePx() const;
     // ROUTINE from --routine or the first positional argument; empty means the built-in one.
     QString routineSpec() const;
 
@@ -33,6 +37,8 @@ public:
     const QCommandLineOption listStretches;
     const QCommandLineOption validate;
     const QCommandLineOption printTimeline;
+    const QCommandLineOption renderIllustrations;
+    const QCommandLineOption size;
     const QCommandLineOption routine;
     const QCommandLineOption language;
 

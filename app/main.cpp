@@ -1,6 +1,7 @@
 #include "Catalog.h"
 #include "CommandLine.h"
 #include "HeadlessCommands.h"
+#include "IllustrationExport.h"
 #include "MainWindow.h"
 #include "RoutineResolver.h"
 #include "TimingPreferences.h"
@@ -33,6 +34,17 @@ int runHeadless(const CommandLine &commandLine, QTextStream &out, QTextStream &e
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
             << '\n';
         return HeadlessCommands::Success;
+    }
+    if (commandLine.isSet(commandLine.renderIllustrations)) {
+        if (commandLine.sizePx() == 0) {
+            err << QCoreApplication::translate("main", "--size: must be a whole number of "
+                                                       "pixels from 16 to 4096")
+                << '\n';
+            return HeadlessCommands::InvalidInput;
+        }
+        return IllustrationExport::writeAll(Catalog::builtIn(),
+                                            commandLine.value(commandLine.renderIllustrations),
+                                            commandLine.sizePx(), out, err);
     }
     const TimingPreferences preferences;
     const RoutineResolver resolver(Catalog::builtIn(), RoutineResolver::defaultSavedRoutinesDir());
@@ -82,10 +94,15 @@ int main(int argc, char **argv)
                 << '\n';
             return HeadlessCommands::InvalidInput;
         }
-        if (commandLine.isHeadless())
+        if (!commandLine.needsGui()) {
             application = std::make_unique<QCoreApplication>(argc, argv);
-        else
+        } else if (commandLine.isHeadless()) {
+            // Painting images needs Qt GUI, but never a display.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            application = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
             application = std::make_unique<QApplication>(argc, argv);
+        }
         installTranslations(*application, commandLine.value(commandLine.language));
     }
 

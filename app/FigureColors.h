@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QColor>
+
+class QPalette;
+
+namespace limber {
+
+// The colours of a drawn figure, taken from the palette so it reads in light and dark.
+struct FigureColors
+{
+    QColor nearSide; // limbs on the viewer's side: darkest (lightest in dark mode)
+    QColor body;
+    QColor farSide;
+    QColor target; // the stretched region
+    QColor motion; // arrows
+    QColor mat;
+
+    static FigureColors fromPalette(const QPalette &palette);
+};
+
+} // namespace limber

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "FigureColors.h"
+#include "Illustration.h"
+
+#include <QRectF>
+
+class QPainter;
+
+namespace limber {
+
+// Draws a posed figure with QPainter: rounded limbs, far limbs lighter than near ones, a mat,
+// the target region in an accent colour and arrows for the motion that matters.
+class FigurePainter
+{
+public:
+    explicit FigurePainter(FigureColors colors);
+
+    // Fits the whole illustration (all its keyframes) into target, so an animation never
+    // changes scale; mirrored draws the other side of a sided stretch.
+    void paint(QPainter &painter, const QRectF &target, const Illustration &illustration,
+               const Pose &pose, bool mirrored) const;
+
+    // Body-unit bounds of every keyframe, the mat and the arrows.
+    static QRectF boundsOf(const Illustration &illustration);
+
+private:
+    void paintMat(QPainter &painter, const QRectF &bounds, PoseView view) const;
+    void paintBody(QPainter &painter, const Skeleton &skeleton, const Illustration &illustration,
+                   PoseView view) const;
+    void paintArrows(QPainter &painter, const Skeleton &skeleton,
+                     const Illustration &illustration) const;
+
+    FigureColors m_colors;
+};
+
+} // namespace limber

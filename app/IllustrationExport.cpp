@@ -1,0 +1,53 @@
+#include "IllustrationExport.h"
+
+#include "Catalog.h"
+#include "FigurePainter.h"
+
+#include <QDir>
+#include <QPainter>
+#include <QTextStream>
+
+namespace limber {
+
+QImage IllustrationExport::render(const Illustration &illustration, const Pose &pose,
+                                  const QSize &size, const QPalette &palette, bool mirrored,
+                                  qreal devicePixelRatio)
+{
+    QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(palette.color(QPalette::Window));
+    QPainter painter(&image);
+    FigurePainter(FigureColors::fromPalette(palette))
+        .paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), illustration, pose, mirrored);
+    return image;
+}
+
+int IllustrationExport::writeAll(const Catalog &catalog, const QString &directory, int sizePx,
+                                 QTextStream &out, QTextStream &err)
+{
+    if (!QDir().mkpath(directory)) {
+        err << tr("%1: cannot create the folder").arg(directory) << '\n';
+        return 1;
+    }
+    const QDir target(directory);
+    const QPalette palette; // the application's palette: light unless the platform says dark
+    int written = 0;
+    for (const Stretch &stretch : catalog.stretches()) {
+        const Illustration &illustration = illustrationOf(stretch.id());
+        for (qsizetype index = 0; index < illustration.keyframes.size(); ++index) {
+            const QString path =
+                target.filePath(QStringLiteral("%1-%2.png").arg(stretch.id()).arg(index));
+            const QImage image = render(illustration, illustration.keyframes.at(index),
+                                        QSize(sizePx, sizePx), palette);
+            if (!image.save(path, "PNG")) {
+                err << tr("%1: cannot be written").arg(path) << '\n';
+                return 1;
+            }
+            ++written;
+        }
+    }
+    out << tr("%n illustration(s) written to %1", nullptr, written).arg(directory) << '\n';
+    return 0;
+}
+
+} // namespace limber
