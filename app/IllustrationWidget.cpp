@@ -1,0 +1,159 @@
+#include "IllustrationWidget.h"
+
+#include "FigurePainter.h"
+
+#include <QEasingCurve>
+#include <QEvent>
+#include <QPainter>
+
+namespace limber {
+
+namespace {
+// Each stroke of a flow and the ease into a hold start and end softly.
+const QEasingCurve softStroke(QEasingCurve::InOutSine);
+
+// Where in a flow's loop through keyframes 1..n (there and back) the phase lies.
+Pose flowPose(const Illustration &illustration, double phase)
+{
+    const QList<Pose> &frames = illustration.keyframes;
+    const int moving = int(frames.size()) - 1; // keyframes 1..n
+    if (moving < 2)
+        return frames.last();
+    // n frames there and back make 2(n-1) strokes per cycle.
+    const int strokes = 2 * (moving - 1);
+    const double position = phase * strokes;
+    const int stroke = std::min(int(position), strokes - 1);
+    const double t = softStroke.valueForProgress(position - stroke);
+    const int from = stroke < moving - 1 ? stroke + 1 : strokes - stroke + 1;
+    const int to = stroke < moving - 1 ? from + 1 : from - 1;
+    return interpolate(frames.at(from), frames.at(to), t);
+}
+} // namespace
+
+IllustrationWidget::IllustrationWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    m_animation.setStartValue(0.0);
+    m_animation.setEndValue(1.0);
+    connect(&m_animation, &QVariantAnimation::valueChanged, this, [this] { update(); });
+}
+
+void IllustrationWidget::setStretch(const QString &stretchId, bool mirrored)
+{
+    if (stretchId == m_stretchId && mirrored == m_mirrored)
+        return;
+    m_stretchId = stretchId;
+    m_mirrored = mirrored;
+    const Illustration &illustration = illustrationOf(stretchId);
+    m_illustration = illustration.keyframes.isEmpty() ? nullptr : &illustration;
+    setAccessibleDescription(m_illustration ? tr("Animated illustration of the stretch")
+                                            : QString());
+    restart();
+}
+
+void IllustrationWidget::restart()
+{
+    m_animation.stop();
+    if (m_illustration) {
+        m_animation.setDuration(std::max(1, m_illustration->cycleMs));
+        m_animation.setLoopCount(m_illustration->isFlow ? -1 : 1);
+        m_animation.setCurrentTime(0);
+    }
+    updateRunning();
+    update();
+}
+
+bool IllustrationWidget::isAnimating() const
+{
+    return m_animation.state() == QAbstractAnimation::Running;
+}
+
+QSize IllustrationWidget::sizeHint() const
+{
+    return {320, 320};
+}
+
+QSize IllustrationWidget::minimumSizeHint() const
+{
+    return {96, 96};
+}
+
+int IllustrationWidget::heightForWidth(int width) const
+{
+    return width;
+}
+
+Pose IllustrationWidget::currentPose() const
+{
+    const double progress = m_animation.currentValue().toDouble();
+    if (m_illustration->isFlow)
+        return flowPose(*m_illustration, progress);
+    const QList<Pose> &frames = m_illustration->keyframes;
+    return interpolate(frames.first(), frames.at(1), softStroke.valueForProgress(progress));
+}
+
+void IllustrationWidget::paintEvent(QPaintEvent *)
+{
+    if (!m_illustration)
+        return;
+    QPainter painter(this);
+    FigurePainter(FigureColors::fromPalette(palette()))
+        .paint(painter, QRectF(rect()), *m_illustration, currentPose(), m_mirrored);
+}
+
+void IllustrationWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    watchWindow();
+    updateRunning();
+}
+
+void IllustrationWidget::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    updateRunning();
+}
+
+void IllustrationWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        update();
+}
+
+bool IllustrationWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_watchedWindow && event->type() == QEvent::WindowStateChange)
+        updateRunning();
+    return QWidget::eventFilter(watched, event);
+}
+
+void IllustrationWidget::watchWindow()
+{
+    QWidget *topLevel = window();
+    if (topLevel == m_watchedWindow)
+        return;
+    if (m_watchedWindow)
+        m_watchedWindow->removeEventFilter(this);
+    m_watchedWindow = topLevel;
+    if (topLevel != this)
+        topLevel->installEventFilter(this);
+}
+
+void IllustrationWidget::updateRunning()
+{
+    const bool finished = m_animation.loopCount() > 0 &&
+                          m_animation.currentTime() >= m_animation.duration() &&
+                          m_animation.currentLoop() >= m_animation.loopCount() - 1;
+    const bool visible = isVisible() && !window()->isMinimized();
+    const bool shouldRun = m_illustration && visible && !finished;
+    if (shouldRun && m_animation.state() == QAbstractAnimation::Paused)
+        m_animation.resume();
+    else if (shouldRun && m_animation.state() == QAbstractAnimation::Stopped)
+        m_animation.start();
+    else if (!shouldRun && m_animation.state() == QAbstractAnimation::Running)
+        m_animation.pause();
+}
+
+} // namespace limber

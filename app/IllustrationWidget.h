@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Illustration.h"
+
+#include <QPointer>
+#include <QVariantAnimation>
+#include <QWidget>
+
+namespace limber {
+
+// Shows a stretch's figure and animates it: eases from the starting position into the held
+// pose, or loops a flow at its calm tempo. No timer runs while the widget is hidden or its
+// window is minimized.
+class IllustrationWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit IllustrationWidget(QWidget *parent = nullptr);
+
+    // An unknown id shows nothing. mirrored shows the other side of a sided stretch.
+    void setStretch(const QString &stretchId, bool mirrored = false);
+    QString stretchId() const { return m_stretchId; }
+    bool isMirrored() const { return m_mirrored; }
+    // Replays the ease into the held pose (for a new hold of the same stretch).
+    void restart();
+
+    bool isAnimating() const;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    Pose currentPose() const;
+    void updateRunning();
+    void watchWindow();
+
+    QString m_stretchId;
+    const Illustration *m_illustration = nullptr;
+    bool m_mirrored = false;
+    QVariantAnimation m_animation;
+    QPointer<QWidget> m_watchedWindow;
+};
+
+} // namespace limber
