@@ -1,0 +1,58 @@
+#pragma once
+
+#include "StretchFilterProxyModel.h"
+
+#include <QList>
+#include <QSet>
+#include <QWidget>
+
+class QAbstractButton;
+
+namespace limber {
+
+// A row of pill-shaped toggles, one per body area plus "All"; wraps onto more lines when
+// the window is narrow.
+class AreaFilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AreaFilterBar(QWidget *parent = nullptr);
+
+    QSet<BodyArea> areas() const;
+    void setAreas(const QSet<BodyArea> &areas);
+    void clear() { setAreas({}); }
+
+    QAbstractButton *allButton() const;
+    QAbstractButton *buttonFor(BodyArea area) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
+Q_SIGNALS:
+    void areasChanged(const QSet<BodyArea> &areas);
+
+protected:
+    bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    struct Chip
+    {
+        BodyArea area;
+        QAbstractButton *button;
+    };
+
+    void syncAllButton();
+    void reportChange();
+    // Places the chips in lines of the given width; returns the height they take.
+    int arrange(int width, bool move) const;
+
+    QAbstractButton *m_all;
+    QList<Chip> m_chips;
+    QSet<BodyArea> m_reported;
+};
+
+} // namespace limber

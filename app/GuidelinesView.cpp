@@ -1,0 +1,215 @@
+#include "GuidelinesView.h"
+
+#include "Guidelines.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollArea>
+#include <QStyle>
+
+namespace limber {
+
+namespace {
+// Below this width two columns of guidelines get too narrow to read comfortably.
+constexpr int twoColumnWidth = 820;
+constexpr int maximumContentWidth = 1100;
+
+QColor mix(const QColor &from, const QColor &to, double amount)
+{
+    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * amount),
+                            float(from.greenF() + (to.greenF() - from.greenF()) * amount),
+                            float(from.blueF() + (to.blueF() - from.blueF()) * amount));
+}
+
+QFont scaled(QFont font, qreal factor, bool bold)
+{
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * factor);
+    else
+        font.setPixelSize(qRound(font.pixelSize() * factor));
+    font.setBold(bold);
+    return font;
+}
+
+// The guideline's number in a filled circle, painted from the palette.
+class NumberBadge : public QWidget
+{
+public:
+    NumberBadge(int number, QWidget *parent)
+        : QWidget(parent)
+        , m_number(number)
+    {
+        setFont(scaled(font(), 1.1, true));
+        const int side = fontMetrics().height() * 2;
+        setFixedSize(side, side);
+        setAccessibleName(QString::number(number));
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(palette().color(QPalette::Highlight));
+        painter.drawEllipse(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
+        painter.setPen(palette().color(QPalette::HighlightedText));
+        painter.drawText(rect(), Qt::AlignCenter, QString::number(m_number));
+    }
+
+private:
+    int m_number;
+};
+
+// A calm, lightly tinted panel: the disclaimer matters but is not an alarm.
+class NoteBox : public QWidget
+{
+public:
+    using QWidget::QWidget;
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QColor window = palette().color(QPalette::Window);
+        const QColor accent = palette().color(QPalette::Highlight);
+        painter.setPen(QPen(mix(window, accent, 0.35), 1));
+        painter.setBrush(mix(window, accent, 0.08));
+        painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10);
+    }
+};
+
+QLabel *wrappingLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QWidget *guidelineItem(int number, const Guideline &guideline, QWidget *parent)
+{
+    auto *item = new QWidget(parent);
+    item->setObjectName(QStringLiteral("guideline"));
+    auto *title = wrappingLabel(guideline.title, item);
+    title->setObjectName(QStringLiteral("guidelineTitle"));
+    title->setFont(scaled(title->font(), 1.15, true));
+    auto *text = wrappingLabel(guideline.text, item);
+    text->setObjectName(QStringLiteral("guidelineText"));
+
+    auto *words = new QVBoxLayout;
+    words->setSpacing(4);
+    words->addWidget(title);
+    words->addWidget(text);
+    words->addStretch(1);
+    auto *layout = new QHBoxLayout(item);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(14);
+    layout->addWidget(new NumberBadge(number, item), 0, Qt::AlignTop);
+    layout->addLayout(words, 1);
+    return item;
+}
+} // namespace
+
+GuidelinesView::GuidelinesView(QWidget *parent)
+    : QWidget(parent)
+    , m_back(
+          new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), tr("Back to library"), this))
+    , m_items(new QGridLayout)
+{
+    m_back->setAccessibleName(tr("Back to the stretch library"));
+    connect(m_back, &QPushButton::clicked, this, &GuidelinesView::backRequested);
+
+    auto *content = new QWidget;
+    content->setMaximumWidth(maximumContentWidth);
+    content->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *title = new QLabel(tr("Before you start"), content);
+    title->setObjectName(QStringLiteral("guidelinesTitle"));
+    title->setFont(scaled(font(), 2.0, true));
+    auto *intro =
+        wrappingLabel(tr("Six habits that make stretching safer and more comfortable."), content);
+    intro->setFont(scaled(font(), 1.15, false));
+
+    const QList<Guideline> guidelines = safeStretchingGuidelines();
+    for (int index = 0; index < int(guidelines.size()); ++index)
+        m_itemWidgets.append(guidelineItem(index + 1, guidelines.at(index), content));
+    m_items->setHorizontalSpacing(40);
+    m_items->setVerticalSpacing(28);
+    arrangeItems(2);
+
+    auto *note = new NoteBox(content);
+    note->setAccessibleName(tr("Medical disclaimer"));
+    auto *noteIcon = new QLabel(note);
+    noteIcon->setPixmap(style()
+                            ->standardIcon(QStyle::SP_MessageBoxInformation)
+                            .pixmap(QSize(24, 24), devicePixelRatioF()));
+    auto *disclaimer = wrappingLabel(medicalDisclaimer(), note);
+    disclaimer->setObjectName(QStringLiteral("disclaimer"));
+    auto *noteLayout = new QHBoxLayout(note);
+    noteLayout->setContentsMargins(16, 14, 16, 14);
+    noteLayout->setSpacing(12);
+    noteLayout->addWidget(noteIcon, 0, Qt::AlignTop);
+    noteLayout->addWidget(disclaimer, 1);
+
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 12, 0);
+    contentLayout->setSpacing(0);
+    contentLayout->addWidget(title);
+    contentLayout->addSpacing(6);
+    contentLayout->addWidget(intro);
+    contentLayout->addSpacing(28);
+    contentLayout->addLayout(m_items);
+    contentLayout->addSpacing(32);
+    contentLayout->addWidget(note);
+    contentLayout->addStretch(1);
+
+    // Centred in a wide window: lines stay a readable length.
+    auto *page = new QWidget;
+    auto *pageLayout = new QHBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addStretch(0);
+    pageLayout->addWidget(content, 1);
+    pageLayout->addStretch(0);
+    auto *scrollArea = new QScrollArea(this);
+    scrollArea->setWidget(page);
+    scrollArea->setWidgetResizable(true);
+    scrollArea->setFrameShape(QFrame::NoFrame);
+    scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scrollArea->setAccessibleName(tr("Safe-stretching guidelines"));
+    scrollArea->viewport()->setAutoFillBackground(false);
+    page->setAutoFillBackground(false);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_back);
+    top->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 24);
+    layout->setSpacing(16);
+    layout->addLayout(top);
+    layout->addWidget(scrollArea, 1);
+}
+
+void GuidelinesView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeItems(event->size().width() >= twoColumnWidth ? 2 : 1);
+}
+
+void GuidelinesView::arrangeItems(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (QWidget *item : std::as_const(m_itemWidgets))
+        m_items->removeWidget(item);
+    for (int index = 0; index < int(m_itemWidgets.size()); ++index)
+        m_items->addWidget(m_itemWidgets.at(index), index / columns, index % columns);
+    for (int column = 0; column < 2; ++column)
+        m_items->setColumnStretch(column, column < columns ? 1 : 0);
+}
+
+} // namespace limber

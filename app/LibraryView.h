@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QModelIndex;
+class QPushButton;
+class QShortcut;
+class QStackedWidget;
+
+namespace limber {
+
+class AreaFilterBar;
+class Catalog;
+class GuidelinesView;
+class StretchDetailView;
+class StretchFilterProxyModel;
+class StretchListModel;
+
+// The stretch library: a searchable, filterable list of every stretch, each one's detail
+// page, and the "Before you start" guidelines. Works from the keyboard alone: type to
+// search, arrows to move, Enter to open, Escape to go back, Ctrl+F to search again.
+class LibraryView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LibraryView(const Catalog &catalog, QWidget *parent = nullptr);
+
+    void showStretch(const QString &id);
+    void showList();
+    void showGuidelines();
+    void focusSearch();
+
+    // The stretch on the detail page while it is shown, otherwise the list's current one.
+    QString currentStretchId() const;
+    bool isShowingList() const;
+
+    StretchDetailView *detailView() const { return m_detail; }
+    GuidelinesView *guidelinesView() const { return m_guidelines; }
+    QLineEdit *searchField() const { return m_search; }
+    AreaFilterBar *areaFilter() const { return m_areas; }
+    QListView *listView() const { return m_list; }
+    QWidget *emptyState() const { return m_empty; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *buildListPage();
+    void open(const QModelIndex &index);
+    void goBack();
+    void clearFilters();
+    void filtersChanged();
+    void updateEscape();
+    void updatePlaceholderColor();
+    void updateDevicePixelRatio();
+
+    StretchListModel *m_model;
+    StretchFilterProxyModel *m_proxy;
+    QStackedWidget *m_pages;
+    QLineEdit *m_search;
+    AreaFilterBar *m_areas;
+    QPushButton *m_guidelinesButton;
+    QListView *m_list;
+    QWidget *m_empty;
+    QLabel *m_emptyTitle;
+    QWidget *m_listPage;
+    StretchDetailView *m_detail;
+    GuidelinesView *m_guidelines;
+    QShortcut *m_escape;
+};
+
+} // namespace limber

@@ -1,0 +1,357 @@
+#include "StretchDetailView.h"
+
+#include "Catalog.h"
+#include "DurationText.h"
+#include "IllustrationWidget.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
+
+namespace limber {
+
+namespace {
+// Slower than this, a flow's tempo is worth telling; faster, it is a rhythm (marching).
+constexpr int slowCycleMs = 3000;
+// Long lines are hard to follow; past this the figure takes the extra room.
+constexpr int maximumTextWidth = 720;
+
+QColor mix(const QColor &from, const QColor &to, double amount)
+{
+    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * amount),
+                            float(from.greenF() + (to.greenF() - from.greenF()) * amount),
+                            float(from.blueF() + (to.blueF() - from.blueF()) * amount));
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightnessF() <
+           palette.color(QPalette::WindowText).lightnessF();
+}
+
+QFont scaled(QFont font, qreal factor, bool bold)
+{
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * factor);
+    else
+        font.setPixelSize(qRound(font.pixelSize() * factor));
+    font.setBold(bold);
+    return font;
+}
+
+// The style's media icons are black whatever the palette; this one follows the button text.
+QIcon playIcon(const QColor &color, qreal devicePixelRatio)
+{
+    constexpr int side = 16;
+    QPixmap pixmap(QSize(side, side) * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    const QPointF triangle[] = {{3.5, 2}, {14, 8}, {3.5, 14}};
+    painter.drawPolygon(triangle, 3);
+    return QIcon(pixmap);
+}
+
+QLabel *wrappingLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+void clearLayout(QLayout *layout)
+{
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+// The figure on a card, without passing the figure's height-for-width on to the page: the
+// painter fits the figure in any rectangle, and a square would leave lying poses small.
+class IllustrationCard : public QWidget
+{
+public:
+    IllustrationCard(IllustrationWidget *illustration, QWidget *parent)
+        : QWidget(parent)
+        , m_illustration(illustration)
+    {
+        illustration->setParent(this);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    }
+    QSize sizeHint() const override { return {480, 480}; }
+    QSize minimumSizeHint() const override { return {220, 220}; }
+
+protected:
+    void resizeEvent(QResizeEvent *) override
+    {
+        m_illustration->setGeometry(rect().adjusted(inset, inset, -inset, -inset));
+    }
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QPalette &colors = palette();
+        painter.setPen(
+            QPen(mix(colors.color(QPalette::Window), colors.color(QPalette::WindowText), 0.14), 1));
+        painter.setBrush(colors.color(QPalette::Window));
+        painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 12, 12);
+    }
+
+private:
+    static constexpr int inset = 16;
+    IllustrationWidget *m_illustration;
+};
+
+// A warm, tinted box so cautions stand apart from the steps without shouting.
+class CautionBox : public QWidget
+{
+public:
+    using QWidget::QWidget;
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QPalette &colors = palette();
+        const QColor amber = isDark(colors) ? QColor(0xf0, 0xb0, 0x40) : QColor(0xd9, 0x8c, 0x00);
+        const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+        painter.setPen(QPen(mix(colors.color(QPalette::Window), amber, 0.55), 1));
+        painter.setBrush(mix(colors.color(QPalette::Window), amber, 0.13));
+        painter.drawRoundedRect(box, 10, 10);
+    }
+};
+} // namespace
+
+StretchDetailView::StretchDetailView(const Catalog &catalog, QWidget *parent)
+    : QWidget(parent)
+    , m_catalog(catalog)
+    , m_back(
+          new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), tr("Back to library"), this))
+    , m_play(new QPushButton(tr("Play this stretch"), this))
+    , m_addToRoutine(new QPushButton(tr("Add to routine"), this))
+    , m_illustration(new IllustrationWidget(this))
+    , m_scrollArea(new QScrollArea(this))
+{
+    m_back->setAccessibleName(tr("Back to the stretch library"));
+    m_play->setAccessibleName(tr("Play this stretch"));
+    m_addToRoutine->setAccessibleName(tr("Add this stretch to the routine"));
+    m_play->setVisible(false);
+    m_addToRoutine->setVisible(false);
+    connect(m_back, &QPushButton::clicked, this, &StretchDetailView::backRequested);
+    connect(m_play, &QPushButton::clicked, this, [this] { Q_EMIT playRequested(m_stretchId); });
+    connect(m_addToRoutine, &QPushButton::clicked, this,
+            [this] { Q_EMIT addToRoutineRequested(m_stretchId); });
+
+    auto *actions = new QHBoxLayout;
+    actions->setSpacing(8);
+    actions->addWidget(m_back);
+    actions->addStretch(1);
+    actions->addWidget(m_addToRoutine);
+    actions->addWidget(m_play);
+
+    m_scrollArea->setWidget(buildText());
+    m_scrollArea->setWidgetResizable(true);
+    m_scrollArea->setFrameShape(QFrame::NoFrame);
+    m_scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scrollArea->setMaximumWidth(maximumTextWidth);
+    m_scrollArea->setAccessibleName(tr("How to do the stretch"));
+    // The scroll area paints the window colour, like the rest of the page.
+    m_scrollArea->viewport()->setAutoFillBackground(false);
+    m_scrollArea->widget()->setAutoFillBackground(false);
+
+    auto *body = new QHBoxLayout;
+    body->setSpacing(32);
+    body->addWidget(new IllustrationCard(m_illustration, this), 1);
+    body->addWidget(m_scrollArea, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 24);
+    layout->setSpacing(16);
+    layout->addLayout(actions);
+    layout->addLayout(body, 1);
+    updatePaletteColors();
+}
+
+QWidget *StretchDetailView::buildText()
+{
+    auto *text = new QWidget;
+    m_name = wrappingLabel(text);
+    m_name->setObjectName(QStringLiteral("stretchName"));
+    m_name->setFont(scaled(font(), 2.0, true));
+    m_summary = wrappingLabel(text);
+    m_summary->setObjectName(QStringLiteral("stretchSummary"));
+    m_summary->setFont(scaled(font(), 1.2, false));
+    m_targets = wrappingLabel(text);
+    m_targets->setObjectName(QStringLiteral("stretchTargets"));
+    m_hold = wrappingLabel(text);
+    m_hold->setObjectName(QStringLiteral("stretchHold"));
+    m_hold->setFont(scaled(font(), 1.0, true));
+    m_stepsHeading = new QLabel(tr("How to do it"), text);
+    m_stepsHeading->setFont(scaled(font(), 1.3, true));
+
+    m_steps = new QGridLayout;
+    m_steps->setHorizontalSpacing(10);
+    m_steps->setVerticalSpacing(12);
+    m_steps->setColumnStretch(1, 1);
+
+    m_cautionBox = new CautionBox(text);
+    m_cautionBox->setAccessibleName(tr("Cautions"));
+    m_cautionIcon = new QLabel(m_cautionBox);
+    m_cautionIcon->setPixmap(style()
+                                 ->standardIcon(QStyle::SP_MessageBoxWarning)
+                                 .pixmap(QSize(24, 24), devicePixelRatioF()));
+    m_cautionIcon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    auto *cautionTitle = new QLabel(tr("Take care"), m_cautionBox);
+    cautionTitle->setFont(scaled(font(), 1.1, true));
+    m_cautions = new QGridLayout;
+    m_cautions->setHorizontalSpacing(8);
+    m_cautions->setVerticalSpacing(6);
+    m_cautions->setColumnStretch(1, 1);
+    auto *cautionText = new QVBoxLayout;
+    cautionText->setSpacing(8);
+    cautionText->addWidget(cautionTitle);
+    cautionText->addLayout(m_cautions);
+    auto *cautionLayout = new QHBoxLayout(m_cautionBox);
+    cautionLayout->setContentsMargins(16, 14, 16, 16);
+    cautionLayout->setSpacing(12);
+    cautionLayout->addWidget(m_cautionIcon, 0, Qt::AlignTop);
+    cautionLayout->addLayout(cautionText, 1);
+
+    auto *layout = new QVBoxLayout(text);
+    layout->setContentsMargins(0, 0, 12, 0); // room for the scroll bar
+    layout->setSpacing(0);
+    layout->addWidget(m_name);
+    layout->addSpacing(6);
+    layout->addWidget(m_summary);
+    layout->addSpacing(14);
+    layout->addWidget(m_targets);
+    layout->addSpacing(4);
+    layout->addWidget(m_hold);
+    layout->addSpacing(24);
+    layout->addWidget(m_stepsHeading);
+    layout->addSpacing(12);
+    layout->addLayout(m_steps);
+    layout->addSpacing(24);
+    layout->addWidget(m_cautionBox);
+    layout->addStretch(1);
+    return text;
+}
+
+void StretchDetailView::setStretch(const QString &id)
+{
+    m_stretchId = id;
+    const Stretch *stretch = m_catalog.find(id);
+    m_illustration->setStretch(id);
+    // Reopening the same stretch replays the ease into the pose.
+    m_illustration->restart();
+    m_illustration->setAccessibleName(stretch ? tr("Illustration of %1").arg(stretch->name())
+                                              : QString());
+    m_name->setText(stretch ? stretch->name() : QString());
+    m_summary->setText(stretch ? stretch->summary() : QString());
+    QStringList targets;
+    if (stretch) {
+        for (BodyArea area : stretch->targets())
+            targets.append(bodyAreaName(area));
+    }
+    m_targets->setText(stretch ? tr("Targets: %1").arg(targets.join(tr(", "))) : QString());
+    m_hold->setText(stretch ? holdDescription(*stretch) : QString());
+    clearLayout(m_steps);
+    clearLayout(m_cautions);
+    if (stretch) {
+        fillSteps(*stretch);
+        fillCautions(*stretch);
+    }
+    m_stepsHeading->setVisible(stretch != nullptr);
+    m_cautionBox->setVisible(stretch && !stretch->cautions().isEmpty());
+    updatePaletteColors();
+    m_scrollArea->verticalScrollBar()->setValue(0);
+}
+
+void StretchDetailView::setPlayAvailable(bool available)
+{
+    m_play->setVisible(available);
+}
+
+void StretchDetailView::setAddToRoutineAvailable(bool available)
+{
+    m_addToRoutine->setVisible(available);
+}
+
+QString StretchDetailView::holdDescription(const Stretch &stretch)
+{
+    const QString duration = durationText(stretch.defaultHoldSeconds() * 1000);
+    if (stretch.kind() == StretchKind::Flow) {
+        const int cycleMs = illustrationOf(stretch.id()).cycleMs;
+        if (cycleMs >= slowCycleMs)
+            return tr("Move slowly for %1, one cycle every %2")
+                .arg(duration, durationText(cycleMs));
+        return tr("Keep moving at an easy pace for %1").arg(duration);
+    }
+    if (stretch.isSided())
+        return tr("Hold %1 on each side").arg(duration);
+    return tr("Hold %1").arg(duration);
+}
+
+void StretchDetailView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updatePaletteColors();
+}
+
+void StretchDetailView::fillSteps(const Stretch &stretch)
+{
+    const QStringList steps = stretch.steps();
+    QWidget *parent = m_steps->parentWidget();
+    for (int row = 0; row < int(steps.size()); ++row) {
+        auto *number = new QLabel(tr("%1.").arg(row + 1), parent);
+        number->setObjectName(QStringLiteral("stepNumber"));
+        number->setFont(scaled(font(), 1.0, true));
+        number->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        number->setMinimumWidth(number->fontMetrics().horizontalAdvance(QStringLiteral("00.")));
+        auto *text = wrappingLabel(parent);
+        text->setObjectName(QStringLiteral("stepText"));
+        text->setText(steps.at(row));
+        m_steps->addWidget(number, row, 0);
+        m_steps->addWidget(text, row, 1);
+    }
+}
+
+void StretchDetailView::fillCautions(const Stretch &stretch)
+{
+    const QStringList cautions = stretch.cautions();
+    for (int row = 0; row < int(cautions.size()); ++row) {
+        auto *bullet = new QLabel(tr("•"), m_cautionBox);
+        bullet->setAlignment(Qt::AlignTop);
+        auto *label = wrappingLabel(m_cautionBox);
+        label->setObjectName(QStringLiteral("cautionText"));
+        label->setText(cautions.at(row));
+        m_cautions->addWidget(bullet, row, 0);
+        m_cautions->addWidget(label, row, 1);
+    }
+}
+
+void StretchDetailView::updatePaletteColors()
+{
+    // Only the text colour is set, so the labels keep following every other palette change.
+    QPalette muted;
+    muted.setColor(QPalette::WindowText, mix(palette().color(QPalette::WindowText),
+                                             palette().color(QPalette::Window), 0.3));
+    m_targets->setPalette(muted);
+    for (QLabel *number : findChildren<QLabel *>(QStringLiteral("stepNumber")))
+        number->setPalette(muted);
+    m_play->setIcon(playIcon(palette().color(QPalette::ButtonText), devicePixelRatioF()));
+}
+
+} // namespace limber

@@ -1,0 +1,155 @@
+#include "StretchListModel.h"
+
+#include "Catalog.h"
+#include "DurationText.h"
+#include "Illustration.h"
+#include "IllustrationExport.h"
+
+#include <QGuiApplication>
+
+namespace limber {
+
+StretchListModel::StretchListModel(const Catalog &catalog, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_catalog(catalog)
+    , m_palette(QGuiApplication::palette())
+{
+}
+
+int StretchListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_catalog.stretches().size());
+}
+
+QVariant StretchListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Stretch &stretch = m_catalog.stretches().at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return stretch.name();
+    case Qt::ToolTipRole:
+    case SummaryRole:
+        return stretch.summary();
+    case Qt::DecorationRole:
+        return thumbnailOf(stretch);
+    case Qt::AccessibleDescriptionRole:
+        return tr("%1 Targets: %2. %3.")
+            .arg(stretch.summary(), data(index, TargetNamesRole).toString(), holdText(stretch));
+    case IdRole:
+        return stretch.id();
+    case TargetKeysRole: {
+        QStringList keys;
+        for (BodyArea area : stretch.targets())
+            keys.append(bodyAreaKey(area));
+        return keys;
+    }
+    case TargetNamesRole: {
+        QStringList names;
+        for (BodyArea area : stretch.targets())
+            names.append(bodyAreaName(area));
+        return names.join(tr(", "));
+    }
+    case HoldSecondsRole:
+        return stretch.defaultHoldSeconds();
+    case SidedRole:
+        return stretch.isSided();
+    case KindRole:
+        return static_cast<int>(stretch.kind());
+    case SearchTextRole:
+        return QStringList{stretch.name(), stretch.summary(), stretch.steps().join(u'\n')}.join(
+            u'\n');
+    case HoldTextRole:
+        return holdText(stretch);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> StretchListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "id");
+    names.insert(SummaryRole, "summary");
+    names.insert(TargetKeysRole, "targetKeys");
+    names.insert(TargetNamesRole, "targetNames");
+    names.insert(HoldSecondsRole, "holdSeconds");
+    names.insert(SidedRole, "sided");
+    names.insert(KindRole, "kind");
+    names.insert(SearchTextRole, "searchText");
+    names.insert(HoldTextRole, "holdText");
+    return names;
+}
+
+QModelIndex StretchListModel::indexOf(const QString &id) const
+{
+    const QList<Stretch> &stretches = m_catalog.stretches();
+    for (int row = 0; row < int(stretches.size()); ++row) {
+        if (stretches.at(row).id() == id)
+            return index(row, 0);
+    }
+    return {};
+}
+
+void StretchListModel::setThumbnailSize(const QSize &size)
+{
+    if (size == m_thumbnailSize)
+        return;
+    m_thumbnailSize = size;
+    dropThumbnails();
+}
+
+void StretchListModel::setPalette(const QPalette &palette)
+{
+    if (palette == m_palette)
+        return;
+    m_palette = palette;
+    dropThumbnails();
+}
+
+void StretchListModel::setDevicePixelRatio(qreal ratio)
+{
+    if (qFuzzyCompare(ratio, m_devicePixelRatio))
+        return;
+    m_devicePixelRatio = ratio;
+    dropThumbnails();
+}
+
+QString StretchListModel::holdText(const Stretch &stretch)
+{
+    const QString duration = durationText(stretch.defaultHoldSeconds() * 1000);
+    if (stretch.kind() == StretchKind::Flow)
+        return tr("%1, moving").arg(duration);
+    if (stretch.isSided())
+        return tr("%1 each side").arg(duration);
+    return duration;
+}
+
+QPixmap StretchListModel::thumbnailOf(const Stretch &stretch) const
+{
+    const auto cached = m_thumbnails.constFind(stretch.id());
+    if (cached != m_thumbnails.cend())
+        return *cached;
+    const Illustration &illustration = illustrationOf(stretch.id());
+    QPixmap thumbnail;
+    // keyframes[1] is the held pose: the one that says what the stretch is.
+    if (!illustration.keyframes.isEmpty() && !m_thumbnailSize.isEmpty()) {
+        const Pose &pose =
+            illustration.keyframes.at(std::min<qsizetype>(1, illustration.keyframes.size() - 1));
+        thumbnail = QPixmap::fromImage(IllustrationExport::render(
+            illustration, pose, m_thumbnailSize, m_palette, false, m_devicePixelRatio));
+    }
+    m_thumbnails.insert(stretch.id(), thumbnail);
+    return thumbnail;
+}
+
+void StretchListModel::dropThumbnails()
+{
+    m_thumbnails.clear();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {Qt::DecorationRole});
+}
+
+} // namespace limber
