@@ -27,6 +27,7 @@ FigureColors FigureColors::fromPalette(const QPalette &palette)
     colors.target = dark ? QColor(0xff, 0x9a, 0x4d) : QColor(0xe0, 0x5a, 0x0b);
     colors.motion = dark ? QColor(0x6c, 0xc4, 0xff) : QColor(0x12, 0x6f, 0xc4);
     colors.mat = mix(ink, paper, 0.84);
+    colors.background = paper;
     return colors;
 }
 

@@ -15,6 +15,8 @@ struct FigureColors
     QColor target; // the stretched region
     QColor motion; // arrows
     QColor mat;
+    // What the figure is drawn on: thin gaps in it separate overlapping parts.
+    QColor background;
 
     static FigureColors fromPalette(const QPalette &palette);
 };

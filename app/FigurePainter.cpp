@@ -1,19 +1,25 @@
 #include "FigurePainter.h"
 
+#include <algorithm>
+#include <limits>
+#include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
 #include <QtMath>
-
-#include <limits>
 
 namespace limber {
 
 namespace {
 
-constexpr double margin = 0.08; // around the figure, in body units
-constexpr double matThickness = 0.035;
-constexpr double arrowWidth = 0.022;
-constexpr int arcSteps = 24;
+constexpr double margin = 0.1; // around the figure, in body units
+constexpr double matThickness = 0.032;
+// A line of background colour around each part, so that a limb crossing the body stays
+// readable even where their greys are close.
+constexpr double gapWidth = 0.014;
+constexpr double arrowWidth = 0.024;
+constexpr double arrowHead = 0.085;
+constexpr int discSteps = 36;
+constexpr int arcSteps = 48;
 
 QPointF direction(double degrees)
 {
@@ -21,19 +27,163 @@ QPointF direction(double degrees)
     return {std::cos(radians), std::sin(radians)};
 }
 
-QPen roundPen(const QColor &color, double width)
+double cross(const QPointF &o, const QPointF &a, const QPointF &b)
 {
-    QPen pen(color, width);
-    pen.setCapStyle(Qt::RoundCap);
-    pen.setJoinStyle(Qt::RoundJoin);
-    return pen;
+    return (a.x() - o.x()) * (b.y() - o.y()) - (a.y() - o.y()) * (b.x() - o.x());
 }
 
-void segment(QPainter &painter, const QPointF &from, const QPointF &to, const QColor &color,
-             double radius)
+// The convex hull of a few discs (monotone chain over points around each): a limb tapering
+// from one joint to the next, or a foot spanning heel, ankle and toes.
+QPolygonF hullOf(const QList<BodyDisc> &discs)
 {
-    painter.setPen(roundPen(color, 2 * radius));
-    painter.drawLine(from, to);
+    QList<QPointF> points;
+    for (const BodyDisc &disc : discs) {
+        for (int step = 0; step < discSteps; ++step)
+            points.append(disc.centre + direction(360.0 * step / discSteps) * disc.radius);
+    }
+    std::sort(points.begin(), points.end(), [](const QPointF &a, const QPointF &b) {
+        return a.x() < b.x() || (a.x() == b.x() && a.y() < b.y());
+    });
+    QList<QPointF> hull(2 * points.size());
+    qsizetype size = 0;
+    for (const QPointF &point : points) {
+        while (size >= 2 && cross(hull.at(size - 2), hull.at(size - 1), point) <= 0)
+            --size;
+        hull[size++] = point;
+    }
+    const qsizetype lowerSize = size + 1;
+    for (qsizetype index = points.size() - 2; index >= 0; --index) {
+        while (size >= lowerSize &&
+               cross(hull.at(size - 2), hull.at(size - 1), points.at(index)) <= 0)
+            --size;
+        hull[size++] = points.at(index);
+    }
+    hull.resize(std::max<qsizetype>(0, size - 1));
+    return QPolygonF(hull);
+}
+
+// Overlapping hulls filled as one shape, outlined only around the outside.
+class Shape
+{
+public:
+    void add(const QList<BodyDisc> &discs)
+    {
+        m_path.addPolygon(hullOf(discs));
+        m_path.closeSubpath();
+    }
+    void addDisc(const BodyDisc &disc) { m_path.addEllipse(disc.centre, disc.radius, disc.radius); }
+    QPainterPath path() const
+    {
+        QPainterPath path = m_path;
+        path.setFillRule(Qt::WindingFill);
+        return path.simplified();
+    }
+
+private:
+    QPainterPath m_path;
+};
+
+QPainterPath torsoBetween(const Skeleton &skeleton, PoseView view, double from, double to)
+{
+    Shape shape;
+    const int steps = std::max(1, int(std::ceil((to - from) * spineSamples)));
+    QList<BodyDisc> previous = torsoDiscsAt(skeleton, view, from);
+    for (int step = 1; step <= steps; ++step) {
+        const QList<BodyDisc> next =
+            torsoDiscsAt(skeleton, view, from + (to - from) * step / steps);
+        shape.add(previous + next);
+        previous = next;
+    }
+    return shape.path();
+}
+
+QList<BodyDisc> thighDiscs(const Skeleton::Limb &leg)
+{
+    return {{leg.root, body::thighRadius}, {leg.middle, body::kneeRadius}};
+}
+
+QList<BodyDisc> shinDiscs(const Skeleton::Limb &leg)
+{
+    return {{leg.middle, body::kneeRadius}, {leg.end, body::ankleRadius}};
+}
+
+QPainterPath thighPath(const Skeleton::Limb &leg, double kneeGrowth = 1)
+{
+    Shape shape;
+    shape.add({{leg.root, body::thighRadius}, {leg.middle, body::kneeRadius * kneeGrowth}});
+    return shape.path();
+}
+
+// Shin and foot.
+QPainterPath lowerLegPath(const Skeleton::Limb &leg, PoseView view, double kneeGrowth = 1)
+{
+    Shape shape;
+    const BodyDisc ankle{leg.end, body::ankleRadius};
+    const BodyDisc toes{leg.tip, body::toeRadius};
+    shape.add({{leg.middle, body::kneeRadius * kneeGrowth}, ankle});
+    if (view == PoseView::Front) {
+        shape.add({ankle, toes}); // a foot pointing at the viewer: only a stub shows
+    } else {
+        const BodyDisc heel{leg.end - (leg.tip - leg.end) * body::heelShare, body::footRadius};
+        shape.add({heel, ankle, toes});
+    }
+    return shape.path();
+}
+
+QPainterPath legPath(const Skeleton::Limb &leg, PoseView view)
+{
+    return thighPath(leg).united(lowerLegPath(leg, view));
+}
+
+QColor mixed(const QColor &from, const QColor &to, double amount)
+{
+    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * amount),
+                            float(from.greenF() + (to.greenF() - from.greenF()) * amount),
+                            float(from.blueF() + (to.blueF() - from.blueF()) * amount));
+}
+
+QPainterPath armPath(const Skeleton::Limb &arm)
+{
+    Shape shape;
+    shape.add({{arm.root, body::upperArmRadius}, {arm.middle, body::elbowRadius}});
+    shape.add({{arm.middle, body::elbowRadius}, {arm.end, body::wristRadius}});
+    shape.add({{arm.end, body::wristRadius}, {arm.tip, body::fingerRadius}});
+    return shape.path();
+}
+
+QPainterPath trunkPath(const Skeleton &skeleton, const Pose &pose)
+{
+    Shape shape;
+    const QPointF towardHead = skeleton.head - skeleton.neck;
+    shape.add({{skeleton.neck, 0.05}, {skeleton.neck + towardHead * 0.55, 0.045}});
+    shape.add({{skeleton.head, body::headRadius}});
+    shape.add({{skeleton.nose, body::noseRadius}});
+    return shape.path().united(torsoBetween(skeleton, pose.view, 0, 1));
+}
+
+QPainterPath regionOf(BodyPart part, const Skeleton &skeleton, PoseView view)
+{
+    switch (part) {
+    case BodyPart::LowerBack:
+        return torsoBetween(skeleton, view, 0.12, 0.56);
+    case BodyPart::UpperBack:
+        return torsoBetween(skeleton, view, 0.5, 0.92);
+    case BodyPart::Pelvis:
+        return torsoBetween(skeleton, view, 0, 0.2);
+    case BodyPart::NearThigh:
+    case BodyPart::FarThigh: {
+        Shape shape;
+        shape.add(thighDiscs(part == BodyPart::NearThigh ? skeleton.nearLeg : skeleton.farLeg));
+        return shape.path();
+    }
+    case BodyPart::NearShin:
+    case BodyPart::FarShin: {
+        Shape shape;
+        shape.add(shinDiscs(part == BodyPart::NearShin ? skeleton.nearLeg : skeleton.farLeg));
+        return shape.path();
+    }
+    }
+    return {};
 }
 
 // QRectF::united ignores empty rectangles, so points are collected by hand.
@@ -48,18 +198,6 @@ public:
         m_top = std::max(m_top, point.y() + radius);
     }
 
-    void include(const Skeleton &skeleton)
-    {
-        for (const QPointF &point : {skeleton.pelvis, skeleton.midSpine, skeleton.neck})
-            include(point, body::torsoRadius * 1.25);
-        include(skeleton.head, body::headRadius);
-        for (const Skeleton::Limb *limb :
-             {&skeleton.nearArm, &skeleton.farArm, &skeleton.nearLeg, &skeleton.farLeg}) {
-            for (const QPointF &point : {limb->middle, limb->end, limb->tip})
-                include(point, body::thighRadius);
-        }
-    }
-
     bool isEmpty() const { return m_left > m_right; }
     // y up: "top" is the largest y.
     QRectF rect() const { return QRectF(m_left, m_bottom, m_right - m_left, m_top - m_bottom); }
@@ -71,20 +209,25 @@ private:
     double m_top = std::numeric_limits<double>::lowest();
 };
 
-Skeleton placed(const Pose &pose)
+QList<QPointF> arcPoints(const Skeleton &skeleton, const MotionArrow &arrow)
 {
-    return groundedSkeletonOf(pose);
-}
-
-QList<QPointF> arcPoints(const QPointF &centre, const MotionArrow &arrow)
-{
+    const QPointF centre = jointPosition(skeleton, arrow.anchor) + arrow.offset;
     QList<QPointF> points;
     for (int step = 0; step <= arcSteps; ++step) {
         const double angle =
             arrow.fromAngle + (arrow.toAngle - arrow.fromAngle) * step / double(arcSteps);
-        points.append(centre + direction(angle) * arrow.radius);
+        const QPointF unit = direction(angle);
+        points.append(centre + QPointF(unit.x(), unit.y() * arrow.aspect) * arrow.radius);
     }
     return points;
+}
+
+QPen roundPen(const QColor &color, double width)
+{
+    QPen pen(color, width);
+    pen.setCapStyle(Qt::RoundCap);
+    pen.setJoinStyle(Qt::RoundJoin);
+    return pen;
 }
 
 } // namespace
@@ -98,11 +241,12 @@ QRectF FigurePainter::boundsOf(const Illustration &illustration)
 {
     BoundsBuilder bounds;
     for (const Pose &pose : illustration.keyframes) {
-        const Skeleton skeleton = placed(pose);
-        bounds.include(skeleton);
+        const Skeleton skeleton = groundedSkeletonOf(pose);
+        for (const BodyDisc &disc : surfaceOf(skeleton, pose.view))
+            bounds.include(disc.centre, disc.radius);
         for (const MotionArrow &arrow : illustration.arrows) {
-            for (const QPointF &point : arcPoints(jointPosition(skeleton, arrow.anchor), arrow))
-                bounds.include(point, arrowWidth * 3);
+            for (const QPointF &point : arcPoints(skeleton, arrow))
+                bounds.include(point, arrowHead);
         }
         // The mat under anything that rests on the floor.
         if (pose.view != PoseView::Top)
@@ -116,19 +260,27 @@ QRectF FigurePainter::boundsOf(const Illustration &illustration)
 void FigurePainter::paint(QPainter &painter, const QRectF &target, const Illustration &illustration,
                           const Pose &pose, bool mirrored) const
 {
+    if (illustration.keyframes.isEmpty())
+        return;
     const QRectF bounds = boundsOf(illustration);
     const double scale =
         std::min(target.width() / bounds.width(), target.height() / bounds.height());
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.translate(target.center());
-    // Body units have y up; the painter's y points down.
+    // Body units have y up; the painter's y points down. Mirroring only flips this one
+    // transform, so the other side is the exact mirror image.
     painter.scale(mirrored ? -scale : scale, -scale);
     painter.translate(-bounds.center());
 
     paintMat(painter, bounds, pose.view);
-    const Skeleton skeleton = placed(pose);
-    paintBody(painter, skeleton, illustration, pose.view);
+    const Skeleton skeleton = groundedSkeletonOf(pose);
+    if (pose.view != PoseView::Top) {
+        // Nothing sinks into the mat, not even the gaps between parts.
+        painter.setClipRect(QRectF(bounds.left(), 0, bounds.width(), bounds.bottom() + 1));
+    }
+    paintBody(painter, skeleton, illustration, pose);
+    painter.setClipping(false);
     paintArrows(painter, skeleton, illustration);
     painter.restore();
 }
@@ -137,94 +289,168 @@ void FigurePainter::paintMat(QPainter &painter, const QRectF &bounds, PoseView v
 {
     painter.setPen(Qt::NoPen);
     painter.setBrush(m_colors.mat);
+    const double inset = margin * 0.5;
     if (view == PoseView::Top) {
-        const QRectF mat =
-            bounds.adjusted(margin * 0.5, margin * 0.5, -margin * 0.5, -margin * 0.5);
-        painter.drawRoundedRect(mat, 0.04, 0.04);
+        painter.drawRoundedRect(bounds.adjusted(inset, inset, -inset, -inset), 0.05, 0.05);
         return;
     }
-    const double inset = margin * 0.5;
     painter.drawRoundedRect(
         QRectF(bounds.left() + inset, -matThickness, bounds.width() - 2 * inset, matThickness),
         matThickness / 2, matThickness / 2);
 }
 
-void FigurePainter::paintBody(QPainter &painter, const Skeleton &skeleton,
-                              const Illustration &illustration, PoseView view) const
+void FigurePainter::paintHalo(QPainter &painter, const QPainterPath &region) const
 {
-    const auto targeted = [&illustration](BodyPart part) {
-        return illustration.highlighted.contains(part);
+    // Soft rings of the accent behind the body: they show only around its outline.
+    QColor glow = m_colors.target;
+    glow.setAlphaF(0.045f);
+    constexpr int rings = 9;
+    for (int ring = 0; ring < rings; ++ring)
+        painter.strokePath(region, roundPen(glow, 0.05 + 0.2 * (rings - ring) / rings));
+}
+
+void FigurePainter::paintBody(QPainter &painter, const Skeleton &skeleton,
+                              const Illustration &illustration, const Pose &pose) const
+{
+    const PoseView view = pose.view;
+    const QPen gapPen = roundPen(m_colors.background, 2 * gapWidth);
+    const auto draw = [&](const QPainterPath &path, const QBrush &brush,
+                          std::initializer_list<BodyPart> parts) {
+        painter.strokePath(path, gapPen);
+        painter.fillPath(path, brush);
+        for (const BodyPart part : parts) {
+            if (illustration.highlighted.contains(part))
+                painter.fillPath(regionOf(part, skeleton, view), m_colors.target);
+        }
     };
-    const auto colourOf = [&](BodyPart part, const QColor &normal) {
-        return targeted(part) ? m_colors.target : normal;
-    };
+
+    for (const BodyPart part : illustration.highlighted)
+        paintHalo(painter, regionOf(part, skeleton, view));
+
     const bool side = view == PoseView::Side;
     const QColor farColour = side ? m_colors.farSide : m_colors.nearSide;
-
-    const auto paintLeg = [&](const Skeleton::Limb &leg, const QColor &colour, BodyPart thigh,
-                              BodyPart shin) {
-        segment(painter, leg.end, leg.tip, colour, body::footRadius);
-        segment(painter, leg.middle, leg.end, colourOf(shin, colour), body::shinRadius);
-        segment(painter, leg.root, leg.middle, colourOf(thigh, colour), body::thighRadius);
+    const auto trunk = [&] {
+        draw(trunkPath(skeleton, pose), m_colors.body,
+             {BodyPart::Pelvis, BodyPart::LowerBack, BodyPart::UpperBack});
     };
-    const auto paintArm = [&](const Skeleton::Limb &arm, const QColor &colour) {
-        segment(painter, arm.end, arm.tip, colour, body::handRadius);
-        segment(painter, arm.middle, arm.end, colour, body::forearmRadius);
-        segment(painter, arm.root, arm.middle, colour, body::upperArmRadius);
-    };
+    const auto nearArm = [&] { draw(armPath(skeleton.nearArm), m_colors.nearSide, {}); };
+    const auto farArm = [&] { draw(armPath(skeleton.farArm), farColour, {}); };
 
-    // Far side first, so the body and the near side overlap it.
-    paintArm(skeleton.farArm, farColour);
-    paintLeg(skeleton.farLeg, farColour, BodyPart::FarThigh, BodyPart::FarShin);
-    if (!side)
-        paintLeg(skeleton.nearLeg, m_colors.nearSide, BodyPart::NearThigh, BodyPart::NearShin);
-
-    segment(painter, skeleton.pelvis, skeleton.midSpine,
-            colourOf(BodyPart::LowerBack, m_colors.body), body::torsoRadius * 1.1);
-    segment(painter, skeleton.midSpine, skeleton.neck, colourOf(BodyPart::UpperBack, m_colors.body),
-            body::torsoRadius * 1.15);
-    segment(painter, skeleton.neck, skeleton.head, m_colors.body, body::torsoRadius * 0.45);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(colourOf(BodyPart::Pelvis, m_colors.body));
-    painter.drawEllipse(skeleton.pelvis, body::torsoRadius * 1.25, body::torsoRadius * 1.25);
-    painter.setBrush(m_colors.body);
-    painter.drawEllipse(skeleton.head, body::headRadius, body::headRadius);
-
-    if (side)
-        paintLeg(skeleton.nearLeg, m_colors.nearSide, BodyPart::NearThigh, BodyPart::NearShin);
-    paintArm(skeleton.nearArm, m_colors.nearSide);
+    switch (view) {
+    case PoseView::Side:
+        if (!pose.farArmInFront)
+            farArm();
+        draw(legPath(skeleton.farLeg, view), farColour, {BodyPart::FarThigh, BodyPart::FarShin});
+        trunk();
+        if (pose.armsInsideLegs)
+            nearArm();
+        draw(legPath(skeleton.nearLeg, view), m_colors.nearSide,
+             {BodyPart::NearThigh, BodyPart::NearShin});
+        if (!pose.armsInsideLegs)
+            nearArm();
+        if (pose.farArmInFront)
+            farArm();
+        break;
+    case PoseView::Front:
+        // Sitting, seen from the front: thighs come forward out of the hips and the shins and
+        // feet lie nearest the viewer.
+        trunk();
+        draw(thighPath(skeleton.nearLeg), m_colors.nearSide, {BodyPart::NearThigh});
+        draw(thighPath(skeleton.farLeg), m_colors.nearSide, {BodyPart::FarThigh});
+        draw(lowerLegPath(skeleton.nearLeg, view), m_colors.nearSide, {BodyPart::NearShin});
+        draw(lowerLegPath(skeleton.farLeg, view), m_colors.nearSide, {BodyPart::FarShin});
+        farArm();
+        nearArm();
+        break;
+    case PoseView::Top: {
+        // Raised knees come toward the viewer: they look bigger and darker than the hips and
+        // feet resting on the floor, and show a knee cap.
+        const auto raisedLeg = [&](const Skeleton::Limb &leg, BodyPart thigh, BodyPart shin) {
+            const double lift = std::clamp(leg.middleDepth / 0.3, 0.0, 1.0);
+            const double growth = 1 + 0.7 * std::max(0.0, leg.middleDepth);
+            const QColor low = mixed(m_colors.nearSide, m_colors.farSide, 0.6 * lift);
+            QLinearGradient shinShade(leg.end, leg.middle);
+            shinShade.setColorAt(0, low);
+            shinShade.setColorAt(1, m_colors.nearSide);
+            draw(lowerLegPath(leg, view, growth), shinShade, {shin});
+            QLinearGradient thighShade(leg.root, leg.middle);
+            thighShade.setColorAt(0, low);
+            thighShade.setColorAt(1, m_colors.nearSide);
+            draw(thighPath(leg, growth), thighShade, {thigh});
+            Shape cap;
+            cap.add({{leg.middle, body::kneeRadius * growth * 1.05}});
+            draw(cap.path(), m_colors.nearSide, {});
+        };
+        farArm();
+        nearArm();
+        trunk();
+        // The leg rolled lower goes first.
+        const bool nearFirst = skeleton.nearLeg.middleDepth < skeleton.farLeg.middleDepth;
+        const Skeleton::Limb &first = nearFirst ? skeleton.nearLeg : skeleton.farLeg;
+        const Skeleton::Limb &second = nearFirst ? skeleton.farLeg : skeleton.nearLeg;
+        raisedLeg(first, nearFirst ? BodyPart::NearThigh : BodyPart::FarThigh,
+                  nearFirst ? BodyPart::NearShin : BodyPart::FarShin);
+        raisedLeg(second, nearFirst ? BodyPart::FarThigh : BodyPart::NearThigh,
+                  nearFirst ? BodyPart::FarShin : BodyPart::NearShin);
+        break;
+    }
+    }
 }
 
 void FigurePainter::paintArrows(QPainter &painter, const Skeleton &skeleton,
                                 const Illustration &illustration) const
 {
     for (const MotionArrow &arrow : illustration.arrows) {
-        const QList<QPointF> points = arcPoints(jointPosition(skeleton, arrow.anchor), arrow);
-        QPainterPath path(points.first());
+        QPainterPath arc;
+        const QList<QPointF> points = arcPoints(skeleton, arrow);
+        arc.moveTo(points.first());
         for (qsizetype index = 1; index < points.size(); ++index)
-            path.lineTo(points.at(index));
-        painter.setPen(roundPen(m_colors.motion, arrowWidth));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawPath(path);
-
+            arc.lineTo(points.at(index));
+        // The shaft stops inside each head, so its round cap never pokes out.
+        const double length = arc.length();
+        const double trim = arrowHead * 0.6;
+        const double from = arrow.bothWays ? trim : 0;
+        const double to = length - trim;
+        if (to <= from)
+            continue;
+        QPainterPath shaft;
+        for (int step = 0; step <= arcSteps; ++step) {
+            const double at = from + (to - from) * step / arcSteps;
+            const QPointF point = arc.pointAtPercent(arc.percentAtLength(at));
+            if (step == 0)
+                shaft.moveTo(point);
+            else
+                shaft.lineTo(point);
+        }
+        QList<QPolygonF> heads;
         const auto head = [&](const QPointF &tip, const QPointF &before) {
             const QPointF along = tip - before;
-            const double length = std::hypot(along.x(), along.y());
-            if (length <= 0)
+            const double size = std::hypot(along.x(), along.y());
+            if (size <= 0)
                 return;
-            const QPointF unit = along / length;
+            const QPointF unit = along / size;
             const QPointF normal(-unit.y(), unit.x());
-            const double size = arrowWidth * 3.2;
-            const QPolygonF triangle{tip + unit * size * 0.6,
-                                     tip - unit * size * 0.6 + normal * size * 0.7,
-                                     tip - unit * size * 0.6 - normal * size * 0.7};
-            painter.setPen(roundPen(m_colors.motion, arrowWidth * 0.5));
-            painter.setBrush(m_colors.motion);
-            painter.drawPolygon(triangle);
+            const QPointF point = tip + unit * arrowHead * 0.3;
+            const QPointF base = point - unit * arrowHead;
+            heads.append(QPolygonF{point, base + normal * arrowHead * 0.55,
+                                   base - normal * arrowHead * 0.55});
         };
         head(points.last(), points.at(points.size() - 2));
         if (arrow.bothWays)
             head(points.first(), points.at(1));
+
+        // A background outline keeps the arrow clear where it crosses the figure.
+        painter.setBrush(m_colors.background);
+        painter.setPen(roundPen(m_colors.background, 2 * gapWidth));
+        for (const QPolygonF &triangle : heads)
+            painter.drawPolygon(triangle);
+        painter.strokePath(shaft, roundPen(m_colors.background, arrowWidth + 2 * gapWidth));
+
+        painter.strokePath(shaft, roundPen(m_colors.motion, arrowWidth));
+        painter.setPen(roundPen(m_colors.motion, arrowWidth * 0.4));
+        painter.setBrush(m_colors.motion);
+        for (const QPolygonF &triangle : heads)
+            painter.drawPolygon(triangle);
     }
 }
 

@@ -6,11 +6,14 @@
 #include <QRectF>
 
 class QPainter;
+class QPainterPath;
 
 namespace limber {
 
-// Draws a posed figure with QPainter: rounded limbs, far limbs lighter than near ones, a mat,
-// the target region in an accent colour and arrows for the motion that matters.
+// Draws a posed figure with QPainter: tapered rounded limbs, far limbs lighter than near ones,
+// a mat, the target region in an accent colour with a soft halo, and arrows for the motion
+// that matters. Everything is drawn through one transform, so a mirrored figure is exactly
+// the flipped image of the unmirrored one.
 class FigurePainter
 {
 public:
@@ -26,8 +29,9 @@ public:
 
 private:
     void paintMat(QPainter &painter, const QRectF &bounds, PoseView view) const;
+    void paintHalo(QPainter &painter, const QPainterPath &region) const;
     void paintBody(QPainter &painter, const Skeleton &skeleton, const Illustration &illustration,
-                   PoseView view) const;
+                   const Pose &pose) const;
     void paintArrows(QPainter &painter, const Skeleton &skeleton,
                      const Illustration &illustration) const;
 

@@ -28,12 +28,14 @@ enum class Joint
     NearKnee,
     FarKnee,
     NearAnkle,
+    FarAnkle,
     NearElbow,
     NearHand,
+    FarHand,
 };
 
 // A curved arrow around a joint showing the movement that matters, e.g. the knee drawn to
-// the chest. Angles are world degrees of the side-view figure facing +x.
+// the chest. Angles are world degrees of the unmirrored figure (y up).
 struct MotionArrow
 {
     Joint anchor = Joint::Pelvis;
@@ -41,6 +43,11 @@ struct MotionArrow
     double fromAngle = 0;
     double toAngle = 90;
     bool bothWays = false;
+    // Height of the arc over its width: below 1 it is an ellipse seen at a slant, which reads
+    // as a turn around an upright axis (a twist).
+    double aspect = 1.0;
+    // The arc's centre relative to the anchor, in body units.
+    QPointF offset;
 };
 
 // How a stretch is drawn: keyframes of the figure, what is highlighted, what moves.
@@ -75,8 +82,15 @@ JointRange kneeRange(PoseView view);
 JointRange ankleRange(PoseView view);
 JointRange shoulderRange(PoseView view);
 JointRange elbowRange(PoseView view);
+JointRange wristRange();
 JointRange spineRange();
 JointRange neckRange();
+// Out of the picture plane: a leg's abduction and turn-out, the chest's twist and the
+// pelvis's roll.
+JointRange abductionRange();
+JointRange turnOutRange();
+JointRange twistRange();
+JointRange pelvisRollRange();
 // Angles of a pose that lie outside these ranges, described for a test failure; empty when
 // the pose is anatomically plausible.
 QList<QString> violations(const Pose &pose);

@@ -1,10 +1,15 @@
 #include "Illustration.h"
 
+#include <limits>
 #include <QHash>
 #include <QString>
+#include <QtMath>
 
 // The pictures of the built-in stretches, as joint angles (see Pose.h for what each angle
-// means). They were tuned by rendering them with `limber --render-illustrations` and looking.
+// means). Where a hand holds something or a body part rests on the floor, the angles are
+// solved from that contact rather than guessed, so the hands really are on the shins and
+// nothing floats. They were tuned by rendering them with `limber --render-illustrations`
+// and looking.
 
 namespace limber {
 
@@ -15,76 +20,194 @@ constexpr int holdEaseMs = 1600;
 LimbPose limb(double root, double middle = 0, double end = 0, double upperScale = 1.0,
               double lowerScale = 1.0)
 {
-    return {root, middle, end, upperScale, lowerScale};
+    LimbPose pose;
+    pose.root = root;
+    pose.middle = middle;
+    pose.end = end;
+    pose.upperScale = upperScale;
+    pose.lowerScale = lowerScale;
+    return pose;
 }
 
-// Lying on the back, legs long, arms along the body.
+MotionArrow arrow(Joint anchor, double radius, double fromAngle, double toAngle,
+                  bool bothWays = false, double aspect = 1.0, QPointF offset = {})
+{
+    MotionArrow result;
+    result.anchor = anchor;
+    result.radius = radius;
+    result.fromAngle = fromAngle;
+    result.toAngle = toAngle;
+    result.bothWays = bothWays;
+    result.aspect = aspect;
+    result.offset = offset;
+    return result;
+}
+
+QPointF direction(double degrees)
+{
+    const double radians = qDegreesToRadians(degrees);
+    return {std::cos(radians), std::sin(radians)};
+}
+
+// Where the floor is under a pose (skeletonOf coordinates) when the arms are not what rests
+// on it: they are raised out of the way while measuring.
+double floorUnder(Pose pose)
+{
+    pose.nearArm = limb(180);
+    pose.farArm = limb(180);
+    double lowest = std::numeric_limits<double>::max();
+    for (const BodyDisc &disc : surfaceOf(skeletonOf(pose), pose.view))
+        lowest = std::min(lowest, disc.centre.y() - disc.radius);
+    return lowest;
+}
+
+// Tilts the head at the neck until it touches the floor, searching between two flexions
+// (the head rises or falls monotonically between them).
+void restHead(Pose &pose, double floor, double from, double to)
+{
+    const auto gap = [&](double flexion) {
+        Pose trial = pose;
+        trial.neckFlexion = flexion;
+        const Skeleton skeleton = skeletonOf(trial);
+        return std::min(skeleton.head.y() - body::headRadius,
+                        skeleton.nose.y() - body::noseRadius) -
+               floor;
+    };
+    double low = from;
+    double high = to;
+    const bool risesWithFlexion = gap(to) > gap(from);
+    for (int step = 0; step < 50; ++step) {
+        const double middle = (low + high) / 2;
+        if ((gap(middle) > 0) == risesWithFlexion)
+            high = middle;
+        else
+            low = middle;
+    }
+    pose.neckFlexion = (low + high) / 2;
+}
+
+const Skeleton::Limb &limbOf(const Skeleton &skeleton, LimbSide side, bool leg)
+{
+    if (leg)
+        return side == LimbSide::Near ? skeleton.nearLeg : skeleton.farLeg;
+    return side == LimbSide::Near ? skeleton.nearArm : skeleton.farArm;
+}
+
+// A point on a leg: along is the share of the way from the knee to the ankle (negative: up
+// the thigh), lift how far off the shin's axis toward its front.
+QPointF onShin(const Pose &pose, LimbSide side, double along, double lift)
+{
+    const Skeleton::Limb &leg = limbOf(skeletonOf(pose), side, true);
+    const QPointF shin = leg.end - leg.middle;
+    const double length = std::hypot(shin.x(), shin.y());
+    const QPointF unit = shin / length;
+    const QPointF front(-unit.y(), unit.x()); // the shin's front faces away from the calf
+    return leg.middle + shin * along + front * lift;
+}
+
+// Lays an arm long on the floor: the wrist rests on it reach from the shoulder, ahead
+// (way +1) or behind (way -1), so the elbow stays nearly straight and off the floor.
+void reachAlongFloor(Pose &pose, LimbSide side, double floor, double reach, double way,
+                     double tipAngle)
+{
+    const QPointF shoulder = limbOf(skeletonOf(pose), side, false).root;
+    const double wristY = floor + body::wristRadius;
+    const double drop = shoulder.y() - wristY;
+    const double run = std::sqrt(std::max(0.0, reach * reach - drop * drop));
+    reachWithArm(pose, side, QPointF(shoulder.x() + way * run, wristY), tipAngle);
+}
+
+// Lying on the back, legs long, arms along the body, everything resting on the mat.
 Pose supine()
 {
     Pose pose;
     pose.torsoAngle = 180;
-    pose.neckFlexion = 8;
-    pose.nearArm = limb(8, 10, 0);
-    pose.farArm = limb(4, 10, 0);
-    pose.nearLeg = limb(0, 4, 10);
-    pose.farLeg = limb(0, 4, 10);
+    const double floor = floorUnder(pose);
+    // Heels rest on the mat, knees soft.
+    const double heelDrop = body::footLength * body::heelShare + body::footRadius;
+    for (const LimbSide side : {LimbSide::Near, LimbSide::Far}) {
+        const double height = floor + heelDrop + (side == LimbSide::Far ? 0.004 : 0);
+        const double reach = 0.857;
+        reachWithLeg(pose, side, QPointF(std::sqrt(reach * reach - height * height), height), 80);
+    }
+    restHead(pose, floor, -10, 40);
+    reachAlongFloor(pose, LimbSide::Near, floor, 0.556, 1, -4);
+    reachAlongFloor(pose, LimbSide::Far, floor, 0.55, 1, -4);
     return pose;
 }
 
-// On hands and knees, wrists under shoulders and knees under hips.
+// On hands and knees: thighs plumb under the hips, arms plumb under the shoulders, shins and
+// the tops of the feet on the floor. The spine's shape is the caller's.
 Pose allFours(double torso, double spine, double neck)
 {
     Pose pose;
     pose.torsoAngle = torso;
     pose.spineFlexion = spine;
     pose.neckFlexion = neck;
-    const double upperTorso = torso - spine;
-    const double shoulder = 90 - upperTorso; // arms plumb
-    pose.nearArm = limb(shoulder, 0, 90);
-    pose.farArm = limb(shoulder, 0, 90);
-    const double hip = 90 - torso; // thighs plumb
-    pose.nearLeg = limb(hip, 90, 88);
-    pose.farLeg = limb(hip, 90, 88);
+    const double kneeY = -body::thighLength;
+    const double floor = kneeY - body::kneeRadius;
+    const double ankleY = floor + body::ankleRadius;
+    const double shinRun = std::sqrt(std::pow(body::shinLength, 2) - std::pow(kneeY - ankleY, 2));
+    const double toesDrop = body::ankleRadius - body::toeRadius;
+    const double footAngle = 180 + qRadiansToDegrees(std::asin(toesDrop / body::footLength));
+    for (const LimbSide side : {LimbSide::Near, LimbSide::Far})
+        reachWithLeg(pose, side, QPointF(-shinRun, ankleY), footAngle);
+    const Skeleton skeleton = skeletonOf(pose);
+    for (const LimbSide side : {LimbSide::Near, LimbSide::Far}) {
+        const QPointF shoulder = limbOf(skeleton, side, false).root;
+        reachWithArm(pose, side, QPointF(shoulder.x(), floor + body::wristRadius), -2);
+    }
     return pose;
 }
 
 Pose standing()
 {
     Pose pose;
-    pose.nearArm = limb(0, 12, 0);
-    pose.farArm = limb(0, 12, 0);
-    pose.nearLeg = limb(0, 0, 0);
-    pose.farLeg = limb(0, 0, 0);
+    pose.nearArm = limb(-4, 12, 4);
+    pose.farArm = limb(4, 14, 4);
+    pose.nearLeg = limb(0, 2, 0);
+    pose.farLeg = limb(0, 2, 0);
     return pose;
 }
 
 Illustration warmUpMarch()
 {
-    Pose nearStep = standing();
-    nearStep.nearLeg = limb(70, 85, 15);
-    nearStep.nearArm = limb(-35, 20);
-    nearStep.farArm = limb(40, 60);
-    Pose farStep = standing();
-    farStep.farLeg = limb(70, 85, 15);
-    farStep.farArm = limb(-35, 20);
-    farStep.nearArm = limb(40, 60);
-    return {{standing(), nearStep, farStep},
-            {BodyPart::Pelvis, BodyPart::NearThigh, BodyPart::FarThigh},
-            {{Joint::NearKnee, 0.16, -60, 60, true}},
+    const auto step = [](LimbSide lifted) {
+        Pose pose = standing();
+        LimbPose &leg = lifted == LimbSide::Near ? pose.nearLeg : pose.farLeg;
+        LimbPose &forward = lifted == LimbSide::Near ? pose.farArm : pose.nearArm;
+        LimbPose &back = lifted == LimbSide::Near ? pose.nearArm : pose.farArm;
+        leg = limb(78, 88, 22);
+        forward = limb(40, 55, 5);
+        back = limb(-32, 18, 0);
+        return pose;
+    };
+    return {{standing(), step(LimbSide::Near), step(LimbSide::Far)},
+            {BodyPart::Pelvis, BodyPart::LowerBack},
+            {arrow(Joint::Pelvis, 0.62, -62, -8, true)},
             true,
             1400};
+}
+
+// Both hands clasped over the front of a shin, just below the knee, fingers curled over it.
+void holdShin(Pose &pose, LimbSide arm, LimbSide leg, double along)
+{
+    reachWithArm(pose, arm, onShin(pose, leg, along, 0.075), 0);
+    (arm == LimbSide::Near ? pose.nearArm : pose.farArm).end = -55;
 }
 
 Illustration kneeToChest()
 {
     Pose held = supine();
-    held.neckFlexion = 18;
-    held.nearLeg = limb(128, 118, 5);
-    held.nearArm = limb(45, 40, 10);
-    held.farArm = limb(40, 45, 10);
+    held.nearLeg = limb(138, 146, 25);
+    // The elbows open out to the sides, so the arms look a little shorter from the side.
+    held.nearArm = limb(0, 0, 0, 0.9, 0.92);
+    held.farArm = held.nearArm;
+    holdShin(held, LimbSide::Near, LimbSide::Near, 0.16);
+    holdShin(held, LimbSide::Far, LimbSide::Near, 0.22);
     return {{supine(), held},
-            {BodyPart::LowerBack, BodyPart::Pelvis, BodyPart::NearThigh},
-            {{Joint::Pelvis, 0.6, 55, 110, false}},
+            {BodyPart::LowerBack, BodyPart::Pelvis},
+            {arrow(Joint::Pelvis, 0.6, 68, 114, false)},
             false,
             holdEaseMs};
 }
@@ -92,14 +215,15 @@ Illustration kneeToChest()
 Illustration bothKneesToChest()
 {
     Pose held = supine();
-    held.neckFlexion = 18;
-    held.nearLeg = limb(130, 120, 5);
-    held.farLeg = limb(124, 116, 5);
-    held.nearArm = limb(45, 40, 10);
-    held.farArm = limb(40, 45, 10);
+    held.nearLeg = limb(138, 146, 25);
+    held.farLeg = limb(132, 140, 25);
+    held.nearArm = limb(0, 0, 0, 0.9, 0.92);
+    held.farArm = held.nearArm;
+    holdShin(held, LimbSide::Near, LimbSide::Near, 0.16);
+    holdShin(held, LimbSide::Far, LimbSide::Far, 0.16);
     return {{supine(), held},
             {BodyPart::LowerBack, BodyPart::Pelvis},
-            {{Joint::Pelvis, 0.6, 55, 110, false}},
+            {arrow(Joint::Pelvis, 0.6, 68, 114, false)},
             false,
             holdEaseMs};
 }
@@ -110,81 +234,127 @@ Illustration kneeRotations()
     Pose centre;
     centre.view = PoseView::Top;
     centre.torsoAngle = 180;
-    centre.nearArm = limb(80, 10);
-    centre.farArm = limb(80, 10);
-    centre.nearLeg = limb(4, 0, 0, 0.6, 0.55);
-    centre.farLeg = limb(4, 0, 0, 0.6, 0.55);
+    centre.nearArm = limb(88, 8);
+    centre.farArm = limb(88, 8);
+    centre.nearLeg = limb(52, 104, 38);
+    centre.farLeg = centre.nearLeg;
+    centre.nearLeg.abduction = -4;
+    centre.farLeg.abduction = -4;
     Pose towardNear = centre;
-    towardNear.nearLeg = limb(40, 40, 0, 0.85, 0.6);
-    towardNear.farLeg = limb(-15, -10, 0, 0.8, 0.6);
+    towardNear.pelvisRoll = 50;
     Pose towardFar = centre;
-    towardFar.nearLeg = limb(-15, -10, 0, 0.8, 0.6);
-    towardFar.farLeg = limb(40, 40, 0, 0.85, 0.6);
+    towardFar.pelvisRoll = -50;
     return {{centre, towardNear, towardFar},
             {BodyPart::LowerBack, BodyPart::Pelvis},
-            {{Joint::NearKnee, 0.3, 60, 120, true}},
+            {arrow(Joint::Pelvis, 0.45, -62, 62, true)},
             true,
             8000};
 }
 
 Illustration childsPose()
 {
-    Pose kneeling = allFours(0, 0, 0);
     Pose held;
-    held.torsoAngle = 28;
-    held.spineFlexion = 38;
-    held.neckFlexion = 20;
-    held.nearLeg = limb(140, 158, 85);
-    held.farLeg = limb(140, 158, 85);
-    held.nearArm = limb(172, 5, 5);
-    held.farArm = limb(168, 5, 5);
-    return {{kneeling, held},
-            {BodyPart::LowerBack, BodyPart::Pelvis, BodyPart::NearThigh},
-            {{Joint::Pelvis, 0.25, 120, 200, false}},
+    held.torsoAngle = 10;
+    held.spineFlexion = 26;
+    // Knees folded deep, shins and the tops of the feet flat on the floor behind them.
+    const double kneeFlexion = 157;
+    const double thigh = 180 + kneeFlexion - 360;
+    const QPointF knee = direction(thigh) * body::thighLength;
+    const double floor = knee.y() - body::kneeRadius;
+    const double ankleY = floor + body::ankleRadius;
+    const double shinRun =
+        std::sqrt(std::pow(body::shinLength, 2) - std::pow(knee.y() - ankleY, 2));
+    const double footAngle =
+        180 +
+        qRadiansToDegrees(std::asin((body::ankleRadius - body::toeRadius) / body::footLength));
+    for (const LimbSide side : {LimbSide::Near, LimbSide::Far})
+        reachWithLeg(held, side, QPointF(knee.x() - shinRun, ankleY), footAngle);
+    restHead(held, floor, 0, 50);
+    // Arms long on the floor, hands far ahead of the head.
+    reachAlongFloor(held, LimbSide::Near, floor, 0.566, 1, -3);
+    reachAlongFloor(held, LimbSide::Far, floor, 0.56, 1, -3);
+    return {{allFours(13, 0, 0), held},
+            {BodyPart::LowerBack, BodyPart::Pelvis},
+            {arrow(Joint::Pelvis, 0.2, 110, 195, false)},
             false,
             holdEaseMs};
 }
 
 Illustration runnersLunge()
 {
-    Pose start = standing();
     Pose held;
-    held.torsoAngle = 78;
-    held.spineFlexion = 5;
-    held.nearLeg = limb(88, 80, 0);
-    held.farLeg = limb(-28, 0, 30);
-    held.nearArm = limb(35, 30, 0);
-    held.farArm = limb(30, 35, 0);
+    held.torsoAngle = 66;
+    held.spineFlexion = 4;
+    held.neckFlexion = -6;
+    // The front foot flat with the knee right above the ankle.
+    const QPointF frontKnee = direction(-24) * body::thighLength;
+    const QPointF frontAnkle = frontKnee - QPointF(0, body::shinLength);
+    const double floor = frontAnkle.y() - body::ankleRadius;
+    reachWithLeg(held, LimbSide::Far, frontAnkle, 0);
+    // The back leg long, its heel lifted and its toes on the floor.
+    const double heelLift = 0.14;
+    const QPointF backAnkle(-std::sqrt(std::pow(0.8595, 2) - std::pow(floor + heelLift, 2)),
+                            floor + heelLift);
+    const double toesDrop = heelLift - body::toeRadius;
+    reachWithLeg(held, LimbSide::Near, backAnkle,
+                 -qRadiansToDegrees(std::asin(toesDrop / body::footLength)));
+    // Hands resting on the front thigh just above the knee.
+    const QPointF onThigh = frontKnee - direction(-24) * 0.09 + QPointF(0, 0.075);
+    reachWithArm(held, LimbSide::Far, onThigh + QPointF(0.02, 0), -40);
+    reachWithArm(held, LimbSide::Near, onThigh, -40);
+
+    Pose start = standing();
     return {{start, held},
-            {BodyPart::FarThigh, BodyPart::Pelvis, BodyPart::NearThigh},
-            {{Joint::Pelvis, 0.3, 250, 290, false}},
+            {BodyPart::NearThigh, BodyPart::Pelvis},
+            {arrow(Joint::Pelvis, 0.24, 200, 252, false)},
             false,
             holdEaseMs};
 }
 
 Illustration happyBaby()
 {
+    Pose held;
+    held.torsoAngle = 196;
+    held.spineFlexion = 16; // the tailbone curls up a little
+    const double floor = floorUnder(held);
+    restHead(held, floor, -10, 40);
+    // Knees wide toward the armpits, shins plumb, soles to the ceiling.
+    const auto bend = [&](LimbSide side, double thighAngle) {
+        LimbPose &leg = side == LimbSide::Near ? held.nearLeg : held.farLeg;
+        leg.root = thighAngle - held.torsoAngle - 180 + 360;
+        leg.abduction = 55;
+        const QPointF knee = limbOf(skeletonOf(held), side, true).middle;
+        reachWithTurnedLeg(held, side, knee + QPointF(0, body::shinLength));
+        leg.end = 0;
+    };
+    held.armsInsideLegs = true;
+    bend(LimbSide::Near, 165);
+    bend(LimbSide::Far, 161);
+    // Hands on the soles; the elbows open out to the sides, so the arms look straight.
+    const Skeleton skeleton = skeletonOf(held);
+    for (const LimbSide side : {LimbSide::Near, LimbSide::Far}) {
+        const Skeleton::Limb &leg = limbOf(skeleton, side, true);
+        (side == LimbSide::Near ? held.nearArm : held.farArm) = limb(0, 0, 0, 0.96, 0.96);
+        reachWithArm(held, side, leg.end + QPointF(-0.06, 0.01), 15);
+    }
+
     Pose start = supine();
-    start.nearLeg = limb(90, 90, 0);
-    start.farLeg = limb(86, 86, 0);
-    Pose held = supine();
-    held.neckFlexion = 12;
-    held.nearLeg = limb(145, 58, 0);
-    held.farLeg = limb(140, 54, 0);
-    held.nearArm = limb(80, 0, 0);
-    held.farArm = limb(76, 4, 0);
+    start.nearLeg = limb(95, 100, 10);
+    start.farLeg = limb(90, 96, 10);
     return {{start, held},
             {BodyPart::LowerBack, BodyPart::Pelvis},
-            {{Joint::NearKnee, 0.22, 20, 80, false}},
+            {arrow(Joint::NearAnkle, 0.14, 70, -40, false, 1.0, QPointF(0.06, -0.06))},
             false,
             holdEaseMs};
 }
 
 Illustration catCow()
 {
-    return {{allFours(0, 0, 0), allFours(10, 28, 45), allFours(-6, -22, -35)},
-            {BodyPart::LowerBack, BodyPart::UpperBack},
-            {{Joint::MidSpine, 0.2, 60, 120, true}},
+    // Shoulders stay over the hands and hips over the knees; the middle of the back rises
+    // (cat) or sinks (cow) between them.
+    return {{allFours(13, 0, 0), allFours(33, 40, 50), allFours(-3, -30, -35)},
+            {BodyPart::LowerBack, BodyPart::Pelvis},
+            {arrow(Joint::MidSpine, 0.22, 55, 125, true)},
             true,
             7000};
 }
@@ -192,20 +362,42 @@ Illustration catCow()
 // Seen from the front: sitting tall, soles together, knees falling out to the sides.
 Illustration butterfly()
 {
-    Pose start;
-    start.view = PoseView::Front;
-    start.nearLeg = limb(60, 150, 0, 0.8, 0.9);
-    start.farLeg = limb(60, 150, 0, 0.8, 0.9);
-    start.nearArm = limb(15, 20);
-    start.farArm = limb(15, 20);
-    Pose held = start;
-    held.nearLeg = limb(92, 168, 0, 0.85, 0.95);
-    held.farLeg = limb(92, 168, 0, 0.85, 0.95);
-    held.nearArm = limb(8, 35, 0);
-    held.farArm = limb(8, 35, 0);
+    const auto seated = [](double thighAngle, double thighScale) {
+        Pose pose;
+        pose.view = PoseView::Front;
+        for (const LimbSide side : {LimbSide::Near, LimbSide::Far}) {
+            const double outward = side == LimbSide::Near ? -1 : 1;
+            const QPointF hip(outward * body::hipHalfWidth, 0);
+            // thighAngle is measured from horizontal-outward, up positive.
+            const QPointF knee = hip + QPointF(outward * std::cos(qDegreesToRadians(thighAngle)),
+                                               std::sin(qDegreesToRadians(thighAngle))) *
+                                           body::thighLength * thighScale;
+            // Soles together in front of the groin, each foot a stub pointing at the other.
+            const QPointF ankle(outward * 0.065, -0.04);
+            const QPointF shin = ankle - knee;
+            const double upper =
+                qRadiansToDegrees(std::atan2(knee.y() - hip.y(), knee.x() - hip.x()));
+            const double lower = qRadiansToDegrees(std::atan2(shin.y(), shin.x()));
+            LimbPose &leg = side == LimbSide::Near ? pose.nearLeg : pose.farLeg;
+            leg.root = std::remainder((upper - 270) * outward, 360.0);
+            leg.middle = std::remainder((upper - lower) * outward, 360.0);
+            leg.upperScale = thighScale;
+            leg.lowerScale = std::hypot(shin.x(), shin.y()) / body::shinLength;
+            leg.end = 60;
+        }
+        // Hands round the feet.
+        for (const LimbSide side : {LimbSide::Near, LimbSide::Far}) {
+            const double outward = side == LimbSide::Near ? -1 : 1;
+            reachWithArm(pose, side, QPointF(outward * 0.1, 0.02), 270 - outward * 20);
+        }
+        return pose;
+    };
+    const Pose start = seated(24, 0.78);
+    const Pose held = seated(4, 0.8);
     return {{start, held},
             {BodyPart::Pelvis, BodyPart::NearThigh, BodyPart::FarThigh},
-            {{Joint::NearKnee, 0.18, 120, 200, false}},
+            {arrow(Joint::Pelvis, 0.5, 160, 192, false, 1.0, QPointF(-body::hipHalfWidth, 0)),
+             arrow(Joint::Pelvis, 0.5, 20, -12, false, 1.0, QPointF(body::hipHalfWidth, 0))},
             false,
             holdEaseMs};
 }
@@ -213,39 +405,89 @@ Illustration butterfly()
 Illustration figureFour()
 {
     Pose start = supine();
-    start.nearLeg = limb(50, 100, 40);
-    start.farLeg = limb(50, 100, 40);
+    const double startFloor = floorUnder(start);
+    for (const LimbSide side : {LimbSide::Near, LimbSide::Far})
+        reachWithLeg(start, side, QPointF(0.5, startFloor + 0.07), -2);
+
     Pose held = supine();
-    held.neckFlexion = 15;
-    held.farLeg = limb(105, 95, 10);
-    held.nearLeg = limb(110, 80, 10, 0.65, 1.0);
-    held.nearArm = limb(50, 35, 0);
-    held.farArm = limb(46, 40, 0);
+    // The crossed shin runs across the body, in depth: a slightly oblique view shows it.
+    held.depthSlant = 0.6;
+    start.depthSlant = held.depthSlant;
+    // The supporting (far) leg: thigh drawn toward the chest, shin level like a table top.
+    held.farLeg = limb(100, 98, 20);
+    // The crossed (near) leg: knee turned out toward the viewer, ankle resting across the
+    // supporting thigh just below its knee.
+    held.nearLeg.root = 72;
+    held.nearLeg.abduction = 48;
+    const Skeleton::Limb support = skeletonOf(held).farLeg;
+    const QPointF alongThigh = support.middle - support.root;
+    reachWithTurnedLeg(held, LimbSide::Near, support.root + alongThigh * 0.72);
+    held.nearLeg.end = -10;
+    // Hands behind the supporting thigh, pulling it in: the near arm threads between the
+    // legs, under the crossed shin.
+    const QPointF thighBack(alongThigh.y(), -alongThigh.x());
+    const QPointF grip = support.root + alongThigh * 0.55 +
+                         thighBack / body::thighLength * (body::thighRadius + 0.01);
+    held.armsInsideLegs = true;
+    reachWithArm(held, LimbSide::Far, grip + alongThigh * 0.06, -60);
+    reachWithArm(held, LimbSide::Near, grip, -60);
     return {{start, held},
-            {BodyPart::Pelvis, BodyPart::NearThigh, BodyPart::LowerBack},
-            {{Joint::FarKnee, 0.25, 40, 100, false}},
+            {BodyPart::Pelvis, BodyPart::LowerBack},
+            {arrow(Joint::Pelvis, 0.66, 64, 100, false)},
             false,
             holdEaseMs};
 }
 
+// Side view: the upper arm points at elbow (foreshortened when it reaches toward the viewer),
+// the forearm and hand along world directions.
+void pointArm(Pose &pose, LimbSide side, const QPointF &elbow, double forearmAngle,
+              double handAngle)
+{
+    LimbPose &arm = side == LimbSide::Near ? pose.nearArm : pose.farArm;
+    const QPointF toElbow = elbow - limbOf(skeletonOf(pose), side, false).root;
+    const double upper = qRadiansToDegrees(std::atan2(toElbow.y(), toElbow.x()));
+    arm.upperScale = std::min(1.0, std::hypot(toElbow.x(), toElbow.y()) / body::upperArmLength);
+    arm.root = std::remainder(upper - (pose.torsoAngle - pose.spineFlexion + 180), 360.0);
+    arm.middle = std::remainder(forearmAngle - upper, 360.0);
+    arm.end = std::remainder(handAngle - forearmAngle, 360.0);
+}
+
 Illustration seatedSpinalTwist()
 {
-    Pose start;
-    start.torsoAngle = 92;
-    start.nearLeg = limb(90, 0, -5);
-    start.farLeg = limb(90, 0, -5);
-    start.nearArm = limb(-20, 0, 90);
-    start.farArm = limb(10, 0, 0);
-    Pose held;
-    held.torsoAngle = 92;
-    held.neckFlexion = -5;
-    held.farLeg = limb(90, 0, -5);
-    held.nearLeg = limb(125, 135, 25);
-    held.nearArm = limb(-40, 5, 90, 0.8, 1.0);
-    held.farArm = limb(70, 95, 0, 0.9, 0.9);
+    const auto sitting = [](double twist) {
+        Pose pose;
+        pose.torsoAngle = 93;
+        pose.twist = twist;
+        pose.nearLeg = limb(87);
+        pose.farLeg = limb(87);
+        const double floor = floorUnder(pose);
+        const double heelDrop = body::footLength * body::heelShare + body::footRadius;
+        const double height = floor + heelDrop;
+        for (const LimbSide side : {LimbSide::Near, LimbSide::Far})
+            reachWithLeg(pose, side, QPointF(std::sqrt(0.857 * 0.857 - height * height), height),
+                         78);
+        return pose;
+    };
+    Pose start = sitting(0);
+    const double floor = floorUnder(start);
+    reachAlongFloor(start, LimbSide::Near, floor, 0.56, -1, 185);
+    reachAlongFloor(start, LimbSide::Far, floor, 0.555, -1, 185);
+
+    Pose held = sitting(52);
+    held.headTurn = 90; // facing the viewer with the chest
+    // The near leg crosses over: knee up, foot flat beside the long leg's knee.
+    const QPointF farKnee = skeletonOf(held).farLeg.middle;
+    reachWithLeg(held, LimbSide::Near, QPointF(farKnee.x() - 0.06, floor + body::ankleRadius), 0);
+    // The far arm hooks its elbow round the outside of that knee, forearm up; the near hand
+    // props the body from the floor behind.
+    const Skeleton skeleton = skeletonOf(held);
+    const QPointF knee = skeleton.nearLeg.middle;
+    pointArm(held, LimbSide::Far, knee + QPointF(0.02, 0.03), 78, 95);
+    held.farArmInFront = true;
+    reachAlongFloor(held, LimbSide::Near, floor, 0.565, -1, 190);
     return {{start, held},
-            {BodyPart::LowerBack, BodyPart::UpperBack, BodyPart::Pelvis},
-            {{Joint::Neck, 0.2, 200, 330, false}},
+            {BodyPart::LowerBack, BodyPart::Pelvis},
+            {arrow(Joint::Neck, 0.24, -20, -160, false, 0.34, QPointF(0, -0.12))},
             false,
             holdEaseMs};
 }
@@ -294,10 +536,14 @@ QPointF jointPosition(const Skeleton &skeleton, Joint joint)
         return skeleton.farLeg.middle;
     case Joint::NearAnkle:
         return skeleton.nearLeg.end;
+    case Joint::FarAnkle:
+        return skeleton.farLeg.end;
     case Joint::NearElbow:
         return skeleton.nearArm.middle;
     case Joint::NearHand:
         return skeleton.nearArm.end;
+    case Joint::FarHand:
+        return skeleton.farArm.end;
     }
     return skeleton.pelvis;
 }
