@@ -4,14 +4,12 @@
 
 namespace limber {
 
-namespace {
-QColor mix(const QColor &from, const QColor &to, double amount)
+QColor FigureColors::mix(const QColor &from, const QColor &to, double amount)
 {
     return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * amount),
                             float(from.greenF() + (to.greenF() - from.greenF()) * amount),
                             float(from.blueF() + (to.blueF() - from.blueF()) * amount));
 }
-} // namespace
 
 FigureColors FigureColors::fromPalette(const QPalette &palette)
 {

@@ -19,6 +19,8 @@ struct FigureColors
     QColor background;
 
     static FigureColors fromPalette(const QPalette &palette);
+    // The colour amount of the way from one colour to another.
+    static QColor mix(const QColor &from, const QColor &to, double amount);
 };
 
 } // namespace limber

@@ -1,7 +1,6 @@
 #include "FigurePainter.h"
 
 #include <algorithm>
-#include <limits>
 #include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
@@ -135,13 +134,6 @@ QPainterPath legPath(const Skeleton::Limb &leg, PoseView view)
     return thighPath(leg).united(lowerLegPath(leg, view));
 }
 
-QColor mixed(const QColor &from, const QColor &to, double amount)
-{
-    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * amount),
-                            float(from.greenF() + (to.greenF() - from.greenF()) * amount),
-                            float(from.blueF() + (to.blueF() - from.blueF()) * amount));
-}
-
 QPainterPath armPath(const Skeleton::Limb &arm)
 {
     Shape shape;
@@ -186,29 +178,6 @@ QPainterPath regionOf(BodyPart part, const Skeleton &skeleton, PoseView view)
     return {};
 }
 
-// QRectF::united ignores empty rectangles, so points are collected by hand.
-class BoundsBuilder
-{
-public:
-    void include(const QPointF &point, double radius = 0)
-    {
-        m_left = std::min(m_left, point.x() - radius);
-        m_right = std::max(m_right, point.x() + radius);
-        m_bottom = std::min(m_bottom, point.y() - radius);
-        m_top = std::max(m_top, point.y() + radius);
-    }
-
-    bool isEmpty() const { return m_left > m_right; }
-    // y up: "top" is the largest y.
-    QRectF rect() const { return QRectF(m_left, m_bottom, m_right - m_left, m_top - m_bottom); }
-
-private:
-    double m_left = std::numeric_limits<double>::max();
-    double m_right = std::numeric_limits<double>::lowest();
-    double m_bottom = std::numeric_limits<double>::max();
-    double m_top = std::numeric_limits<double>::lowest();
-};
-
 QList<QPointF> arcPoints(const Skeleton &skeleton, const MotionArrow &arrow)
 {
     const QPointF centre = jointPosition(skeleton, arrow.anchor) + arrow.offset;
@@ -239,22 +208,25 @@ FigurePainter::FigurePainter(FigureColors colors)
 
 QRectF FigurePainter::boundsOf(const Illustration &illustration)
 {
-    BoundsBuilder bounds;
+    QRectF bounds;
+    const auto include = [&bounds](const QPointF &centre, double radius) {
+        bounds |= QRectF(centre - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius));
+    };
     for (const Pose &pose : illustration.keyframes) {
         const Skeleton skeleton = groundedSkeletonOf(pose);
         for (const BodyDisc &disc : surfaceOf(skeleton, pose.view))
-            bounds.include(disc.centre, disc.radius);
+            include(disc.centre, disc.radius);
         for (const MotionArrow &arrow : illustration.arrows) {
             for (const QPointF &point : arcPoints(skeleton, arrow))
-                bounds.include(point, arrowHead);
+                include(point, arrowHead);
         }
         // The mat under anything that rests on the floor.
         if (pose.view != PoseView::Top)
-            bounds.include(QPointF(skeleton.pelvis.x(), -matThickness));
+            include(QPointF(skeleton.pelvis.x(), -matThickness / 2), matThickness / 2);
     }
     if (bounds.isEmpty())
         return QRectF(-0.5, 0, 1, 1);
-    return bounds.rect().adjusted(-margin, -margin, margin, margin);
+    return bounds.adjusted(-margin, -margin, margin, margin);
 }
 
 void FigurePainter::paint(QPainter &painter, const QRectF &target, const Illustration &illustration,
@@ -291,6 +263,8 @@ void FigurePainter::paintMat(QPainter &painter, const QRectF &bounds, PoseView v
     painter.setBrush(m_colors.mat);
     const double inset = margin * 0.5;
     if (view == PoseView::Top) {
+        // Seen from above the mat is a large area: a lighter tint keeps the figure in front.
+        painter.setBrush(FigureColors::mix(m_colors.mat, m_colors.background, 0.4));
         painter.drawRoundedRect(bounds.adjusted(inset, inset, -inset, -inset), 0.05, 0.05);
         return;
     }
@@ -368,7 +342,7 @@ void FigurePainter::paintBody(QPainter &painter, const Skeleton &skeleton,
         const auto raisedLeg = [&](const Skeleton::Limb &leg, BodyPart thigh, BodyPart shin) {
             const double lift = std::clamp(leg.middleDepth / 0.3, 0.0, 1.0);
             const double growth = 1 + 0.7 * std::max(0.0, leg.middleDepth);
-            const QColor low = mixed(m_colors.nearSide, m_colors.farSide, 0.6 * lift);
+            const QColor low = FigureColors::mix(m_colors.nearSide, m_colors.farSide, 0.6 * lift);
             QLinearGradient shinShade(leg.end, leg.middle);
             shinShade.setColorAt(0, low);
             shinShade.setColorAt(1, m_colors.nearSide);

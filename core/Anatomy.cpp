@@ -1,6 +1,103 @@
 #include "Illustration.h"
 
+#include <array>
+#include <limits>
 #include <QString>
+#include <QtMath>
+
+// The body's shape: how thick it is along the spine and which discs make up its surface.
+// Grounding rests it on the floor by that surface, and the painter draws the same discs.
+namespace limber {
+
+namespace {
+// Eases between a few radii along the spine.
+double eased(const std::array<std::pair<double, double>, 4> &stops, double t)
+{
+    t = std::clamp(t, 0.0, 1.0);
+    for (std::size_t index = 1; index < stops.size(); ++index) {
+        const auto [t0, r0] = stops.at(index - 1);
+        const auto [t1, r1] = stops.at(index);
+        if (t <= t1) {
+            const double s = (t - t0) / (t1 - t0);
+            return r0 + (r1 - r0) * s * s * (3 - 2 * s);
+        }
+    }
+    return stops.back().second;
+}
+
+} // namespace
+
+double body::torsoRadiusAt(PoseView view, double t, double twist)
+{
+    const double wide = eased({{{0.0, 0.155}, {0.45, 0.13}, {0.8, 0.16}, {1.0, 0.165}}}, t);
+    if (view != PoseView::Side)
+        return wide;
+    const double deep = eased({{{0.0, 0.1}, {0.42, 0.083}, {0.78, 0.104}, {1.0, 0.084}}}, t);
+    // The twist happens above the waist: the hips stay in profile.
+    const double s = std::clamp((t - 0.35) / 0.55, 0.0, 1.0);
+    const double turned = std::abs(std::sin(qDegreesToRadians(twist))) * s * s * (3 - 2 * s);
+    return deep + (wide - deep) * turned;
+}
+
+QPointF spinePoint(const Skeleton &skeleton, double t)
+{
+    const QPointF control = skeleton.midSpine * 2 - (skeleton.pelvis + skeleton.neck) * 0.5;
+    const double s = 1 - t;
+    return skeleton.pelvis * (s * s) + control * (2 * s * t) + skeleton.neck * (t * t);
+}
+
+QList<BodyDisc> torsoDiscsAt(const Skeleton &skeleton, PoseView view, double t)
+{
+    const QPointF centre = spinePoint(skeleton, t);
+    const double radius = body::torsoRadiusAt(view, t, skeleton.twist);
+    if (view == PoseView::Side)
+        return {{centre, radius}};
+    constexpr double cornerRadius = 0.08;
+    const QPointF ahead = spinePoint(skeleton, std::min(1.0, t + 0.01)) -
+                          spinePoint(skeleton, std::max(0.0, t - 0.01));
+    const double length = std::hypot(ahead.x(), ahead.y());
+    const QPointF normal = length > 0 ? QPointF(-ahead.y(), ahead.x()) / length : QPointF();
+    return {{centre + normal * (radius - cornerRadius), cornerRadius},
+            {centre - normal * (radius - cornerRadius), cornerRadius}};
+}
+
+QList<BodyDisc> surfaceOf(const Skeleton &skeleton, PoseView view)
+{
+    QList<BodyDisc> discs;
+    for (int index = 0; index <= spineSamples; ++index)
+        discs.append(torsoDiscsAt(skeleton, view, index / double(spineSamples)));
+    discs.append({skeleton.head, body::headRadius});
+    discs.append({skeleton.nose, body::noseRadius});
+    for (const Skeleton::Limb *leg : {&skeleton.nearLeg, &skeleton.farLeg}) {
+        discs.append({leg->root, body::thighRadius});
+        discs.append({leg->middle, body::kneeRadius});
+        discs.append({leg->end, body::ankleRadius});
+        if (view != PoseView::Front)
+            discs.append({leg->end - (leg->tip - leg->end) * body::heelShare, body::footRadius});
+        discs.append({leg->tip, body::toeRadius});
+    }
+    for (const Skeleton::Limb *arm : {&skeleton.nearArm, &skeleton.farArm}) {
+        discs.append({arm->root, body::upperArmRadius});
+        discs.append({arm->middle, body::elbowRadius});
+        discs.append({arm->end, body::wristRadius});
+        discs.append({arm->tip, body::fingerRadius});
+    }
+    return discs;
+}
+
+Skeleton groundedSkeletonOf(const Pose &pose)
+{
+    Skeleton skeleton = skeletonOf(pose);
+    if (pose.view == PoseView::Top)
+        return skeleton; // lying on the floor, seen from above: nothing rests below it
+    double lowest = std::numeric_limits<double>::max();
+    for (const BodyDisc &disc : surfaceOf(skeleton, pose.view))
+        lowest = std::min(lowest, disc.centre.y() - disc.radius);
+    skeleton.translate(QPointF(0, -lowest));
+    return skeleton;
+}
+
+} // namespace limber
 
 namespace limber::anatomy {
 
@@ -63,6 +160,12 @@ JointRange twistRange()
     return {-60, 60};
 }
 
+JointRange headTurnRange()
+{
+    // Relative to the pelvis, counting the chest's twist.
+    return {-120, 120};
+}
+
 JointRange pelvisRollRange()
 {
     return {-75, 75};
@@ -106,6 +209,7 @@ QList<QString> violations(const Pose &pose)
         check(out, body, "neck", pose.neckFlexion, neckRange());
     }
     check(out, body, "twist", pose.twist, twistRange());
+    check(out, body, "head turn", pose.headTurn, headTurnRange());
     check(out, body, "pelvis roll", pose.pelvisRoll, pelvisRollRange());
     for (const auto &[name, leg] : {std::pair{QLatin1StringView("near "), &pose.nearLeg},
                                     std::pair{QLatin1StringView("far "), &pose.farLeg}}) {

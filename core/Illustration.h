@@ -85,11 +85,12 @@ JointRange elbowRange(PoseView view);
 JointRange wristRange();
 JointRange spineRange();
 JointRange neckRange();
-// Out of the picture plane: a leg's abduction and turn-out, the chest's twist and the
-// pelvis's roll.
+// Out of the picture plane: a leg's abduction and turn-out, the chest's twist, the head's
+// turn and the pelvis's roll.
 JointRange abductionRange();
 JointRange turnOutRange();
 JointRange twistRange();
+JointRange headTurnRange();
 JointRange pelvisRollRange();
 // Angles of a pose that lie outside these ranges, described for a test failure; empty when
 // the pose is anatomically plausible.

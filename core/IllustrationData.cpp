@@ -234,8 +234,8 @@ Illustration kneeRotations()
     Pose centre;
     centre.view = PoseView::Top;
     centre.torsoAngle = 180;
-    centre.nearArm = limb(88, 8);
-    centre.farArm = limb(88, 8);
+    centre.nearArm = limb(84, 4);
+    centre.farArm = limb(84, 4);
     centre.nearLeg = limb(52, 104, 38);
     centre.farLeg = centre.nearLeg;
     centre.nearLeg.abduction = -4;
@@ -352,7 +352,7 @@ Illustration catCow()
 {
     // Shoulders stay over the hands and hips over the knees; the middle of the back rises
     // (cat) or sinks (cow) between them.
-    return {{allFours(13, 0, 0), allFours(33, 40, 50), allFours(-3, -30, -35)},
+    return {{allFours(13, 0, 0), allFours(33, 40, 50), allFours(0, -28, -35)},
             {BodyPart::LowerBack, BodyPart::Pelvis},
             {arrow(Joint::MidSpine, 0.22, 55, 125, true)},
             true,

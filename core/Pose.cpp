@@ -1,8 +1,6 @@
 #include "Pose.h"
 
 #include <algorithm>
-#include <array>
-#include <limits>
 #include <QtMath>
 
 namespace limber {
@@ -42,7 +40,6 @@ struct Vec3
 
     Vec3 operator+(const Vec3 &other) const { return {x + other.x, y + other.y, z + other.z}; }
     Vec3 operator*(double factor) const { return {x * factor, y * factor, z * factor}; }
-    QPointF flat() const { return {x, y}; }
 };
 
 Vec3 planar(const QPointF &point)
@@ -79,6 +76,23 @@ struct LegFrame
     Vec3 outward;
 };
 
+// The thigh and the directions the knee can bend toward, before the knee bends.
+struct LegBasis
+{
+    Vec3 thigh;
+    Vec3 back0; // the back of the thigh, in the plane the hip flexes in
+    Vec3 side;  // square to the thigh on its outer side: where a turned-out knee points
+};
+
+LegBasis legBasis(const LimbPose &leg, const LegFrame &frame)
+{
+    // Hip flexion tilts the thigh forward; abduction swings it out.
+    const Vec3 thigh0 = combine(cosd(leg.root), frame.down, sind(leg.root), frame.forward);
+    return {combine(cosd(leg.abduction), thigh0, sind(leg.abduction), frame.outward),
+            combine(sind(leg.root), frame.down, -cosd(leg.root), frame.forward),
+            combine(-sind(leg.abduction), thigh0, cosd(leg.abduction), frame.outward)};
+}
+
 struct LegDirections
 {
     Vec3 thigh;
@@ -88,16 +102,12 @@ struct LegDirections
 
 LegDirections legDirections(const LimbPose &leg, const LegFrame &frame)
 {
-    // Hip flexion tilts the thigh forward; the knee bends toward the back of the thigh.
-    const Vec3 thigh0 = combine(cosd(leg.root), frame.down, sind(leg.root), frame.forward);
-    const Vec3 back0 = combine(sind(leg.root), frame.down, -cosd(leg.root), frame.forward);
-    const Vec3 thigh = combine(cosd(leg.abduction), thigh0, sind(leg.abduction), frame.outward);
-    // Perpendicular to the thigh on the outer side: where a turned-out knee points.
-    const Vec3 side = combine(-sind(leg.abduction), thigh0, cosd(leg.abduction), frame.outward);
-    const Vec3 back = combine(cosd(leg.turnOut), back0, -sind(leg.turnOut), side);
+    // The knee bends toward the back of the thigh, turned out by the turn-out.
+    const LegBasis basis = legBasis(leg, frame);
+    const Vec3 back = combine(cosd(leg.turnOut), basis.back0, -sind(leg.turnOut), basis.side);
     const double footBend = leg.middle - 90 + leg.end;
-    return {thigh, combine(cosd(leg.middle), thigh, sind(leg.middle), back),
-            combine(cosd(footBend), thigh, sind(footBend), back)};
+    return {basis.thigh, combine(cosd(leg.middle), basis.thigh, sind(leg.middle), back),
+            combine(cosd(footBend), basis.thigh, sind(footBend), back)};
 }
 
 struct Leg3
@@ -212,41 +222,7 @@ void poseTopViewLegs(Skeleton &skeleton, const Pose &pose)
     skeleton.farLeg = leg(pose.farLeg, right * -1);
 }
 
-// Eases between a few radii along the spine.
-double eased(const std::array<std::pair<double, double>, 4> &stops, double t)
-{
-    t = std::clamp(t, 0.0, 1.0);
-    for (std::size_t index = 1; index < stops.size(); ++index) {
-        const auto [t0, r0] = stops.at(index - 1);
-        const auto [t1, r1] = stops.at(index);
-        if (t <= t1) {
-            const double s = (t - t0) / (t1 - t0);
-            return r0 + (r1 - r0) * s * s * (3 - 2 * s);
-        }
-    }
-    return stops.back().second;
-}
-
 } // namespace
-
-double body::torsoRadiusAt(PoseView view, double t, double twist)
-{
-    const double wide = eased({{{0.0, 0.155}, {0.45, 0.13}, {0.8, 0.16}, {1.0, 0.165}}}, t);
-    if (view != PoseView::Side)
-        return wide;
-    const double deep = eased({{{0.0, 0.1}, {0.42, 0.083}, {0.78, 0.104}, {1.0, 0.084}}}, t);
-    // The twist happens above the waist: the hips stay in profile.
-    const double s = std::clamp((t - 0.35) / 0.55, 0.0, 1.0);
-    const double turned = std::abs(std::sin(qDegreesToRadians(twist))) * s * s * (3 - 2 * s);
-    return deep + (wide - deep) * turned;
-}
-
-QPointF spinePoint(const Skeleton &skeleton, double t)
-{
-    const QPointF control = skeleton.midSpine * 2 - (skeleton.pelvis + skeleton.neck) * 0.5;
-    const double s = 1 - t;
-    return skeleton.pelvis * (s * s) + control * (2 * s * t) + skeleton.neck * (t * t);
-}
 
 Skeleton skeletonOf(const Pose &pose)
 {
@@ -288,57 +264,6 @@ Skeleton skeletonOf(const Pose &pose)
                                  -1, body::thighLength, body::shinLength, body::footLength, true);
     skeleton.farLeg = frontLimb(skeleton.pelvis + across * body::hipHalfWidth, down, pose.farLeg, 1,
                                 body::thighLength, body::shinLength, body::footLength, true);
-    return skeleton;
-}
-
-QList<BodyDisc> torsoDiscsAt(const Skeleton &skeleton, PoseView view, double t)
-{
-    const QPointF centre = spinePoint(skeleton, t);
-    const double radius = body::torsoRadiusAt(view, t, skeleton.twist);
-    if (view == PoseView::Side)
-        return {{centre, radius}};
-    constexpr double cornerRadius = 0.08;
-    const QPointF ahead = spinePoint(skeleton, std::min(1.0, t + 0.01)) -
-                          spinePoint(skeleton, std::max(0.0, t - 0.01));
-    const double length = std::hypot(ahead.x(), ahead.y());
-    const QPointF normal = length > 0 ? QPointF(-ahead.y(), ahead.x()) / length : QPointF();
-    return {{centre + normal * (radius - cornerRadius), cornerRadius},
-            {centre - normal * (radius - cornerRadius), cornerRadius}};
-}
-
-QList<BodyDisc> surfaceOf(const Skeleton &skeleton, PoseView view)
-{
-    QList<BodyDisc> discs;
-    for (int index = 0; index <= spineSamples; ++index)
-        discs.append(torsoDiscsAt(skeleton, view, index / double(spineSamples)));
-    discs.append({skeleton.head, body::headRadius});
-    discs.append({skeleton.nose, body::noseRadius});
-    for (const Skeleton::Limb *leg : {&skeleton.nearLeg, &skeleton.farLeg}) {
-        discs.append({leg->root, body::thighRadius});
-        discs.append({leg->middle, body::kneeRadius});
-        discs.append({leg->end, body::ankleRadius});
-        if (view != PoseView::Front)
-            discs.append({leg->end - (leg->tip - leg->end) * body::heelShare, body::footRadius});
-        discs.append({leg->tip, body::toeRadius});
-    }
-    for (const Skeleton::Limb *arm : {&skeleton.nearArm, &skeleton.farArm}) {
-        discs.append({arm->root, body::upperArmRadius});
-        discs.append({arm->middle, body::elbowRadius});
-        discs.append({arm->end, body::wristRadius});
-        discs.append({arm->tip, body::fingerRadius});
-    }
-    return discs;
-}
-
-Skeleton groundedSkeletonOf(const Pose &pose)
-{
-    Skeleton skeleton = skeletonOf(pose);
-    if (pose.view == PoseView::Top)
-        return skeleton; // lying on the floor, seen from above: nothing rests below it
-    double lowest = std::numeric_limits<double>::max();
-    for (const BodyDisc &disc : surfaceOf(skeleton, pose.view))
-        lowest = std::min(lowest, disc.centre.y() - disc.radius);
-    skeleton.translate(QPointF(0, -lowest));
     return skeleton;
 }
 
@@ -469,10 +394,8 @@ bool reachWithTurnedLeg(Pose &pose, LimbSide side, const QPointF &ankle)
     const LegFrame frame{planar(direction(pose.torsoAngle + 180)),
                          planar(direction(pose.torsoAngle - 90)),
                          {0, 0, outward}};
-    const Vec3 thigh0 = combine(cosd(leg.root), frame.down, sind(leg.root), frame.forward);
-    const Vec3 back0 = combine(sind(leg.root), frame.down, -cosd(leg.root), frame.forward);
-    const Vec3 thigh = combine(cosd(leg.abduction), thigh0, sind(leg.abduction), frame.outward);
-    const Vec3 side3 = combine(-sind(leg.abduction), thigh0, cosd(leg.abduction), frame.outward);
+    const LegBasis basis = legBasis(leg, frame);
+    const Vec3 &thigh = basis.thigh;
     const Vec3 knee = thigh * (body::thighLength * leg.upperScale);
 
     // The shin reaches the target in the picture, the rest of its length running in depth
@@ -496,7 +419,7 @@ bool reachWithTurnedLeg(Pose &pose, LimbSide side, const QPointF &ankle)
     const double bend = std::acos(bendCosine);
     const Vec3 back = (direction3 + thigh * -bendCosine) * (1 / std::max(1e-9, std::sin(bend)));
     leg.middle = qRadiansToDegrees(bend);
-    leg.turnOut = qRadiansToDegrees(std::atan2(-dot(back, side3), dot(back, back0)));
+    leg.turnOut = qRadiansToDegrees(std::atan2(-dot(back, basis.side), dot(back, basis.back0)));
     return reached;
 }
 
