@@ -4,6 +4,7 @@
 #include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRadialGradient>
 #include <QtMath>
 
 namespace limber {
@@ -61,22 +62,18 @@ QPolygonF hullOf(const QList<BodyDisc> &discs)
     return QPolygonF(hull);
 }
 
-// Overlapping hulls filled as one shape, outlined only around the outside.
+// Overlapping hulls filled as one shape. No boolean union is needed for drawing: a part is
+// stroked (its gap) and then filled, and the fill covers the strokes of the inner seams.
 class Shape
 {
 public:
+    Shape() { m_path.setFillRule(Qt::WindingFill); }
     void add(const QList<BodyDisc> &discs)
     {
         m_path.addPolygon(hullOf(discs));
         m_path.closeSubpath();
     }
-    void addDisc(const BodyDisc &disc) { m_path.addEllipse(disc.centre, disc.radius, disc.radius); }
-    QPainterPath path() const
-    {
-        QPainterPath path = m_path;
-        path.setFillRule(Qt::WindingFill);
-        return path.simplified();
-    }
+    const QPainterPath &path() const { return m_path; }
 
 private:
     QPainterPath m_path;
@@ -94,16 +91,6 @@ QPainterPath torsoBetween(const Skeleton &skeleton, PoseView view, double from, 
         previous = next;
     }
     return shape.path();
-}
-
-QList<BodyDisc> thighDiscs(const Skeleton::Limb &leg)
-{
-    return {{leg.root, body::thighRadius}, {leg.middle, body::kneeRadius}};
-}
-
-QList<BodyDisc> shinDiscs(const Skeleton::Limb &leg)
-{
-    return {{leg.middle, body::kneeRadius}, {leg.end, body::ankleRadius}};
 }
 
 QPainterPath thighPath(const Skeleton::Limb &leg, double kneeGrowth = 1)
@@ -131,7 +118,9 @@ QPainterPath lowerLegPath(const Skeleton::Limb &leg, PoseView view, double kneeG
 
 QPainterPath legPath(const Skeleton::Limb &leg, PoseView view)
 {
-    return thighPath(leg).united(lowerLegPath(leg, view));
+    QPainterPath path = thighPath(leg);
+    path.addPath(lowerLegPath(leg, view));
+    return path;
 }
 
 QPainterPath armPath(const Skeleton::Limb &arm)
@@ -150,7 +139,9 @@ QPainterPath trunkPath(const Skeleton &skeleton, const Pose &pose)
     shape.add({{skeleton.neck, 0.05}, {skeleton.neck + towardHead * 0.55, 0.045}});
     shape.add({{skeleton.head, body::headRadius}});
     shape.add({{skeleton.nose, body::noseRadius}});
-    return shape.path().united(torsoBetween(skeleton, pose.view, 0, 1));
+    QPainterPath path = shape.path();
+    path.addPath(torsoBetween(skeleton, pose.view, 0, 1));
+    return path;
 }
 
 QPainterPath regionOf(BodyPart part, const Skeleton &skeleton, PoseView view)
@@ -163,15 +154,14 @@ QPainterPath regionOf(BodyPart part, const Skeleton &skeleton, PoseView view)
     case BodyPart::Pelvis:
         return torsoBetween(skeleton, view, 0, 0.2);
     case BodyPart::NearThigh:
-    case BodyPart::FarThigh: {
-        Shape shape;
-        shape.add(thighDiscs(part == BodyPart::NearThigh ? skeleton.nearLeg : skeleton.farLeg));
-        return shape.path();
-    }
+        return thighPath(skeleton.nearLeg);
+    case BodyPart::FarThigh:
+        return thighPath(skeleton.farLeg);
     case BodyPart::NearShin:
     case BodyPart::FarShin: {
+        const Skeleton::Limb &leg = part == BodyPart::NearShin ? skeleton.nearLeg : skeleton.farLeg;
         Shape shape;
-        shape.add(shinDiscs(part == BodyPart::NearShin ? skeleton.nearLeg : skeleton.farLeg));
+        shape.add({{leg.middle, body::kneeRadius}, {leg.end, body::ankleRadius}});
         return shape.path();
     }
     }
@@ -196,6 +186,15 @@ QPen roundPen(const QColor &color, double width)
     QPen pen(color, width);
     pen.setCapStyle(Qt::RoundCap);
     pen.setJoinStyle(Qt::RoundJoin);
+    return pen;
+}
+
+// For outlines of hulls: their corners are already rounded by dense points, and a round
+// join at each of them would cost far more than it shows.
+QPen outlinePen(const QColor &color, double width)
+{
+    QPen pen(color, width);
+    pen.setJoinStyle(Qt::BevelJoin);
     return pen;
 }
 
@@ -275,19 +274,29 @@ void FigurePainter::paintMat(QPainter &painter, const QRectF &bounds, PoseView v
 
 void FigurePainter::paintHalo(QPainter &painter, const QPainterPath &region) const
 {
-    // Soft rings of the accent behind the body: they show only around its outline.
-    QColor glow = m_colors.target;
-    glow.setAlphaF(0.045f);
-    constexpr int rings = 9;
-    for (int ring = 0; ring < rings; ++ring)
-        painter.strokePath(region, roundPen(glow, 0.05 + 0.2 * (rings - ring) / rings));
+    // A soft glow of the accent behind the region: an elliptical gradient around its bounds,
+    // one cheap fill however complex the region (it repaints every frame of an animation).
+    const QRectF bounds = region.boundingRect();
+    const QPointF reach(0.12, 0.12);
+    const QRectF glow(bounds.topLeft() - reach, bounds.bottomRight() + reach);
+    QColor inner = m_colors.target;
+    inner.setAlphaF(0.32f);
+    QColor outer = m_colors.target;
+    outer.setAlphaF(0.0f);
+    QRadialGradient gradient(QPointF(0, 0), 1.0);
+    gradient.setColorAt(0.55, inner);
+    gradient.setColorAt(1.0, outer);
+    QBrush brush(gradient);
+    brush.setTransform(QTransform::fromTranslate(glow.center().x(), glow.center().y())
+                           .scale(glow.width() / 2, glow.height() / 2));
+    painter.fillRect(glow, brush);
 }
 
 void FigurePainter::paintBody(QPainter &painter, const Skeleton &skeleton,
                               const Illustration &illustration, const Pose &pose) const
 {
     const PoseView view = pose.view;
-    const QPen gapPen = roundPen(m_colors.background, 2 * gapWidth);
+    const QPen gapPen = outlinePen(m_colors.background, 2 * gapWidth);
     const auto draw = [&](const QPainterPath &path, const QBrush &brush,
                           std::initializer_list<BodyPart> parts) {
         painter.strokePath(path, gapPen);
@@ -375,27 +384,16 @@ void FigurePainter::paintArrows(QPainter &painter, const Skeleton &skeleton,
                                 const Illustration &illustration) const
 {
     for (const MotionArrow &arrow : illustration.arrows) {
-        QPainterPath arc;
         const QList<QPointF> points = arcPoints(skeleton, arrow);
-        arc.moveTo(points.first());
-        for (qsizetype index = 1; index < points.size(); ++index)
-            arc.lineTo(points.at(index));
         // The shaft stops inside each head, so its round cap never pokes out.
-        const double length = arc.length();
-        const double trim = arrowHead * 0.6;
-        const double from = arrow.bothWays ? trim : 0;
-        const double to = length - trim;
-        if (to <= from)
-            continue;
-        QPainterPath shaft;
-        for (int step = 0; step <= arcSteps; ++step) {
-            const double at = from + (to - from) * step / arcSteps;
-            const QPointF point = arc.pointAtPercent(arc.percentAtLength(at));
-            if (step == 0)
-                shaft.moveTo(point);
-            else
-                shaft.lineTo(point);
-        }
+        QPolygonF shaft(points);
+        const auto inHead = [](const QPointF &point, const QPointF &tip) {
+            return std::hypot(point.x() - tip.x(), point.y() - tip.y()) < arrowHead * 0.6;
+        };
+        while (shaft.size() > 2 && inHead(shaft.last(), points.last()))
+            shaft.removeLast();
+        while (arrow.bothWays && shaft.size() > 2 && inHead(shaft.first(), points.first()))
+            shaft.removeFirst();
         QList<QPolygonF> heads;
         const auto head = [&](const QPointF &tip, const QPointF &before) {
             const QPointF along = tip - before;
@@ -418,9 +416,11 @@ void FigurePainter::paintArrows(QPainter &painter, const Skeleton &skeleton,
         painter.setPen(roundPen(m_colors.background, 2 * gapWidth));
         for (const QPolygonF &triangle : heads)
             painter.drawPolygon(triangle);
-        painter.strokePath(shaft, roundPen(m_colors.background, arrowWidth + 2 * gapWidth));
+        painter.setPen(roundPen(m_colors.background, arrowWidth + 2 * gapWidth));
+        painter.drawPolyline(shaft);
 
-        painter.strokePath(shaft, roundPen(m_colors.motion, arrowWidth));
+        painter.setPen(roundPen(m_colors.motion, arrowWidth));
+        painter.drawPolyline(shaft);
         painter.setPen(roundPen(m_colors.motion, arrowWidth * 0.4));
         painter.setBrush(m_colors.motion);
         for (const QPolygonF &triangle : heads)

@@ -16,6 +16,10 @@ namespace limber {
 namespace {
 
 constexpr int holdEaseMs = 1600;
+// Hip to ankle for a leg lying long: a hair short of thigh plus shin, so the knee is soft.
+constexpr double longLeg = 0.857;
+// The same for a leg held straight: the knee solves to within a few degrees of straight.
+constexpr double straightLeg = 0.8595;
 
 LimbPose limb(double root, double middle = 0, double end = 0, double upperScale = 1.0,
               double lowerScale = 1.0)
@@ -93,8 +97,8 @@ const Skeleton::Limb &limbOf(const Skeleton &skeleton, LimbSide side, bool leg)
     return side == LimbSide::Near ? skeleton.nearArm : skeleton.farArm;
 }
 
-// A point on a leg: along is the share of the way from the knee to the ankle (negative: up
-// the thigh), lift how far off the shin's axis toward its front.
+// A point by a shin: along is the share of the way from the knee to the ankle, lift how far
+// off the shin's axis toward its front.
 QPointF onShin(const Pose &pose, LimbSide side, double along, double lift)
 {
     const Skeleton::Limb &leg = limbOf(skeletonOf(pose), side, true);
@@ -127,8 +131,8 @@ Pose supine()
     const double heelDrop = body::footLength * body::heelShare + body::footRadius;
     for (const LimbSide side : {LimbSide::Near, LimbSide::Far}) {
         const double height = floor + heelDrop + (side == LimbSide::Far ? 0.004 : 0);
-        const double reach = 0.857;
-        reachWithLeg(pose, side, QPointF(std::sqrt(reach * reach - height * height), height), 80);
+        reachWithLeg(pose, side, QPointF(std::sqrt(longLeg * longLeg - height * height), height),
+                     80);
     }
     restHead(pose, floor, -10, 40);
     reachAlongFloor(pose, LimbSide::Near, floor, 0.556, 1, -4);
@@ -257,6 +261,7 @@ Illustration childsPose()
     held.torsoAngle = 10;
     held.spineFlexion = 26;
     // Knees folded deep, shins and the tops of the feet flat on the floor behind them.
+    // With the shin flat and pointing back, the knee's flexion sets the thigh's direction.
     const double kneeFlexion = 157;
     const double thigh = 180 + kneeFlexion - 360;
     const QPointF knee = direction(thigh) * body::thighLength;
@@ -293,7 +298,7 @@ Illustration runnersLunge()
     reachWithLeg(held, LimbSide::Far, frontAnkle, 0);
     // The back leg long, its heel lifted and its toes on the floor.
     const double heelLift = 0.14;
-    const QPointF backAnkle(-std::sqrt(std::pow(0.8595, 2) - std::pow(floor + heelLift, 2)),
+    const QPointF backAnkle(-std::sqrt(std::pow(straightLeg, 2) - std::pow(floor + heelLift, 2)),
                             floor + heelLift);
     const double toesDrop = heelLift - body::toeRadius;
     reachWithLeg(held, LimbSide::Near, backAnkle,
@@ -464,8 +469,8 @@ Illustration seatedSpinalTwist()
         const double heelDrop = body::footLength * body::heelShare + body::footRadius;
         const double height = floor + heelDrop;
         for (const LimbSide side : {LimbSide::Near, LimbSide::Far})
-            reachWithLeg(pose, side, QPointF(std::sqrt(0.857 * 0.857 - height * height), height),
-                         78);
+            reachWithLeg(pose, side,
+                         QPointF(std::sqrt(longLeg * longLeg - height * height), height), 78);
         return pose;
     };
     Pose start = sitting(0);

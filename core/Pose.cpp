@@ -190,8 +190,6 @@ void poseSideView(Skeleton &skeleton, const Pose &pose, double upperTorso)
                            std::sin(qDegreesToRadians(pose.twist));
     skeleton.nearArm = sideArm(shoulder - spread, upperTorso, pose.nearArm);
     skeleton.farArm = sideArm(shoulder + spread, upperTorso, pose.farArm);
-    skeleton.nearArm.middleDepth = body::shoulderHalfWidth;
-    skeleton.farArm.middleDepth = -body::shoulderHalfWidth;
 }
 
 // Lying on the back seen from above: the legs are real three-dimensional legs, rolled over
