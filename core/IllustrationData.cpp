@@ -427,15 +427,15 @@ Illustration figureFour()
     const Skeleton::Limb support = skeletonOf(held).farLeg;
     const QPointF alongThigh = support.middle - support.root;
     reachWithTurnedLeg(held, LimbSide::Near, support.root + alongThigh * 0.72);
-    held.nearLeg.end = -10;
+    held.nearLeg.end = 25; // the foot past the thigh, so the crossing shows
     // Hands behind the supporting thigh, pulling it in: the near arm threads between the
     // legs, under the crossed shin.
     const QPointF thighBack(alongThigh.y(), -alongThigh.x());
-    const QPointF grip = support.root + alongThigh * 0.55 +
+    const QPointF grip = support.root + alongThigh * 0.66 +
                          thighBack / body::thighLength * (body::thighRadius + 0.01);
     held.armsInsideLegs = true;
-    reachWithArm(held, LimbSide::Far, grip + alongThigh * 0.06, -60);
-    reachWithArm(held, LimbSide::Near, grip, -60);
+    reachWithArm(held, LimbSide::Far, grip + alongThigh * 0.06, -45);
+    reachWithArm(held, LimbSide::Near, grip, -45);
     return {{start, held},
             {BodyPart::Pelvis, BodyPart::LowerBack},
             {arrow(Joint::Pelvis, 0.66, 64, 100, false)},
