@@ -21,12 +21,13 @@ CommandLine::CommandLine()
     , routine(QStringLiteral("routine"),
               tr("The routine: a built-in id, a saved routine's name or a routine file."),
               tr("ROUTINE"))
+    , start(QStringLiteral("start"), tr("Start playing the routine at once."))
     , language(QStringLiteral("lang"), tr("Use this language instead of the system's."), tr("CODE"))
 {
     m_parser.setApplicationDescription(
         tr("Limber plays timed stretching routines for the lower back and hips."));
     m_parser.addOptions({help, version, listStretches, validate, printTimeline, renderIllustrations,
-                         size, routine, language});
+                         size, routine, start, language});
     m_parser.addPositionalArgument(QStringLiteral("ROUTINE"), tr("Same as --routine ROUTINE."),
                                    tr("[ROUTINE]"));
 }

@@ -40,6 +40,7 @@ public:
     const QCommandLineOption renderIllustrations;
     const QCommandLineOption size;
     const QCommandLineOption routine;
+    const QCommandLineOption start;
     const QCommandLineOption language;
 
 private:

@@ -1,9 +1,17 @@
+#include "AppServices.h"
+#include "Appearance.h"
 #include "Catalog.h"
+#include "Clock.h"
 #include "CommandLine.h"
+#include "CueAnnouncer.h"
 #include "HeadlessCommands.h"
 #include "IllustrationExport.h"
 #include "MainWindow.h"
+#include "PlayerView.h"
+#include "PlayerWakeTimer.h"
+#include "RoutinePlayer.h"
 #include "RoutineResolver.h"
+#include "SessionRecorder.h"
 #include "TimingPreferences.h"
 #include "Translations.h"
 
@@ -67,8 +75,21 @@ int runWindow(const CommandLine &commandLine, QTextStream &err)
                               routine.errorText());
         return HeadlessCommands::InvalidInput;
     }
-    MainWindow window(Catalog::builtIn(), *routine.routine, preferences);
+
+    Appearance::apply(*qApp, Appearance::stored());
+    const SteadyClock clock;
+    RoutinePlayer player(clock);
+    const PlayerWakeTimer wakeTimer(player);
+    SessionRecorder recorder(clock, player);
+    CueAnnouncer announcer(Catalog::builtIn(), player);
+    MainWindow window(AppServices{Catalog::builtIn(), player, recorder, announcer, preferences},
+                      *routine.routine);
     window.show();
+    // Take the keyboard at once: the person may be on the floor already, with only keys.
+    window.raise();
+    window.activateWindow();
+    if (commandLine.isSet(commandLine.start))
+        window.playerView()->start();
     return QCoreApplication::exec();
 }
 

@@ -1,0 +1,74 @@
+#include "Appearance.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace limber {
+
+namespace {
+const QString schemeKey = QStringLiteral("appearance/scheme");
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    const QColor window(0x26, 0x28, 0x2b);
+    const QColor base(0x1d, 0x1f, 0x21);
+    const QColor text(0xec, 0xee, 0xf0);
+    const QColor button(0x33, 0x36, 0x3a);
+    const QColor highlight(0x3d, 0x7b, 0xd9);
+    const QColor muted(0x9a, 0xa0, 0xa6);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::ToolTipBase, button);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::PlaceholderText, muted);
+    palette.setColor(QPalette::Button, button);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, Qt::white);
+    palette.setColor(QPalette::Highlight, highlight);
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    palette.setColor(QPalette::Light, QColor(0x4a, 0x4e, 0x53));
+    palette.setColor(QPalette::Midlight, QColor(0x3c, 0x40, 0x44));
+    palette.setColor(QPalette::Mid, QColor(0x2e, 0x31, 0x35));
+    palette.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    palette.setColor(QPalette::Shadow, Qt::black);
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, muted);
+    return palette;
+}
+} // namespace
+
+ColorScheme Appearance::stored()
+{
+    const QString value = QSettings().value(schemeKey).toString();
+    if (value == QStringLiteral("light"))
+        return ColorScheme::Light;
+    if (value == QStringLiteral("dark"))
+        return ColorScheme::Dark;
+    return ColorScheme::System;
+}
+
+void Appearance::store(ColorScheme scheme)
+{
+    static const QString names[] = {QStringLiteral("system"), QStringLiteral("light"),
+                                    QStringLiteral("dark")};
+    QSettings().setValue(schemeKey, names[int(scheme)]);
+}
+
+void Appearance::apply(QApplication &application, ColorScheme scheme)
+{
+    if (scheme == ColorScheme::System)
+        return; // the platform's own style and palette
+    application.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    application.setPalette(scheme == ColorScheme::Dark ? darkPalette()
+                                                       : application.style()->standardPalette());
+}
+
+} // namespace limber

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QPointer>
+#include <QVariantAnimation>
+#include <QWidget>
+
+namespace limber {
+
+// A calm breathing guide for holds: a circle that swells while breathing in (4 s) and
+// settles while breathing out (6 s). It animates only while running and visible.
+class BreathingPacer : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int inhaleMs = 4000;
+    static constexpr int exhaleMs = 6000;
+
+    explicit BreathingPacer(QWidget *parent = nullptr);
+
+    // Starts a new breath cycle when running begins.
+    void setRunning(bool running);
+    bool isAnimating() const;
+    QString phaseText() const;
+
+    QSize sizeHint() const override { return {220, 64}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    double fullness() const;
+    void updateAnimation();
+
+    bool m_running = false;
+    QVariantAnimation m_cycle;
+    QPointer<QWidget> m_watchedWindow;
+};
+
+} // namespace limber

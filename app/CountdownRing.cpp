@@ -1,0 +1,63 @@
+#include "CountdownRing.h"
+
+#include <QPainter>
+
+namespace limber {
+
+CountdownRing::CountdownRing(QWidget *parent)
+    : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setAccessibleName(tr("Time left in this step"));
+}
+
+void CountdownRing::setCountdown(const QString &text, double progress)
+{
+    progress = std::clamp(progress, 0.0, 1.0);
+    if (text == m_text && qFuzzyCompare(1.0 + progress, 1.0 + m_progress))
+        return;
+    m_text = text;
+    m_progress = progress;
+    setAccessibleDescription(text);
+    update();
+}
+
+void CountdownRing::setAccent(const QColor &accent)
+{
+    m_accent = accent;
+    update();
+}
+
+void CountdownRing::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const double side = std::min(width(), height());
+    const double thickness = std::max(6.0, side * 0.06);
+    const QRectF ring(
+        QPointF((width() - side) / 2 + thickness / 2, (height() - side) / 2 + thickness / 2),
+        QSizeF(side - thickness, side - thickness));
+
+    const QColor ink = palette().color(QPalette::WindowText);
+    QColor track = ink;
+    track.setAlphaF(0.12f);
+    painter.setPen(QPen(track, thickness, Qt::SolidLine, Qt::FlatCap));
+    painter.drawEllipse(ring);
+
+    // Remaining time drains clockwise from the top, like a clock hand sweeping it away.
+    const QColor accent = m_accent.isValid() ? m_accent : palette().color(QPalette::Highlight);
+    painter.setPen(QPen(accent, thickness, Qt::SolidLine, Qt::RoundCap));
+    const int span = int(std::round((1.0 - m_progress) * 360 * 16));
+    if (span > 0)
+        painter.drawArc(ring, 90 * 16, span);
+
+    QFont font = this->font();
+    font.setPixelSize(std::max(12, int(side * (m_text.size() > 3 ? 0.30 : 0.42))));
+    font.setBold(true);
+    font.setStyleHint(QFont::SansSerif);
+    painter.setFont(font);
+    painter.setPen(ink);
+    painter.drawText(rect(), Qt::AlignCenter, m_text);
+}
+
+} // namespace limber

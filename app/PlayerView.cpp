@@ -1,0 +1,321 @@
+#include "PlayerView.h"
+
+#include "Catalog.h"
+#include "PlayerControlBar.h"
+#include "PlayingPage.h"
+#include "RoutineOverview.h"
+#include "RoutinePlayer.h"
+#include "SessionRecorder.h"
+#include "SummaryPage.h"
+#include "Timeline.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace limber {
+
+namespace {
+constexpr int controlsHideDelayMs = 3000;
+
+bool askToStop(QWidget *parent)
+{
+    return QMessageBox::question(parent, PlayerView::tr("Stop the routine?"),
+                                 PlayerView::tr("Stop now and go back to the start?"),
+                                 QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) == QMessageBox::Yes;
+}
+
+ItHurtsDialog::Choice askAfterHurt(QWidget *parent, const QString &stretchName)
+{
+    ItHurtsDialog dialog(stretchName, parent);
+    dialog.exec();
+    return dialog.choice();
+}
+} // namespace
+
+PlayerView::PlayerView(const Catalog &catalog, RoutinePlayer &player, SessionRecorder &recorder,
+                       QWidget *parent)
+    : QWidget(parent)
+    , m_catalog(catalog)
+    , m_player(player)
+    , m_recorder(recorder)
+    , m_pages(new QStackedWidget(this))
+    , m_readyPage(new QWidget(this))
+    , m_overview(new RoutineOverview(catalog, m_readyPage))
+    , m_startButton(new QPushButton(tr("Start"), m_readyPage))
+    , m_playing(new PlayingPage(catalog, this))
+    , m_controls(new PlayerControlBar(this))
+    , m_summary(new SummaryPage(this))
+    , m_cueStatus(new QLabel(this))
+    , m_confirmStop(askToStop)
+    , m_chooseAfterHurt(askAfterHurt)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    m_startButton->setAccessibleName(tr("Start the routine"));
+    m_startButton->setToolTip(tr("Start the routine (Space)"));
+    m_startButton->setFocusPolicy(Qt::NoFocus);
+    m_startButton->setMinimumSize(260, 64);
+    QFont startFont = m_startButton->font();
+    startFont.setPointSizeF(startFont.pointSizeF() * 1.6);
+    startFont.setBold(true);
+    m_startButton->setFont(startFont);
+    // The one thing to do on this page, so it carries the accent colour.
+    m_startButton->setStyleSheet(QStringLiteral(
+        "QPushButton { background: palette(highlight); color: palette(highlighted-text);"
+        " border: none; border-radius: 10px; padding: 10px 40px; }"
+        "QPushButton:hover { background: palette(dark); }"
+        "QPushButton:disabled { background: palette(mid); }"));
+
+    auto *readyLayout = new QVBoxLayout(m_readyPage);
+    readyLayout->setContentsMargins(0, 0, 0, 24);
+    readyLayout->addWidget(m_overview, 1);
+    readyLayout->addWidget(m_startButton, 0, Qt::AlignHCenter);
+
+    auto *playingPanel = new QWidget(this);
+    auto *playingLayout = new QVBoxLayout(playingPanel);
+    playingLayout->setContentsMargins(0, 0, 0, 0);
+    playingLayout->setSpacing(0);
+    playingLayout->addWidget(m_playing, 1);
+    playingLayout->addWidget(m_controls);
+
+    m_pages->addWidget(m_readyPage);
+    m_pages->addWidget(playingPanel);
+    m_pages->addWidget(m_summary);
+
+    m_cueStatus->setWordWrap(true);
+    m_cueStatus->setAccessibleName(tr("Sound and voice status"));
+    m_cueStatus->setForegroundRole(QPalette::PlaceholderText);
+    m_cueStatus->setContentsMargins(24, 0, 24, 4);
+    m_cueStatus->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_cueStatus);
+
+    m_hideControls.setSingleShot(true);
+    m_hideControls.setInterval(controlsHideDelayMs);
+    connect(&m_hideControls, &QTimer::timeout, this, [this] {
+        if (m_floorMode && m_player.state() == RoutinePlayer::State::Running)
+            m_controls->hide();
+    });
+
+    connect(m_startButton, &QPushButton::clicked, this, &PlayerView::start);
+    connect(m_controls, &PlayerControlBar::playPauseClicked, &m_player,
+            &RoutinePlayer::togglePause);
+    connect(m_controls, &PlayerControlBar::previousClicked, &m_player, &RoutinePlayer::previous);
+    connect(m_controls, &PlayerControlBar::nextClicked, &m_player, &RoutinePlayer::next);
+    connect(m_controls, &PlayerControlBar::extendClicked, this,
+            [this] { m_player.extendCurrent(); });
+    connect(m_controls, &PlayerControlBar::stopClicked, this, &PlayerView::requestStop);
+    connect(m_controls, &PlayerControlBar::itHurtsClicked, this, &PlayerView::itHurts);
+    connect(m_controls, &PlayerControlBar::muteToggled, this, &PlayerView::setMuted);
+    connect(m_controls, &PlayerControlBar::fullScreenClicked, this,
+            &PlayerView::fullScreenToggleRequested);
+    connect(m_summary, &SummaryPage::playAgainClicked, this, &PlayerView::start);
+    connect(m_summary, &SummaryPage::doneClicked, &m_player, &RoutinePlayer::stop);
+
+    connect(&m_player, &RoutinePlayer::stateChanged, this, &PlayerView::onStateChanged);
+    connect(&m_player, &RoutinePlayer::segmentChanged, this, &PlayerView::onSegmentChanged);
+    connect(&m_player, &RoutinePlayer::positionChanged, this, &PlayerView::onPositionChanged);
+    connect(&m_player, &RoutinePlayer::timelineChanged, this, &PlayerView::onPositionChanged);
+    setUpShortcuts();
+    onStateChanged();
+}
+
+void PlayerView::setUpShortcuts()
+{
+    const auto bind = [this](std::initializer_list<QKeySequence> keys, auto slot) {
+        for (const QKeySequence &key : keys) {
+            auto *shortcut = new QShortcut(key, this);
+            shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+            connect(shortcut, &QShortcut::activated, this, slot);
+        }
+    };
+    bind({QKeySequence(Qt::Key_Space)}, [this] { m_player.togglePause(); });
+    bind({QKeySequence(Qt::Key_Right)}, [this] { m_player.next(); });
+    bind({QKeySequence(Qt::Key_Left)}, [this] { m_player.previous(); });
+    bind({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal),
+          QKeySequence(Qt::KeypadModifier | Qt::Key_Plus)},
+         [this] { m_player.extendCurrent(); });
+    bind({QKeySequence(Qt::Key_Escape)}, [this] {
+        if (m_player.state() == RoutinePlayer::State::Finished)
+            m_player.stop();
+        else
+            requestStop();
+    });
+    bind({QKeySequence(Qt::Key_F11), QKeySequence(Qt::Key_F)},
+         [this] { Q_EMIT fullScreenToggleRequested(); });
+    bind({QKeySequence(Qt::Key_H)}, [this] { itHurts(); });
+    bind({QKeySequence(Qt::Key_M)}, [this] { setMuted(!m_muted); });
+}
+
+void PlayerView::setRoutine(const Routine &routine, const TimingPreferences &preferences)
+{
+    m_routine = routine;
+    m_player.setTimeline(Timeline::build(routine, preferences, m_catalog));
+    m_overview->showRoutine(routine, preferences);
+    m_startButton->setEnabled(!m_player.timeline().isEmpty());
+    m_pages->setCurrentWidget(m_readyPage);
+}
+
+void PlayerView::start()
+{
+    m_player.start();
+    setFocus();
+}
+
+bool PlayerView::requestStop()
+{
+    const RoutinePlayer::State state = m_player.state();
+    if (state != RoutinePlayer::State::Running && state != RoutinePlayer::State::Paused)
+        return false;
+    const bool wasRunning = state == RoutinePlayer::State::Running;
+    m_player.pause(); // nothing moves on while the question is open
+    if (m_confirmStop(this)) {
+        m_player.stop();
+        return true;
+    }
+    if (wasRunning)
+        m_player.resume();
+    return false;
+}
+
+void PlayerView::itHurts()
+{
+    const RoutinePlayer::State state = m_player.state();
+    if (state != RoutinePlayer::State::Running && state != RoutinePlayer::State::Paused)
+        return;
+    m_player.pause();
+    m_recorder.noteItHurts();
+    const Segment *segment = m_player.currentSegment();
+    const Stretch *stretch = segment ? m_catalog.find(segment->stretchId) : nullptr;
+    switch (m_chooseAfterHurt(this, stretch ? stretch->name() : tr("this stretch"))) {
+    case ItHurtsDialog::SkipStretch:
+        m_player.next();
+        // After skipping, rest or get ready for what comes next before going on.
+        if (m_player.state() == RoutinePlayer::State::Paused)
+            m_player.resume();
+        break;
+    case ItHurtsDialog::EndRoutine:
+        m_player.stop();
+        break;
+    case ItHurtsDialog::Continue:
+        m_player.resume();
+        break;
+    }
+}
+
+void PlayerView::setFloorMode(bool floorMode)
+{
+    if (floorMode == m_floorMode)
+        return;
+    m_floorMode = floorMode;
+    // Mouse movement anywhere reveals the controls, but only matters in the floor view.
+    if (floorMode) {
+        qApp->installEventFilter(this);
+        revealControls();
+    } else {
+        qApp->removeEventFilter(this);
+        m_hideControls.stop();
+        m_controls->show();
+    }
+}
+
+bool PlayerView::areControlsVisible() const
+{
+    return m_controls->isVisible();
+}
+
+void PlayerView::setCueStatus(const QString &message)
+{
+    m_cueStatus->setText(message);
+    m_cueStatus->setVisible(!message.isEmpty());
+}
+
+void PlayerView::setMuted(bool muted)
+{
+    if (muted == m_muted)
+        return;
+    m_muted = muted;
+    m_controls->setMuted(muted);
+    Q_EMIT muteToggled(muted);
+}
+
+QWidget *PlayerView::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+void PlayerView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    setFocus();
+}
+
+bool PlayerView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseMove)
+        revealControls();
+    return QWidget::eventFilter(watched, event);
+}
+
+void PlayerView::revealControls()
+{
+    m_controls->show();
+    if (m_floorMode && m_player.state() == RoutinePlayer::State::Running)
+        m_hideControls.start();
+    else
+        m_hideControls.stop();
+}
+
+void PlayerView::onStateChanged()
+{
+    const RoutinePlayer::State state = m_player.state();
+    const bool running = state == RoutinePlayer::State::Running;
+    m_controls->setPlaying(running);
+    m_playing->setRunning(running);
+    switch (state) {
+    case RoutinePlayer::State::Idle:
+        m_pages->setCurrentWidget(m_readyPage);
+        break;
+    case RoutinePlayer::State::Running:
+    case RoutinePlayer::State::Paused:
+        m_pages->setCurrentIndex(1);
+        break;
+    case RoutinePlayer::State::Finished:
+        m_summary->showSummary(m_recorder.summary());
+        m_pages->setCurrentWidget(m_summary);
+        break;
+    }
+    revealControls();
+}
+
+void PlayerView::onSegmentChanged(int index)
+{
+    const QList<Segment> &segments = m_player.timeline().segments();
+    if (index < 0 || index >= segments.size())
+        return;
+    const Segment &segment = segments.at(index);
+    m_playing->showSegment(segment, segment.stretchOrdinal + 1, m_player.timeline().stretchCount());
+    onPositionChanged();
+}
+
+void PlayerView::onPositionChanged()
+{
+    const Segment *segment = m_player.currentSegment();
+    if (!segment)
+        return;
+    m_playing->showTimes(m_player.segmentRemainingMs(), segment->durationMs,
+                         m_player.remainingMs());
+}
+
+} // namespace limber

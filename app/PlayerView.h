@@ -1,0 +1,100 @@
+#pragma once
+
+#include "ItHurtsDialog.h"
+#include "Routine.h"
+#include "TimingPreferences.h"
+
+#include <functional>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace limber {
+
+class Catalog;
+class PlayerControlBar;
+class PlayingPage;
+class RoutineOverview;
+class RoutinePlayer;
+class SessionRecorder;
+class SummaryPage;
+
+// Plays the selected routine: a ready page with a big Start button, the floor view while
+// playing, and a summary at the end. Every figure shown comes from the player.
+class PlayerView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Asked before stopping; the default asks the person in a dialog.
+    using StopConfirmer = std::function<bool(QWidget *parent)>;
+    // Asked after "It hurts"; the default shows ItHurtsDialog.
+    using ItHurtsChooser = std::function<ItHurtsDialog::Choice(QWidget *parent, const QString &)>;
+
+    PlayerView(const Catalog &catalog, RoutinePlayer &player, SessionRecorder &recorder,
+               QWidget *parent = nullptr);
+
+    void setRoutine(const Routine &routine, const TimingPreferences &preferences);
+    const Routine &routine() const { return m_routine; }
+    void start();
+    // Asks to stop (with confirmation) and returns whether it stopped.
+    bool requestStop();
+    void itHurts();
+
+    // Full screen: everything scales up and the controls hide until the mouse moves.
+    void setFloorMode(bool floorMode);
+    bool isFloorMode() const { return m_floorMode; }
+    bool areControlsVisible() const;
+    void setCueStatus(const QString &message);
+    void setControlsHideDelay(std::chrono::milliseconds delay)
+    {
+        m_hideControls.setInterval(delay);
+    }
+    void setMuted(bool muted);
+
+    void setStopConfirmer(StopConfirmer confirmer) { m_confirmStop = std::move(confirmer); }
+    void setItHurtsChooser(ItHurtsChooser chooser) { m_chooseAfterHurt = std::move(chooser); }
+
+    PlayingPage *playingPage() const { return m_playing; }
+    SummaryPage *summaryPage() const { return m_summary; }
+    QWidget *currentPage() const;
+
+Q_SIGNALS:
+    void fullScreenToggleRequested();
+    void muteToggled(bool muted);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void setUpShortcuts();
+    void onStateChanged();
+    void onSegmentChanged(int index);
+    void onPositionChanged();
+    void revealControls();
+
+    const Catalog &m_catalog;
+    RoutinePlayer &m_player;
+    SessionRecorder &m_recorder;
+    Routine m_routine;
+    QStackedWidget *m_pages;
+    QWidget *m_readyPage;
+    RoutineOverview *m_overview;
+    QPushButton *m_startButton;
+    PlayingPage *m_playing;
+    PlayerControlBar *m_controls;
+    SummaryPage *m_summary;
+    QLabel *m_cueStatus;
+    QTimer m_hideControls;
+    bool m_floorMode = false;
+    bool m_muted = false;
+    StopConfirmer m_confirmStop;
+    ItHurtsChooser m_chooseAfterHurt;
+};
+
+} // namespace limber

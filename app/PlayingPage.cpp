@@ -1,0 +1,191 @@
+#include "PlayingPage.h"
+
+#include "BreathingPacer.h"
+#include "Catalog.h"
+#include "CountdownRing.h"
+#include "FigureColors.h"
+#include "IllustrationWidget.h"
+#include "Segment.h"
+#include "SegmentText.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace limber {
+
+namespace {
+QLabel *makeLabel(QWidget *parent, const QString &accessibleName,
+                  Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    auto *label = new QLabel(parent);
+    label->setAccessibleName(accessibleName);
+    label->setAlignment(alignment);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+void setPixelSize(QLabel *label, int pixels, bool bold)
+{
+    QFont font = label->font();
+    font.setPixelSize(std::max(11, pixels));
+    font.setBold(bold);
+    label->setFont(font);
+}
+} // namespace
+
+PlayingPage::PlayingPage(const Catalog &catalog, QWidget *parent)
+    : QWidget(parent)
+    , m_catalog(catalog)
+    , m_position(makeLabel(this, tr("Position in the routine")))
+    , m_timeLeft(makeLabel(this, tr("Time left in the routine"), Qt::AlignRight | Qt::AlignVCenter))
+    , m_title(makeLabel(this, tr("Stretch")))
+    , m_side(makeLabel(this, tr("Side")))
+    , m_countdown(new CountdownRing(this))
+    , m_instruction(makeLabel(this, tr("Instruction")))
+    , m_nextUp(makeLabel(this, tr("Coming next")))
+    , m_illustration(new IllustrationWidget(this))
+    , m_pacer(new BreathingPacer(this))
+{
+    m_illustration->setAccessibleName(tr("Illustration of the stretch"));
+    m_countdown->setAccent(FigureColors::fromPalette(palette()).target);
+
+    auto *text = new QVBoxLayout;
+    text->setSpacing(6);
+    text->addWidget(m_title);
+    text->addWidget(m_side);
+    text->addWidget(m_countdown, 1);
+    text->addWidget(m_instruction);
+    text->addWidget(m_nextUp);
+    text->addWidget(m_pacer);
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(24, 16, 24, 8);
+    grid->setHorizontalSpacing(32);
+    grid->addWidget(m_position, 0, 0);
+    grid->addWidget(m_timeLeft, 0, 1);
+    grid->addWidget(m_illustration, 1, 0);
+    grid->addLayout(text, 1, 1);
+    grid->setColumnStretch(0, 11);
+    grid->setColumnStretch(1, 10);
+    grid->setRowStretch(1, 1);
+    scaleFonts();
+}
+
+void PlayingPage::showSegment(const Segment &segment, int ordinal, int count)
+{
+    const Stretch *stretch = m_catalog.find(segment.stretchId);
+    const QString name = stretch ? stretch->name() : segment.stretchId;
+    m_isHold = segment.kind == SegmentKind::Hold;
+
+    if (segment.isExercise() || segment.kind == SegmentKind::Warmup) {
+        m_title->setText(name);
+        m_side->setText(SegmentText::sideLabel(segment.side));
+        m_nextUp->clear();
+    } else {
+        m_title->setText(segment.kind == SegmentKind::Switch ? tr("Switch sides")
+                         : segment.kind == SegmentKind::Rest ? tr("Rest")
+                                                             : tr("Get ready"));
+        m_side->clear();
+        m_nextUp->setText(SegmentText::nextUp(segment, m_catalog));
+    }
+    m_instruction->setText(SegmentText::instruction(segment, m_catalog));
+    m_side->setVisible(!m_side->text().isEmpty());
+    m_nextUp->setVisible(!m_nextUp->text().isEmpty());
+    m_pacer->setVisible(m_isHold && m_pacerEnabled);
+    m_pacer->setRunning(m_isHold && m_pacerEnabled && m_running);
+
+    // During a gap the picture already shows what comes next, on the side it comes on.
+    const bool mirrored = segment.side == Side::Right;
+    if (m_illustration->stretchId() != segment.stretchId ||
+        m_illustration->isMirrored() != mirrored)
+        m_illustration->setStretch(segment.stretchId, mirrored);
+    else if (segment.isExercise())
+        m_illustration->restart();
+
+    m_position->setText(ordinal == 0 ? tr("Warm-up")
+                                     : tr("Stretch %1 of %2").arg(ordinal).arg(count));
+}
+
+void PlayingPage::showTimes(qint64 segmentRemainingMs, qint64 segmentDurationMs,
+                            qint64 totalRemainingMs)
+{
+    const double progress =
+        segmentDurationMs > 0 ? 1.0 - double(segmentRemainingMs) / double(segmentDurationMs) : 1.0;
+    m_countdown->setCountdown(SegmentText::countdown(segmentRemainingMs), progress);
+    m_timeLeft->setText(tr("%1 left").arg(SegmentText::clock(totalRemainingMs)));
+}
+
+void PlayingPage::setRunning(bool running)
+{
+    m_running = running;
+    m_pacer->setRunning(m_isHold && m_pacerEnabled && running);
+}
+
+void PlayingPage::setBreathingPacerEnabled(bool enabled)
+{
+    m_pacerEnabled = enabled;
+    m_pacer->setVisible(m_isHold && enabled);
+    m_pacer->setRunning(m_isHold && enabled && m_running);
+}
+
+QString PlayingPage::titleText() const
+{
+    return m_title->text();
+}
+
+QString PlayingPage::sideText() const
+{
+    return m_side->text();
+}
+
+QString PlayingPage::countdownText() const
+{
+    return m_countdown->text();
+}
+
+QString PlayingPage::nextUpText() const
+{
+    return m_nextUp->text();
+}
+
+QString PlayingPage::positionText() const
+{
+    return m_position->text();
+}
+
+QString PlayingPage::timeLeftText() const
+{
+    return m_timeLeft->text();
+}
+
+QString PlayingPage::instructionText() const
+{
+    return m_instruction->text();
+}
+
+void PlayingPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    scaleFonts();
+}
+
+void PlayingPage::scaleFonts()
+{
+    // Sized from the page's height so the floor view reads from three metres in full screen.
+    const int base = height();
+    setPixelSize(m_title, int(base * 0.085), true);
+    setPixelSize(m_side, int(base * 0.065), true);
+    setPixelSize(m_instruction, int(base * 0.032), false);
+    setPixelSize(m_nextUp, int(base * 0.045), true);
+    setPixelSize(m_position, int(base * 0.032), false);
+    setPixelSize(m_timeLeft, int(base * 0.032), false);
+    m_countdown->setMinimumHeight(int(base * 0.42));
+    m_pacer->setFixedHeight(std::max(40, int(base * 0.075)));
+    QPalette sidePalette = m_side->palette();
+    sidePalette.setColor(QPalette::WindowText, FigureColors::fromPalette(palette()).target);
+    m_side->setPalette(sidePalette);
+}
+
+} // namespace limber
