@@ -1,5 +1,7 @@
 #include "AreaFilterBar.h"
 
+#include "PaletteTools.h"
+
 #include <QEvent>
 #include <QPainter>
 #include <QPushButton>
@@ -8,13 +10,6 @@ namespace limber {
 
 namespace {
 constexpr int chipSpacing = 8;
-
-QColor mix(const QColor &from, const QColor &to, double amount)
-{
-    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * amount),
-                            float(from.greenF() + (to.greenF() - from.greenF()) * amount),
-                            float(from.blueF() + (to.blueF() - from.blueF()) * amount));
-}
 
 // Painted rather than style-sheeted so it follows palette changes by itself and keeps the
 // platform style's behaviour (keyboard, accessibility) untouched.
@@ -46,18 +41,18 @@ protected:
         const QColor highlight = colors.color(QPalette::Highlight);
         QColor fill = colors.color(QPalette::Button);
         QColor ink = colors.color(QPalette::ButtonText);
-        QColor border = mix(fill, ink, 0.3);
+        QColor border = mixColors(fill, ink, 0.3);
         if (isChecked()) {
             fill = highlight;
             ink = colors.color(QPalette::HighlightedText);
             border = fill;
         }
         if (isDown())
-            fill = mix(fill, ink, 0.2);
+            fill = mixColors(fill, ink, 0.2);
         else if (underMouse())
-            fill = mix(fill, isChecked() ? ink : highlight, 0.12);
+            fill = mixColors(fill, isChecked() ? ink : highlight, 0.12);
         if (!isEnabled())
-            ink = mix(ink, fill, 0.5);
+            ink = mixColors(ink, fill, 0.5);
 
         // The focus ring sits outside the pill so it shows on a checked (highlighted) chip.
         const QRectF pill = QRectF(rect()).adjusted(3.5, 3.5, -3.5, -3.5);

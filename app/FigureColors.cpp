@@ -1,5 +1,7 @@
 #include "FigureColors.h"
 
+#include "PaletteTools.h"
+
 #include <QPalette>
 
 namespace limber {
@@ -15,16 +17,16 @@ FigureColors FigureColors::fromPalette(const QPalette &palette)
 {
     const QColor ink = palette.color(QPalette::WindowText);
     const QColor paper = palette.color(QPalette::Window);
-    const bool dark = paper.lightnessF() < ink.lightnessF();
+    const bool dark = isDarkPalette(palette);
     FigureColors colors;
-    colors.nearSide = mix(ink, paper, 0.22);
-    colors.body = mix(ink, paper, 0.32);
-    colors.farSide = mix(ink, paper, 0.58);
+    colors.nearSide = mixColors(ink, paper, 0.22);
+    colors.body = mixColors(ink, paper, 0.32);
+    colors.farSide = mixColors(ink, paper, 0.58);
     // A warm accent for what is stretched and a cool one for what moves: distinct from each
     // other and from the grey body in both palettes, and readable by most colour-blind eyes.
     colors.target = dark ? QColor(0xff, 0x9a, 0x4d) : QColor(0xe0, 0x5a, 0x0b);
     colors.motion = dark ? QColor(0x6c, 0xc4, 0xff) : QColor(0x12, 0x6f, 0xc4);
-    colors.mat = mix(ink, paper, 0.84);
+    colors.mat = mixColors(ink, paper, 0.84);
     colors.background = paper;
     return colors;
 }

@@ -1,6 +1,7 @@
 #include "GuidelinesView.h"
 
 #include "Guidelines.h"
+#include "PaletteTools.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -17,23 +18,6 @@ namespace {
 constexpr int twoColumnWidth = 820;
 constexpr int maximumContentWidth = 1100;
 
-QColor mix(const QColor &from, const QColor &to, double amount)
-{
-    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * amount),
-                            float(from.greenF() + (to.greenF() - from.greenF()) * amount),
-                            float(from.blueF() + (to.blueF() - from.blueF()) * amount));
-}
-
-QFont scaled(QFont font, qreal factor, bool bold)
-{
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * factor);
-    else
-        font.setPixelSize(qRound(font.pixelSize() * factor));
-    font.setBold(bold);
-    return font;
-}
-
 // The guideline's number in a filled circle, painted from the palette.
 class NumberBadge : public QWidget
 {
@@ -42,7 +26,7 @@ public:
         : QWidget(parent)
         , m_number(number)
     {
-        setFont(scaled(font(), 1.1, true));
+        setFont(scaledFont(font(), 1.1, true));
         const int side = fontMetrics().height() * 2;
         setFixedSize(side, side);
         setAccessibleName(QString::number(number));
@@ -77,8 +61,8 @@ protected:
         painter.setRenderHint(QPainter::Antialiasing);
         const QColor window = palette().color(QPalette::Window);
         const QColor accent = palette().color(QPalette::Highlight);
-        painter.setPen(QPen(mix(window, accent, 0.35), 1));
-        painter.setBrush(mix(window, accent, 0.08));
+        painter.setPen(QPen(mixColors(window, accent, 0.35), 1));
+        painter.setBrush(mixColors(window, accent, 0.08));
         painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10);
     }
 };
@@ -97,7 +81,7 @@ QWidget *guidelineItem(int number, const Guideline &guideline, QWidget *parent)
     item->setObjectName(QStringLiteral("guideline"));
     auto *title = wrappingLabel(guideline.title, item);
     title->setObjectName(QStringLiteral("guidelineTitle"));
-    title->setFont(scaled(title->font(), 1.15, true));
+    title->setFont(scaledFont(title->font(), 1.15, true));
     auto *text = wrappingLabel(guideline.text, item);
     text->setObjectName(QStringLiteral("guidelineText"));
 
@@ -129,10 +113,10 @@ GuidelinesView::GuidelinesView(QWidget *parent)
     content->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *title = new QLabel(tr("Before you start"), content);
     title->setObjectName(QStringLiteral("guidelinesTitle"));
-    title->setFont(scaled(font(), 2.0, true));
+    title->setFont(scaledFont(font(), 2.0, true));
     auto *intro =
         wrappingLabel(tr("Six habits that make stretching safer and more comfortable."), content);
-    intro->setFont(scaled(font(), 1.15, false));
+    intro->setFont(scaledFont(font(), 1.15, false));
 
     const QList<Guideline> guidelines = safeStretchingGuidelines();
     for (int index = 0; index < int(guidelines.size()); ++index)

@@ -2,6 +2,7 @@
 
 #include "AreaFilterBar.h"
 #include "GuidelinesView.h"
+#include "PaletteTools.h"
 #include "StretchDetailView.h"
 #include "StretchFilterProxyModel.h"
 #include "StretchItemDelegate.h"
@@ -26,15 +27,6 @@ namespace {
 // A list wider than this only spreads each row's text further from its picture.
 constexpr int maximumListWidth = 980;
 
-QFont scaled(QFont font, qreal factor, bool bold)
-{
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * factor);
-    else
-        font.setPixelSize(qRound(font.pixelSize() * factor));
-    font.setBold(bold);
-    return font;
-}
 } // namespace
 
 LibraryView::LibraryView(const Catalog &catalog, QWidget *parent)
@@ -107,7 +99,7 @@ QWidget *LibraryView::buildListPage()
     auto *page = new QWidget(this);
     auto *title = new QLabel(tr("Stretch library"), page);
     title->setObjectName(QStringLiteral("libraryTitle"));
-    title->setFont(scaled(font(), 2.0, true));
+    title->setFont(scaledFont(font(), 2.0, true));
     auto *subtitle = new QLabel(tr("Learn each stretch here before you do it on the floor."), page);
     subtitle->setWordWrap(true);
     m_guidelinesButton->setAccessibleName(tr("Before you start: safe-stretching guidelines"));
@@ -131,7 +123,7 @@ QWidget *LibraryView::buildListPage()
     m_list->setTextElideMode(Qt::ElideRight);
 
     m_emptyTitle->setObjectName(QStringLiteral("emptyStateTitle"));
-    m_emptyTitle->setFont(scaled(font(), 1.3, true));
+    m_emptyTitle->setFont(scaledFont(font(), 1.3, true));
     m_emptyTitle->setAlignment(Qt::AlignCenter);
     m_emptyTitle->setWordWrap(true);
     auto *hint =

@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "DurationText.h"
 #include "IllustrationWidget.h"
+#include "PaletteTools.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -20,29 +21,6 @@ namespace {
 constexpr int slowCycleMs = 3000;
 // Long lines are hard to follow; past this the figure takes the extra room.
 constexpr int maximumTextWidth = 720;
-
-QColor mix(const QColor &from, const QColor &to, double amount)
-{
-    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * amount),
-                            float(from.greenF() + (to.greenF() - from.greenF()) * amount),
-                            float(from.blueF() + (to.blueF() - from.blueF()) * amount));
-}
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightnessF() <
-           palette.color(QPalette::WindowText).lightnessF();
-}
-
-QFont scaled(QFont font, qreal factor, bool bold)
-{
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * factor);
-    else
-        font.setPixelSize(qRound(font.pixelSize() * factor));
-    font.setBold(bold);
-    return font;
-}
 
 // The style's media icons are black whatever the palette; this one follows the button text.
 QIcon playIcon(const QColor &color, qreal devicePixelRatio)
@@ -101,8 +79,9 @@ protected:
         QPainter painter(this);
         painter.setRenderHint(QPainter::Antialiasing);
         const QPalette &colors = palette();
-        painter.setPen(
-            QPen(mix(colors.color(QPalette::Window), colors.color(QPalette::WindowText), 0.14), 1));
+        painter.setPen(QPen(
+            mixColors(colors.color(QPalette::Window), colors.color(QPalette::WindowText), 0.14),
+            1));
         painter.setBrush(colors.color(QPalette::Window));
         painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 12, 12);
     }
@@ -124,10 +103,11 @@ protected:
         QPainter painter(this);
         painter.setRenderHint(QPainter::Antialiasing);
         const QPalette &colors = palette();
-        const QColor amber = isDark(colors) ? QColor(0xf0, 0xb0, 0x40) : QColor(0xd9, 0x8c, 0x00);
+        const QColor amber =
+            isDarkPalette(colors) ? QColor(0xf0, 0xb0, 0x40) : QColor(0xd9, 0x8c, 0x00);
         const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-        painter.setPen(QPen(mix(colors.color(QPalette::Window), amber, 0.55), 1));
-        painter.setBrush(mix(colors.color(QPalette::Window), amber, 0.13));
+        painter.setPen(QPen(mixColors(colors.color(QPalette::Window), amber, 0.55), 1));
+        painter.setBrush(mixColors(colors.color(QPalette::Window), amber, 0.13));
         painter.drawRoundedRect(box, 10, 10);
     }
 };
@@ -188,17 +168,17 @@ QWidget *StretchDetailView::buildText()
     auto *text = new QWidget;
     m_name = wrappingLabel(text);
     m_name->setObjectName(QStringLiteral("stretchName"));
-    m_name->setFont(scaled(font(), 2.0, true));
+    m_name->setFont(scaledFont(font(), 2.0, true));
     m_summary = wrappingLabel(text);
     m_summary->setObjectName(QStringLiteral("stretchSummary"));
-    m_summary->setFont(scaled(font(), 1.2, false));
+    m_summary->setFont(scaledFont(font(), 1.2, false));
     m_targets = wrappingLabel(text);
     m_targets->setObjectName(QStringLiteral("stretchTargets"));
     m_hold = wrappingLabel(text);
     m_hold->setObjectName(QStringLiteral("stretchHold"));
-    m_hold->setFont(scaled(font(), 1.0, true));
+    m_hold->setFont(scaledFont(font(), 1.0, true));
     m_stepsHeading = new QLabel(tr("How to do it"), text);
-    m_stepsHeading->setFont(scaled(font(), 1.3, true));
+    m_stepsHeading->setFont(scaledFont(font(), 1.3, true));
 
     m_steps = new QGridLayout;
     m_steps->setHorizontalSpacing(10);
@@ -213,7 +193,7 @@ QWidget *StretchDetailView::buildText()
                                  .pixmap(QSize(24, 24), devicePixelRatioF()));
     m_cautionIcon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
     auto *cautionTitle = new QLabel(tr("Take care"), m_cautionBox);
-    cautionTitle->setFont(scaled(font(), 1.1, true));
+    cautionTitle->setFont(scaledFont(font(), 1.1, true));
     m_cautions = new QGridLayout;
     m_cautions->setHorizontalSpacing(8);
     m_cautions->setVerticalSpacing(6);
@@ -317,7 +297,7 @@ void StretchDetailView::fillSteps(const Stretch &stretch)
     for (int row = 0; row < int(steps.size()); ++row) {
         auto *number = new QLabel(tr("%1.").arg(row + 1), parent);
         number->setObjectName(QStringLiteral("stepNumber"));
-        number->setFont(scaled(font(), 1.0, true));
+        number->setFont(scaledFont(font(), 1.0, true));
         number->setAlignment(Qt::AlignRight | Qt::AlignTop);
         number->setMinimumWidth(number->fontMetrics().horizontalAdvance(QStringLiteral("00.")));
         auto *text = wrappingLabel(parent);
@@ -346,8 +326,8 @@ void StretchDetailView::updatePaletteColors()
 {
     // Only the text colour is set, so the labels keep following every other palette change.
     QPalette muted;
-    muted.setColor(QPalette::WindowText, mix(palette().color(QPalette::WindowText),
-                                             palette().color(QPalette::Window), 0.3));
+    muted.setColor(QPalette::WindowText, mixColors(palette().color(QPalette::WindowText),
+                                                   palette().color(QPalette::Window), 0.3));
     m_targets->setPalette(muted);
     for (QLabel *number : findChildren<QLabel *>(QStringLiteral("stepNumber")))
         number->setPalette(muted);

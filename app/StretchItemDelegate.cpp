@@ -1,5 +1,6 @@
 #include "StretchItemDelegate.h"
 
+#include "PaletteTools.h"
 #include "StretchListModel.h"
 
 #include <QApplication>
@@ -14,22 +15,6 @@ constexpr int thumbnailGap = 16;
 constexpr int lineGap = 3;
 constexpr qreal thumbnailRadius = 8;
 
-QColor mix(const QColor &from, const QColor &to, double amount)
-{
-    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * amount),
-                            float(from.greenF() + (to.greenF() - from.greenF()) * amount),
-                            float(from.blueF() + (to.blueF() - from.blueF()) * amount));
-}
-
-QFont scaled(QFont font, qreal factor)
-{
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * factor);
-    else
-        font.setPixelSize(qRound(font.pixelSize() * factor));
-    return font;
-}
-
 struct RowFonts
 {
     QFont name;
@@ -39,7 +24,7 @@ struct RowFonts
 
 RowFonts fontsFor(const QFont &base)
 {
-    RowFonts fonts{scaled(base, 1.15), base, scaled(base, 0.95)};
+    RowFonts fonts{scaledFont(base, 1.15), base, scaledFont(base, 0.95)};
     fonts.name.setBold(true);
     return fonts;
 }
@@ -73,7 +58,7 @@ void StretchItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     // Derived from text and background rather than PlaceholderText, which palettes built by
     // hand often leave at its light-theme default.
-    const QColor muted = mix(ink, paper, selected ? 0.2 : 0.35);
+    const QColor muted = mixColors(ink, paper, selected ? 0.2 : 0.35);
 
     const QRect area = option.rect.adjusted(padding, padding, -padding, -padding);
     painter->save();
@@ -90,7 +75,7 @@ void StretchItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         painter->drawPixmap(thumbnailRect, thumbnail);
         painter->restore();
     }
-    painter->setPen(QPen(mix(paper, ink, 0.15), 1));
+    painter->setPen(QPen(mixColors(paper, ink, 0.15), 1));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(tile);
 
@@ -108,7 +93,7 @@ void StretchItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         y += metrics.height() + lineGap;
     };
     drawLine(fonts.name, ink, index.data(Qt::DisplayRole).toString());
-    drawLine(fonts.summary, selected ? ink : mix(ink, paper, 0.12),
+    drawLine(fonts.summary, selected ? ink : mixColors(ink, paper, 0.12),
              index.data(StretchListModel::SummaryRole).toString());
     drawLine(fonts.detail, muted,
              tr("%1 · %2").arg(index.data(StretchListModel::TargetNamesRole).toString(),

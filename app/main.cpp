@@ -1,5 +1,5 @@
-#include "AppServices.h"
 #include "Appearance.h"
+#include "AppServices.h"
 #include "Catalog.h"
 #include "Clock.h"
 #include "CommandLine.h"
