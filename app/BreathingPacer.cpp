@@ -18,7 +18,10 @@ BreathingPacer::BreathingPacer(QWidget *parent)
     m_cycle.setEndValue(cycleMs);
     m_cycle.setDuration(cycleMs);
     m_cycle.setLoopCount(-1);
-    connect(&m_cycle, &QVariantAnimation::valueChanged, this, [this] { update(); });
+    connect(&m_cycle, &QVariantAnimation::valueChanged, this, [this] {
+        if (m_frames.frameDue())
+            update();
+    });
     setAccessibleName(tr("Breathing guide"));
 }
 

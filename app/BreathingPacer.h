@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FrameThrottle.h"
+
 #include <QPointer>
 #include <QVariantAnimation>
 #include <QWidget>
@@ -37,6 +39,8 @@ private:
 
     bool m_running = false;
     QVariantAnimation m_cycle;
+    // A slow swell over seconds needs few frames.
+    FrameThrottle m_frames{10};
     QPointer<QWidget> m_watchedWindow;
 };
 

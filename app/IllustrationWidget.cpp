@@ -36,7 +36,12 @@ IllustrationWidget::IllustrationWidget(QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_animation.setStartValue(0.0);
     m_animation.setEndValue(1.0);
-    connect(&m_animation, &QVariantAnimation::valueChanged, this, [this] { update(); });
+    connect(&m_animation, &QVariantAnimation::valueChanged, this, [this] {
+        if (m_frames.frameDue())
+            update();
+    });
+    // The last frame of an ease must show even when it fell between two throttled frames.
+    connect(&m_animation, &QAbstractAnimation::finished, this, [this] { update(); });
 }
 
 void IllustrationWidget::setStretch(const QString &stretchId, bool mirrored)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FrameThrottle.h"
 #include "Illustration.h"
 
 #include <QPointer>
@@ -39,6 +40,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static constexpr int framesPerSecond = 10;
+
     Pose currentPose() const;
     void updateRunning();
     void watchWindow();
@@ -47,6 +50,7 @@ private:
     const Illustration *m_illustration = nullptr;
     bool m_mirrored = false;
     QVariantAnimation m_animation;
+    FrameThrottle m_frames{framesPerSecond};
     QPointer<QWidget> m_watchedWindow;
 };
 
