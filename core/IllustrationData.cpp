@@ -101,7 +101,8 @@ const Skeleton::Limb &limbOf(const Skeleton &skeleton, LimbSide side, bool leg)
 // off the shin's axis toward its front.
 QPointF onShin(const Pose &pose, LimbSide side, double along, double lift)
 {
-    const Skeleton::Limb &leg = limbOf(skeletonOf(pose), side, true);
+    const Skeleton skeleton = skeletonOf(pose);
+    const Skeleton::Limb &leg = limbOf(skeleton, side, true);
     const QPointF shin = leg.end - leg.middle;
     const double length = std::hypot(shin.x(), shin.y());
     const QPointF unit = shin / length;
