@@ -52,7 +52,9 @@ void CountdownRing::paintEvent(QPaintEvent *)
         painter.drawArc(ring, 90 * 16, span);
 
     QFont font = this->font();
-    font.setPixelSize(std::max(12, int(side * (m_text.size() > 3 ? 0.30 : 0.42))));
+    // Two digits fill the ring, so the seconds read from across the room; "1:52" must fit.
+    const double share = m_text.size() <= 2 ? 0.6 : m_text.size() == 3 ? 0.42 : 0.32;
+    font.setPixelSize(std::max(12, int(side * share)));
     font.setBold(true);
     font.setStyleHint(QFont::SansSerif);
     painter.setFont(font);

@@ -51,6 +51,8 @@ LibraryView::LibraryView(const Catalog &catalog, QWidget *parent)
     m_proxy->setSourceModel(m_model);
 
     m_listPage = buildListPage();
+    // Arriving at the library (Ctrl+2) puts the arrow keys in the list straight away.
+    setFocusProxy(m_list);
     m_pages->addWidget(m_listPage);
     m_pages->addWidget(m_detail);
     m_pages->addWidget(m_guidelines);
