@@ -18,6 +18,7 @@
 #include <memory>
 #include <QApplication>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTextStream>
 
 using namespace limber;
@@ -82,6 +83,10 @@ int runWindow(const CommandLine &commandLine, QTextStream &err)
     const PlayerWakeTimer wakeTimer(player);
     SessionRecorder recorder(clock, player);
     CueAnnouncer announcer(Catalog::builtIn(), player);
+    // Until the settings pane exists these are only set by hand (or by the end-to-end test).
+    const QSettings settings;
+    announcer.setSoundEnabled(settings.value(QStringLiteral("cues/sound"), true).toBool());
+    announcer.setVoiceEnabled(settings.value(QStringLiteral("cues/voice"), true).toBool());
     MainWindow window(AppServices{Catalog::builtIn(), player, recorder, announcer, preferences},
                       *routine.routine);
     window.show();
