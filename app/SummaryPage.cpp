@@ -56,7 +56,9 @@ SummaryPage::SummaryPage(QWidget *parent)
 void SummaryPage::showSummary(const SessionSummary &summary)
 {
     QStringList lines;
-    lines << tr("Time spent: %1").arg(durationText(summary.activeMs))
+    // To the nearest second: a countdown rounds up, but 30.001 s spent is "30 s".
+    const qint64 spentMs = (summary.activeMs + 500) / 1000 * 1000;
+    lines << tr("Time spent: %1").arg(durationText(spentMs))
           << tr("%n stretch(es) done", nullptr, summary.stretchesDone)
           << tr("%n skipped", nullptr, summary.stretchesSkipped)
           << tr("\"It hurts\" pressed %n time(s)", nullptr, summary.itHurtsCount);
