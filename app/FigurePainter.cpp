@@ -1,5 +1,7 @@
 #include "FigurePainter.h"
 
+#include "FigureArrows.h"
+
 #include <algorithm>
 #include <QLinearGradient>
 #include <QPainter>
@@ -16,10 +18,7 @@ constexpr double matThickness = 0.032;
 // A line of background colour around each part, so that a limb crossing the body stays
 // readable even where their greys are close.
 constexpr double gapWidth = 0.014;
-constexpr double arrowWidth = 0.024;
-constexpr double arrowHead = 0.085;
 constexpr int discSteps = 36;
-constexpr int arcSteps = 48;
 
 QPointF direction(double degrees)
 {
@@ -168,27 +167,6 @@ QPainterPath regionOf(BodyPart part, const Skeleton &skeleton, PoseView view)
     return {};
 }
 
-QList<QPointF> arcPoints(const Skeleton &skeleton, const MotionArrow &arrow)
-{
-    const QPointF centre = jointPosition(skeleton, arrow.anchor) + arrow.offset;
-    QList<QPointF> points;
-    for (int step = 0; step <= arcSteps; ++step) {
-        const double angle =
-            arrow.fromAngle + (arrow.toAngle - arrow.fromAngle) * step / double(arcSteps);
-        const QPointF unit = direction(angle);
-        points.append(centre + QPointF(unit.x(), unit.y() * arrow.aspect) * arrow.radius);
-    }
-    return points;
-}
-
-QPen roundPen(const QColor &color, double width)
-{
-    QPen pen(color, width);
-    pen.setCapStyle(Qt::RoundCap);
-    pen.setJoinStyle(Qt::RoundJoin);
-    return pen;
-}
-
 // For outlines of hulls: their corners are already rounded by dense points, and a round
 // join at each of them would cost far more than it shows.
 QPen outlinePen(const QColor &color, double width)
@@ -216,8 +194,8 @@ QRectF FigurePainter::boundsOf(const Illustration &illustration)
         for (const BodyDisc &disc : surfaceOf(skeleton, pose.view))
             include(disc.centre, disc.radius);
         for (const MotionArrow &arrow : illustration.arrows) {
-            for (const QPointF &point : arcPoints(skeleton, arrow))
-                include(point, arrowHead);
+            for (const QPointF &point : arrowArcPoints(skeleton, arrow))
+                include(point, arrowHeadSize);
         }
         // The mat under anything that rests on the floor.
         if (pose.view != PoseView::Top)
@@ -252,7 +230,7 @@ void FigurePainter::paint(QPainter &painter, const QRectF &target, const Illustr
     }
     paintBody(painter, skeleton, illustration, pose);
     painter.setClipping(false);
-    paintArrows(painter, skeleton, illustration);
+    paintMotionArrows(painter, skeleton, illustration.arrows, m_colors, gapWidth);
     painter.restore();
 }
 
@@ -377,54 +355,6 @@ void FigurePainter::paintBody(QPainter &painter, const Skeleton &skeleton,
                   nearFirst ? BodyPart::FarShin : BodyPart::NearShin);
         break;
     }
-    }
-}
-
-void FigurePainter::paintArrows(QPainter &painter, const Skeleton &skeleton,
-                                const Illustration &illustration) const
-{
-    for (const MotionArrow &arrow : illustration.arrows) {
-        const QList<QPointF> points = arcPoints(skeleton, arrow);
-        // The shaft stops inside each head, so its round cap never pokes out.
-        QPolygonF shaft(points);
-        const auto inHead = [](const QPointF &point, const QPointF &tip) {
-            return std::hypot(point.x() - tip.x(), point.y() - tip.y()) < arrowHead * 0.6;
-        };
-        while (shaft.size() > 2 && inHead(shaft.last(), points.last()))
-            shaft.removeLast();
-        while (arrow.bothWays && shaft.size() > 2 && inHead(shaft.first(), points.first()))
-            shaft.removeFirst();
-        QList<QPolygonF> heads;
-        const auto head = [&](const QPointF &tip, const QPointF &before) {
-            const QPointF along = tip - before;
-            const double size = std::hypot(along.x(), along.y());
-            if (size <= 0)
-                return;
-            const QPointF unit = along / size;
-            const QPointF normal(-unit.y(), unit.x());
-            const QPointF point = tip + unit * arrowHead * 0.3;
-            const QPointF base = point - unit * arrowHead;
-            heads.append(QPolygonF{point, base + normal * arrowHead * 0.55,
-                                   base - normal * arrowHead * 0.55});
-        };
-        head(points.last(), points.at(points.size() - 2));
-        if (arrow.bothWays)
-            head(points.first(), points.at(1));
-
-        // A background outline keeps the arrow clear where it crosses the figure.
-        painter.setBrush(m_colors.background);
-        painter.setPen(roundPen(m_colors.background, 2 * gapWidth));
-        for (const QPolygonF &triangle : heads)
-            painter.drawPolygon(triangle);
-        painter.setPen(roundPen(m_colors.background, arrowWidth + 2 * gapWidth));
-        painter.drawPolyline(shaft);
-
-        painter.setPen(roundPen(m_colors.motion, arrowWidth));
-        painter.drawPolyline(shaft);
-        painter.setPen(roundPen(m_colors.motion, arrowWidth * 0.4));
-        painter.setBrush(m_colors.motion);
-        for (const QPolygonF &triangle : heads)
-            painter.drawPolygon(triangle);
     }
 }
 

@@ -32,8 +32,6 @@ private:
     void paintHalo(QPainter &painter, const QPainterPath &region) const;
     void paintBody(QPainter &painter, const Skeleton &skeleton, const Illustration &illustration,
                    const Pose &pose) const;
-    void paintArrows(QPainter &painter, const Skeleton &skeleton,
-                     const Illustration &illustration) const;
 
     FigureColors m_colors;
 };

@@ -58,12 +58,8 @@ protected:
     void paintEvent(QPaintEvent *) override
     {
         QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const QColor window = palette().color(QPalette::Window);
-        const QColor accent = palette().color(QPalette::Highlight);
-        painter.setPen(QPen(mixColors(window, accent, 0.35), 1));
-        painter.setBrush(mixColors(window, accent, 0.08));
-        painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10);
+        paintTintedBox(painter, rect(), palette().color(QPalette::Window),
+                       palette().color(QPalette::Highlight), 0.35, 0.08);
     }
 };
 

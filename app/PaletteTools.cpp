@@ -1,5 +1,6 @@
 #include "PaletteTools.h"
 
+#include <QPainter>
 #include <QPalette>
 
 namespace limber {
@@ -25,6 +26,15 @@ QFont scaledFont(QFont font, qreal factor, bool bold)
         font.setPixelSize(qRound(font.pixelSize() * factor));
     font.setBold(bold);
     return font;
+}
+
+void paintTintedBox(QPainter &painter, const QRect &rect, const QColor &window, const QColor &tint,
+                    double borderAmount, double fillAmount)
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(mixColors(window, tint, borderAmount), 1));
+    painter.setBrush(mixColors(window, tint, fillAmount));
+    painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10);
 }
 
 } // namespace limber

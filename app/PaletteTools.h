@@ -3,7 +3,9 @@
 #include <QColor>
 #include <QFont>
 
+class QPainter;
 class QPalette;
+class QRect;
 
 namespace limber {
 
@@ -13,5 +15,9 @@ QColor mixColors(const QColor &from, const QColor &to, double amount);
 bool isDarkPalette(const QPalette &palette);
 // factor times the font's size (point or pixel, whichever it has).
 QFont scaledFont(QFont font, qreal factor, bool bold = false);
+// A rounded box over rect whose border and fill are the window colour mixed toward tint by
+// the given amounts: notes and cautions stand apart from the text without a hard edge.
+void paintTintedBox(QPainter &painter, const QRect &rect, const QColor &window, const QColor &tint,
+                    double borderAmount, double fillAmount);
 
 } // namespace limber

@@ -101,14 +101,10 @@ protected:
     void paintEvent(QPaintEvent *) override
     {
         QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
         const QPalette &colors = palette();
         const QColor amber =
             isDarkPalette(colors) ? QColor(0xf0, 0xb0, 0x40) : QColor(0xd9, 0x8c, 0x00);
-        const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-        painter.setPen(QPen(mixColors(colors.color(QPalette::Window), amber, 0.55), 1));
-        painter.setBrush(mixColors(colors.color(QPalette::Window), amber, 0.13));
-        painter.drawRoundedRect(box, 10, 10);
+        paintTintedBox(painter, rect(), colors.color(QPalette::Window), amber, 0.55, 0.13);
     }
 };
 } // namespace

@@ -1,6 +1,6 @@
 #include "Illustration.h"
+#include "PoseSolving.h"
 
-#include <limits>
 #include <QHash>
 #include <QString>
 #include <QtMath>
@@ -16,22 +16,8 @@ namespace limber {
 namespace {
 
 constexpr int holdEaseMs = 1600;
-// Hip to ankle for a leg lying long: a hair short of thigh plus shin, so the knee is soft.
-constexpr double longLeg = 0.857;
-// The same for a leg held straight: the knee solves to within a few degrees of straight.
+// Hip to ankle for a leg held straight: the knee solves to within a few degrees of straight.
 constexpr double straightLeg = 0.8595;
-
-LimbPose limb(double root, double middle = 0, double end = 0, double upperScale = 1.0,
-              double lowerScale = 1.0)
-{
-    LimbPose pose;
-    pose.root = root;
-    pose.middle = middle;
-    pose.end = end;
-    pose.upperScale = upperScale;
-    pose.lowerScale = lowerScale;
-    return pose;
-}
 
 MotionArrow arrow(Joint anchor, double radius, double fromAngle, double toAngle,
                   bool bothWays = false, double aspect = 1.0, QPointF offset = {})
@@ -53,128 +39,6 @@ QPointF direction(double degrees)
     return {std::cos(radians), std::sin(radians)};
 }
 
-// Where the floor is under a pose (skeletonOf coordinates) when the arms are not what rests
-// on it: they are raised out of the way while measuring.
-double floorUnder(Pose pose)
-{
-    pose.nearArm = limb(180);
-    pose.farArm = limb(180);
-    double lowest = std::numeric_limits<double>::max();
-    for (const BodyDisc &disc : surfaceOf(skeletonOf(pose), pose.view))
-        lowest = std::min(lowest, disc.centre.y() - disc.radius);
-    return lowest;
-}
-
-// Tilts the head at the neck until it touches the floor, searching between two flexions
-// (the head rises or falls monotonically between them).
-void restHead(Pose &pose, double floor, double from, double to)
-{
-    const auto gap = [&](double flexion) {
-        Pose trial = pose;
-        trial.neckFlexion = flexion;
-        const Skeleton skeleton = skeletonOf(trial);
-        return std::min(skeleton.head.y() - body::headRadius,
-                        skeleton.nose.y() - body::noseRadius) -
-               floor;
-    };
-    double low = from;
-    double high = to;
-    const bool risesWithFlexion = gap(to) > gap(from);
-    for (int step = 0; step < 50; ++step) {
-        const double middle = (low + high) / 2;
-        if ((gap(middle) > 0) == risesWithFlexion)
-            high = middle;
-        else
-            low = middle;
-    }
-    pose.neckFlexion = (low + high) / 2;
-}
-
-const Skeleton::Limb &limbOf(const Skeleton &skeleton, LimbSide side, bool leg)
-{
-    if (leg)
-        return side == LimbSide::Near ? skeleton.nearLeg : skeleton.farLeg;
-    return side == LimbSide::Near ? skeleton.nearArm : skeleton.farArm;
-}
-
-// A point by a shin: along is the share of the way from the knee to the ankle, lift how far
-// off the shin's axis toward its front.
-QPointF onShin(const Pose &pose, LimbSide side, double along, double lift)
-{
-    const Skeleton skeleton = skeletonOf(pose);
-    const Skeleton::Limb &leg = limbOf(skeleton, side, true);
-    const QPointF shin = leg.end - leg.middle;
-    const double length = std::hypot(shin.x(), shin.y());
-    const QPointF unit = shin / length;
-    const QPointF front(-unit.y(), unit.x()); // the shin's front faces away from the calf
-    return leg.middle + shin * along + front * lift;
-}
-
-// Lays an arm long on the floor: the wrist rests on it reach from the shoulder, ahead
-// (way +1) or behind (way -1), so the elbow stays nearly straight and off the floor.
-void reachAlongFloor(Pose &pose, LimbSide side, double floor, double reach, double way,
-                     double tipAngle)
-{
-    const QPointF shoulder = limbOf(skeletonOf(pose), side, false).root;
-    const double wristY = floor + body::wristRadius;
-    const double drop = shoulder.y() - wristY;
-    const double run = std::sqrt(std::max(0.0, reach * reach - drop * drop));
-    reachWithArm(pose, side, QPointF(shoulder.x() + way * run, wristY), tipAngle);
-}
-
-// Lying on the back, legs long, arms along the body, everything resting on the mat.
-Pose supine()
-{
-    Pose pose;
-    pose.torsoAngle = 180;
-    const double floor = floorUnder(pose);
-    // Heels rest on the mat, knees soft.
-    const double heelDrop = body::footLength * body::heelShare + body::footRadius;
-    for (const LimbSide side : {LimbSide::Near, LimbSide::Far}) {
-        const double height = floor + heelDrop + (side == LimbSide::Far ? 0.004 : 0);
-        reachWithLeg(pose, side, QPointF(std::sqrt(longLeg * longLeg - height * height), height),
-                     80);
-    }
-    restHead(pose, floor, -10, 40);
-    reachAlongFloor(pose, LimbSide::Near, floor, 0.556, 1, -4);
-    reachAlongFloor(pose, LimbSide::Far, floor, 0.55, 1, -4);
-    return pose;
-}
-
-// On hands and knees: thighs plumb under the hips, arms plumb under the shoulders, shins and
-// the tops of the feet on the floor. The spine's shape is the caller's.
-Pose allFours(double torso, double spine, double neck)
-{
-    Pose pose;
-    pose.torsoAngle = torso;
-    pose.spineFlexion = spine;
-    pose.neckFlexion = neck;
-    const double kneeY = -body::thighLength;
-    const double floor = kneeY - body::kneeRadius;
-    const double ankleY = floor + body::ankleRadius;
-    const double shinRun = std::sqrt(std::pow(body::shinLength, 2) - std::pow(kneeY - ankleY, 2));
-    const double toesDrop = body::ankleRadius - body::toeRadius;
-    const double footAngle = 180 + qRadiansToDegrees(std::asin(toesDrop / body::footLength));
-    for (const LimbSide side : {LimbSide::Near, LimbSide::Far})
-        reachWithLeg(pose, side, QPointF(-shinRun, ankleY), footAngle);
-    const Skeleton skeleton = skeletonOf(pose);
-    for (const LimbSide side : {LimbSide::Near, LimbSide::Far}) {
-        const QPointF shoulder = limbOf(skeleton, side, false).root;
-        reachWithArm(pose, side, QPointF(shoulder.x(), floor + body::wristRadius), -2);
-    }
-    return pose;
-}
-
-Pose standing()
-{
-    Pose pose;
-    pose.nearArm = limb(-4, 12, 4);
-    pose.farArm = limb(4, 14, 4);
-    pose.nearLeg = limb(0, 2, 0);
-    pose.farLeg = limb(0, 2, 0);
-    return pose;
-}
-
 Illustration warmUpMarch()
 {
     const auto step = [](LimbSide lifted) {
@@ -192,13 +56,6 @@ Illustration warmUpMarch()
             {arrow(Joint::Pelvis, 0.62, -62, -8, true)},
             true,
             1400};
-}
-
-// Both hands clasped over the front of a shin, just below the knee, fingers curled over it.
-void holdShin(Pose &pose, LimbSide arm, LimbSide leg, double along)
-{
-    reachWithArm(pose, arm, onShin(pose, leg, along, 0.075), 0);
-    (arm == LimbSide::Near ? pose.nearArm : pose.farArm).end = -55;
 }
 
 Illustration kneeToChest()
@@ -442,20 +299,6 @@ Illustration figureFour()
             {arrow(Joint::Pelvis, 0.66, 64, 100, false)},
             false,
             holdEaseMs};
-}
-
-// Side view: the upper arm points at elbow (foreshortened when it reaches toward the viewer),
-// the forearm and hand along world directions.
-void pointArm(Pose &pose, LimbSide side, const QPointF &elbow, double forearmAngle,
-              double handAngle)
-{
-    LimbPose &arm = side == LimbSide::Near ? pose.nearArm : pose.farArm;
-    const QPointF toElbow = elbow - limbOf(skeletonOf(pose), side, false).root;
-    const double upper = qRadiansToDegrees(std::atan2(toElbow.y(), toElbow.x()));
-    arm.upperScale = std::min(1.0, std::hypot(toElbow.x(), toElbow.y()) / body::upperArmLength);
-    arm.root = std::remainder(upper - (pose.torsoAngle - pose.spineFlexion + 180), 360.0);
-    arm.middle = std::remainder(forearmAngle - upper, 360.0);
-    arm.end = std::remainder(handAngle - forearmAngle, 360.0);
 }
 
 Illustration seatedSpinalTwist()

@@ -276,22 +276,6 @@ void Skeleton::translate(const QPointF &offset)
 }
 
 namespace {
-double blend(double from, double to, double t)
-{
-    return from + (to - from) * t;
-}
-
-LimbPose blend(const LimbPose &from, const LimbPose &to, double t)
-{
-    return {blend(from.root, to.root, t),
-            blend(from.middle, to.middle, t),
-            blend(from.end, to.end, t),
-            blend(from.upperScale, to.upperScale, t),
-            blend(from.lowerScale, to.lowerScale, t),
-            blend(from.abduction, to.abduction, t),
-            blend(from.turnOut, to.turnOut, t)};
-}
-
 // Two-bone reach in the picture plane. bendSign +1 puts the middle joint clockwise of the
 // line to the target (an elbow bending forward), -1 counter-clockwise (a knee).
 struct Reach
@@ -320,26 +304,6 @@ Reach twoBoneReach(const QPointF &root, const QPointF &target, double upper, dou
     return {upperAngle, degenerate ? angleOf(toTarget) : angleOf(rest), reached};
 }
 } // namespace
-
-Pose interpolate(const Pose &from, const Pose &to, double t)
-{
-    Pose pose;
-    pose.view = t < 0.5 ? from.view : to.view;
-    pose.torsoAngle = blend(from.torsoAngle, to.torsoAngle, t);
-    pose.spineFlexion = blend(from.spineFlexion, to.spineFlexion, t);
-    pose.neckFlexion = blend(from.neckFlexion, to.neckFlexion, t);
-    pose.headTurn = blend(from.headTurn, to.headTurn, t);
-    pose.twist = blend(from.twist, to.twist, t);
-    pose.pelvisRoll = blend(from.pelvisRoll, to.pelvisRoll, t);
-    pose.depthSlant = blend(from.depthSlant, to.depthSlant, t);
-    pose.farArmInFront = t < 0.5 ? from.farArmInFront : to.farArmInFront;
-    pose.armsInsideLegs = t < 0.5 ? from.armsInsideLegs : to.armsInsideLegs;
-    pose.nearArm = blend(from.nearArm, to.nearArm, t);
-    pose.farArm = blend(from.farArm, to.farArm, t);
-    pose.nearLeg = blend(from.nearLeg, to.nearLeg, t);
-    pose.farLeg = blend(from.farLeg, to.farLeg, t);
-    return pose;
-}
 
 bool reachWithArm(Pose &pose, LimbSide side, const QPointF &wrist, double tipAngle)
 {
