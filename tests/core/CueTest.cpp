@@ -2,25 +2,16 @@
 
 #include "Catalog.h"
 #include "Routine.h"
+#include "TestRoutines.h"
 #include "Timeline.h"
 #include "TimingPreferences.h"
 
 #include <gtest/gtest.h>
 
 using namespace limber;
+using limber::test::timelineOf;
 
 namespace {
-
-Timeline timelineOf(QList<RoutineStep> steps, int prepare, int rest, int switchGap)
-{
-    Routine routine;
-    routine.prepareSeconds = prepare;
-    routine.restSeconds = rest;
-    routine.switchSeconds = switchGap;
-    routine.warmupSeconds = 0;
-    routine.steps = std::move(steps);
-    return Timeline::build(routine, TimingPreferences(), Catalog::builtIn());
-}
 
 TEST(CueTest, SidedStretchCuesAtExactTimes)
 {

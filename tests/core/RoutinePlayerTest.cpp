@@ -4,6 +4,7 @@
 #include "FakeClock.h"
 #include "PlayerRecorder.h"
 #include "Routine.h"
+#include "TestRoutines.h"
 #include "TimingPreferences.h"
 
 #include <gtest/gtest.h>
@@ -16,18 +17,10 @@ using State = RoutinePlayer::State;
 
 namespace {
 
-// prepare 5 s | knee-to-chest L 20 s | switch 5 s | R 20 s | rest 10 s | butterfly 20 s
-// segment:  0       1 (5 s)             2 (25 s)    3 (30 s) 4 (50 s)   5 (60 s), total 80 s
 Timeline smallTimeline()
 {
-    Routine routine;
-    routine.prepareSeconds = 5;
-    routine.restSeconds = 10;
-    routine.switchSeconds = 5;
-    routine.warmupSeconds = 0;
-    routine.steps = {{QStringLiteral("knee-to-chest"), 20, Sides::Both, 1},
-                     {QStringLiteral("butterfly"), 20, Sides::Both, 1}};
-    return Timeline::build(routine, TimingPreferences(), Catalog::builtIn());
+    return Timeline::build(limber::test::kneeToChestThenButterfly(), TimingPreferences(),
+                           Catalog::builtIn());
 }
 
 class RoutinePlayerTest : public testing::Test

@@ -5,6 +5,7 @@
 #include "PlayerRecorder.h"
 #include "Routine.h"
 #include "RoutinePlayer.h"
+#include "TestRoutines.h"
 #include "TimingPreferences.h"
 
 #include <gtest/gtest.h>
@@ -18,15 +19,9 @@ namespace {
 // prepare 5 | knee-to-chest L 20 | switch 5 | R 20 | rest 10 | butterfly 20 | rest 10 | cat-cow 20
 Timeline threeStretches()
 {
-    Routine routine;
-    routine.prepareSeconds = 5;
-    routine.restSeconds = 10;
-    routine.switchSeconds = 5;
-    routine.warmupSeconds = 0;
-    routine.steps = {{QStringLiteral("knee-to-chest"), 20, Sides::Both, 1},
-                     {QStringLiteral("butterfly"), 20, Sides::Both, 1},
-                     {QStringLiteral("cat-cow"), 20, Sides::Both, 1}};
-    return Timeline::build(routine, TimingPreferences(), Catalog::builtIn());
+    using limber::test::stepOf;
+    return limber::test::timelineOf(
+        {stepOf("knee-to-chest", 20), stepOf("butterfly", 20), stepOf("cat-cow", 20)}, 5, 10, 5);
 }
 
 class SessionRecorderTest : public testing::Test

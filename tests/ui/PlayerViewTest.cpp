@@ -8,6 +8,7 @@
 #include "RoutinePlayer.h"
 #include "SessionRecorder.h"
 #include "SummaryPage.h"
+#include "TestRoutines.h"
 
 #include <gtest/gtest.h>
 #include <QApplication>
@@ -24,14 +25,8 @@ namespace {
 // prepare 5 | knee-to-chest L 20 | switch 5 | R 20 | rest 10 | butterfly 20   (total 80 s)
 Routine twoStretches()
 {
-    Routine routine;
+    Routine routine = limber::test::kneeToChestThenButterfly();
     routine.name = QStringLiteral("Two");
-    routine.prepareSeconds = 5;
-    routine.restSeconds = 10;
-    routine.switchSeconds = 5;
-    routine.warmupSeconds = 0;
-    routine.steps = {{QStringLiteral("knee-to-chest"), 20, Sides::Both, 1},
-                     {QStringLiteral("butterfly"), 20, Sides::Both, 1}};
     return routine;
 }
 
