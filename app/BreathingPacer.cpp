@@ -1,5 +1,7 @@
 #include "BreathingPacer.h"
 
+#include "OnScreenAnimation.h"
+
 #include <QEasingCurve>
 #include <QEvent>
 #include <QPainter>
@@ -13,6 +15,7 @@ constexpr int cycleMs = BreathingPacer::inhaleMs + BreathingPacer::exhaleMs;
 
 BreathingPacer::BreathingPacer(QWidget *parent)
     : QWidget(parent)
+    , m_onScreen(new OnScreenAnimation(*this, m_cycle))
 {
     m_cycle.setStartValue(0);
     m_cycle.setEndValue(cycleMs);
@@ -32,7 +35,7 @@ void BreathingPacer::setRunning(bool running)
     m_running = running;
     if (running)
         m_cycle.setCurrentTime(0);
-    updateAnimation();
+    m_onScreen->setWanted(running);
     update();
 }
 
@@ -79,43 +82,6 @@ void BreathingPacer::paintEvent(QPaintEvent *)
     painter.setPen(palette().color(QPalette::WindowText));
     painter.drawText(QRectF(diameter + 16, 0, width() - diameter - 16, height()),
                      Qt::AlignLeft | Qt::AlignVCenter, phaseText());
-}
-
-void BreathingPacer::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (window() != m_watchedWindow) {
-        if (m_watchedWindow)
-            m_watchedWindow->removeEventFilter(this);
-        m_watchedWindow = window();
-        if (m_watchedWindow != this)
-            m_watchedWindow->installEventFilter(this);
-    }
-    updateAnimation();
-}
-
-void BreathingPacer::hideEvent(QHideEvent *event)
-{
-    QWidget::hideEvent(event);
-    updateAnimation();
-}
-
-bool BreathingPacer::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_watchedWindow && event->type() == QEvent::WindowStateChange)
-        updateAnimation();
-    return QWidget::eventFilter(watched, event);
-}
-
-void BreathingPacer::updateAnimation()
-{
-    const bool shouldRun = m_running && isVisible() && !window()->isMinimized();
-    if (shouldRun && m_cycle.state() == QAbstractAnimation::Paused)
-        m_cycle.resume();
-    else if (shouldRun && m_cycle.state() == QAbstractAnimation::Stopped)
-        m_cycle.start();
-    else if (!shouldRun && m_cycle.state() == QAbstractAnimation::Running)
-        m_cycle.pause();
 }
 
 } // namespace limber

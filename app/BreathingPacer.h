@@ -2,11 +2,12 @@
 
 #include "FrameThrottle.h"
 
-#include <QPointer>
 #include <QVariantAnimation>
 #include <QWidget>
 
 namespace limber {
+
+class OnScreenAnimation;
 
 // A calm breathing guide for holds: a circle that swells while breathing in (4 s) and
 // settles while breathing out (6 s). It animates only while running and visible.
@@ -29,19 +30,15 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     double fullness() const;
-    void updateAnimation();
 
     bool m_running = false;
     QVariantAnimation m_cycle;
     // A slow swell over seconds needs few frames.
     FrameThrottle m_frames{10};
-    QPointer<QWidget> m_watchedWindow;
+    OnScreenAnimation *m_onScreen;
 };
 
 } // namespace limber

@@ -20,12 +20,6 @@ constexpr double matThickness = 0.032;
 constexpr double gapWidth = 0.014;
 constexpr int discSteps = 36;
 
-QPointF direction(double degrees)
-{
-    const double radians = qDegreesToRadians(degrees);
-    return {std::cos(radians), std::sin(radians)};
-}
-
 double cross(const QPointF &o, const QPointF &a, const QPointF &b)
 {
     return (a.x() - o.x()) * (b.y() - o.y()) - (a.y() - o.y()) * (b.x() - o.x());

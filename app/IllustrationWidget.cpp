@@ -1,6 +1,7 @@
 #include "IllustrationWidget.h"
 
 #include "FigurePainter.h"
+#include "OnScreenAnimation.h"
 
 #include <QEasingCurve>
 #include <QEvent>
@@ -32,6 +33,7 @@ Pose flowPose(const Illustration &illustration, double phase)
 
 IllustrationWidget::IllustrationWidget(QWidget *parent)
     : QWidget(parent)
+    , m_onScreen(new OnScreenAnimation(*this, m_animation))
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_animation.setStartValue(0.0);
@@ -40,8 +42,12 @@ IllustrationWidget::IllustrationWidget(QWidget *parent)
         if (m_frames.frameDue())
             update();
     });
-    // The last frame of an ease must show even when it fell between two throttled frames.
-    connect(&m_animation, &QAbstractAnimation::finished, this, [this] { update(); });
+    // The last frame of an ease must show even when it fell between two throttled frames;
+    // after it the pose stays put, so nothing needs to run.
+    connect(&m_animation, &QAbstractAnimation::finished, this, [this] {
+        m_onScreen->setWanted(false);
+        update();
+    });
 }
 
 void IllustrationWidget::setStretch(const QString &stretchId, bool mirrored)
@@ -65,7 +71,7 @@ void IllustrationWidget::restart()
         m_animation.setLoopCount(m_illustration->isFlow ? -1 : 1);
         m_animation.setCurrentTime(0);
     }
-    updateRunning();
+    m_onScreen->setWanted(m_illustration != nullptr);
     update();
 }
 
@@ -107,58 +113,11 @@ void IllustrationWidget::paintEvent(QPaintEvent *)
         .paint(painter, QRectF(rect()), *m_illustration, currentPose(), m_mirrored);
 }
 
-void IllustrationWidget::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    watchWindow();
-    updateRunning();
-}
-
-void IllustrationWidget::hideEvent(QHideEvent *event)
-{
-    QWidget::hideEvent(event);
-    updateRunning();
-}
-
 void IllustrationWidget::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         update();
-}
-
-bool IllustrationWidget::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_watchedWindow && event->type() == QEvent::WindowStateChange)
-        updateRunning();
-    return QWidget::eventFilter(watched, event);
-}
-
-void IllustrationWidget::watchWindow()
-{
-    QWidget *topLevel = window();
-    if (topLevel == m_watchedWindow)
-        return;
-    if (m_watchedWindow)
-        m_watchedWindow->removeEventFilter(this);
-    m_watchedWindow = topLevel;
-    if (topLevel != this)
-        topLevel->installEventFilter(this);
-}
-
-void IllustrationWidget::updateRunning()
-{
-    const bool finished = m_animation.loopCount() > 0 &&
-                          m_animation.currentTime() >= m_animation.duration() &&
-                          m_animation.currentLoop() >= m_animation.loopCount() - 1;
-    const bool visible = isVisible() && !window()->isMinimized();
-    const bool shouldRun = m_illustration && visible && !finished;
-    if (shouldRun && m_animation.state() == QAbstractAnimation::Paused)
-        m_animation.resume();
-    else if (shouldRun && m_animation.state() == QAbstractAnimation::Stopped)
-        m_animation.start();
-    else if (!shouldRun && m_animation.state() == QAbstractAnimation::Running)
-        m_animation.pause();
 }
 
 } // namespace limber

@@ -3,11 +3,12 @@
 #include "FrameThrottle.h"
 #include "Illustration.h"
 
-#include <QPointer>
 #include <QVariantAnimation>
 #include <QWidget>
 
 namespace limber {
+
+class OnScreenAnimation;
 
 // Shows a stretch's figure and animates it: eases from the starting position into the held
 // pose, or loops a flow at its calm tempo. No timer runs while the widget is hidden or its
@@ -34,24 +35,19 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     static constexpr int framesPerSecond = 10;
 
     Pose currentPose() const;
-    void updateRunning();
-    void watchWindow();
 
     QString m_stretchId;
     const Illustration *m_illustration = nullptr;
     bool m_mirrored = false;
     QVariantAnimation m_animation;
     FrameThrottle m_frames{framesPerSecond};
-    QPointer<QWidget> m_watchedWindow;
+    OnScreenAnimation *m_onScreen;
 };
 
 } // namespace limber

@@ -33,12 +33,6 @@ MotionArrow arrow(Joint anchor, double radius, double fromAngle, double toAngle,
     return result;
 }
 
-QPointF direction(double degrees)
-{
-    const double radians = qDegreesToRadians(degrees);
-    return {std::cos(radians), std::sin(radians)};
-}
-
 Illustration warmUpMarch()
 {
     const auto step = [](LimbSide lifted) {

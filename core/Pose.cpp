@@ -5,13 +5,13 @@
 
 namespace limber {
 
-namespace {
-
 QPointF direction(double degrees)
 {
     const double radians = qDegreesToRadians(degrees);
     return {std::cos(radians), std::sin(radians)};
 }
+
+namespace {
 
 double angleOf(const QPointF &vector)
 {

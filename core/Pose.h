@@ -162,6 +162,9 @@ inline constexpr int spineSamples = 12;
 // limb (with the heel). Grounding rests the lowest of them on the floor.
 QList<BodyDisc> surfaceOf(const Skeleton &skeleton, PoseView view);
 
+// The unit vector at this many degrees from +x, counter-clockwise (y up).
+QPointF direction(double degrees);
+
 Skeleton skeletonOf(const Pose &pose);
 // The same, moved so that the lowest part of the body touches the floor at y = 0 (in the
 // top view the figure lies on the floor already and is returned as is).
