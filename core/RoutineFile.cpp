@@ -3,6 +3,7 @@
 #include "Catalog.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <QFile>
 #include <QJsonArray>
@@ -337,7 +338,16 @@ std::optional<RoutineFileError> RoutineFile::write(const Routine &routine, const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return RoutineFileError{path, {}, tr("cannot be written: %1").arg(file.errorString())};
-    file.write(serialize(routine));
+    const QByteArray data = serialize(routine);
+    // Qt 6.4's commit() ignores a failing final flush and would put a truncated file in place
+    // (a full disk, a file size limit), so the data is flushed and checked first.
+    errno = 0;
+    if (file.write(data) != data.size() || !file.flush()) {
+        // Qt words a failed flush as "Unknown error"; errno still names the cause.
+        const QString reason = errno != 0 ? qt_error_string(errno) : file.errorString();
+        file.cancelWriting(); // ~QSaveFile then drops the temporary file; the old one stays
+        return RoutineFileError{path, {}, tr("cannot be written: %1").arg(reason)};
+    }
     if (!file.commit())
         return RoutineFileError{path, {}, tr("cannot be written: %1").arg(file.errorString())};
     return std::nullopt;

@@ -1,10 +1,10 @@
 #include "RoutineResolver.h"
 
 #include "Catalog.h"
+#include "RoutineStore.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 namespace limber {
 
@@ -16,8 +16,7 @@ RoutineResolver::RoutineResolver(const Catalog &catalog, QString savedRoutinesDi
 
 QString RoutineResolver::defaultSavedRoutinesDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/routines");
+    return RoutineStore::defaultDirectory();
 }
 
 RoutineReadResult RoutineResolver::resolve(const QString &spec) const

@@ -1,0 +1,320 @@
+#include "RoutineStore.h"
+
+#include "Catalog.h"
+#include "RoutineFile.h"
+#include "Timeline.h"
+
+#include <algorithm>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace limber {
+
+namespace {
+const QString fileSuffix = QStringLiteral(".json");
+// Keeps file names short and readable; the name inside the file carries the rest.
+constexpr qsizetype maxSlugLength = 64;
+// Beyond this a number in " (N)" is not a counter the store wrote.
+constexpr qsizetype maxCounterDigits = 9;
+
+// "Evening unwind" -> "evening-unwind". Accents are dropped rather than the letters they sit
+// on ("Übung" -> "ubung"); anything with no ASCII letter or digit at all becomes "routine".
+QString slugOf(const QString &name)
+{
+    QString slug;
+    bool separator = false;
+    for (const QChar c : name.normalized(QString::NormalizationForm_KD)) {
+        if (c.isMark())
+            continue;
+        if (c.unicode() >= 128 || !c.isLetterOrNumber()) {
+            separator = true;
+            continue;
+        }
+        if (slug.size() + (separator ? 2 : 1) > maxSlugLength)
+            break;
+        if (separator && !slug.isEmpty())
+            slug += QLatin1Char('-');
+        separator = false;
+        slug += c.toLower();
+    }
+    return slug.isEmpty() ? QStringLiteral("routine") : slug;
+}
+
+// The first `length` UTF-16 units of text without splitting a surrogate pair, and without
+// trailing spaces.
+QString truncated(const QString &text, qsizetype length)
+{
+    QString result = text.left(length);
+    if (!result.isEmpty() && result.back().isHighSurrogate())
+        result.chop(1);
+    while (!result.isEmpty() && result.back().isSpace())
+        result.chop(1);
+    return result;
+}
+
+bool isMovedAside(const QString &fileName)
+{
+    static const QRegularExpression pattern(
+        QRegularExpression::wildcardToRegularExpression(QStringLiteral("*.broken-*.json")));
+    return pattern.match(fileName).hasMatch();
+}
+
+bool nameLessThan(const StoredRoutine &a, const StoredRoutine &b)
+{
+    const int order =
+        QString::localeAwareCompare(a.routine.name.toCaseFolded(), b.routine.name.toCaseFolded());
+    return order != 0 ? order < 0 : a.id < b.id;
+}
+
+StoreResult failure(const QString &error)
+{
+    return {QString(), error};
+}
+} // namespace
+
+RoutineStore::RoutineStore(const Catalog &catalog, QString directory, QObject *parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_directory(std::move(directory))
+{
+}
+
+QString RoutineStore::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/routines");
+}
+
+QList<BrokenRoutineFile> RoutineStore::load(BrokenFiles broken)
+{
+    QList<StoredRoutine> loaded;
+    QList<BrokenRoutineFile> refused;
+    const QDir folder(m_directory);
+    const QStringList files =
+        folder.entryList({QLatin1Char('*') + fileSuffix}, QDir::Files, QDir::Name);
+    for (const QString &fileName : files) {
+        if (isMovedAside(fileName))
+            continue;
+        const QString path = folder.filePath(fileName);
+        RoutineReadResult result = RoutineFile::read(path, m_catalog);
+        if (result.ok()) {
+            loaded.append({fileName.chopped(fileSuffix.size()), path, std::move(*result.routine)});
+            continue;
+        }
+        BrokenRoutineFile file{path, QString(), result.errorText()};
+        if (broken == BrokenFiles::MoveAside)
+            file.movedTo = moveAside(path);
+        refused.append(std::move(file));
+    }
+    std::sort(loaded.begin(), loaded.end(), nameLessThan);
+    m_routines = std::move(loaded);
+    Q_EMIT routinesChanged();
+    return refused;
+}
+
+const StoredRoutine *RoutineStore::find(const QString &id) const
+{
+    const auto it = std::find_if(m_routines.cbegin(), m_routines.cend(),
+                                 [&id](const StoredRoutine &stored) { return stored.id == id; });
+    return it == m_routines.cend() ? nullptr : &*it;
+}
+
+const StoredRoutine *RoutineStore::findByName(const QString &name) const
+{
+    const auto it =
+        std::find_if(m_routines.cbegin(), m_routines.cend(), [&name](const StoredRoutine &stored) {
+            return stored.routine.name.compare(name, Qt::CaseInsensitive) == 0;
+        });
+    return it == m_routines.cend() ? nullptr : &*it;
+}
+
+QString RoutineStore::uniqueName(const QString &wanted, const QString &exceptId) const
+{
+    const QString name = truncated(wanted.trimmed(), limits::maxNameLength);
+    if (name.isEmpty())
+        return name;
+    const auto isTaken = [this, &exceptId](const QString &candidate) {
+        return std::any_of(
+            m_routines.cbegin(), m_routines.cend(), [&](const StoredRoutine &stored) {
+                return stored.id != exceptId &&
+                       stored.routine.name.compare(candidate, Qt::CaseInsensitive) == 0;
+            });
+    };
+    if (!isTaken(name))
+        return name;
+
+    // "Evening unwind (2)" taken goes on to "Evening unwind (3)", not "... (2) (2)".
+    static const QRegularExpression numbered(
+        QStringLiteral("^(.*\\S) \\((\\d{1,%1})\\)$").arg(maxCounterDigits));
+    QString base = name;
+    qint64 counter = 2;
+    if (const QRegularExpressionMatch match = numbered.match(name); match.hasMatch()) {
+        base = match.captured(1);
+        counter = std::max<qint64>(2, match.captured(2).toLongLong() + 1);
+    }
+    // Each routine can block one number only, so this ends within size() + 1 rounds.
+    for (;; ++counter) {
+        const QString suffix = QStringLiteral(" (%1)").arg(counter);
+        const QString candidate = truncated(base, limits::maxNameLength - suffix.size()) + suffix;
+        if (!isTaken(candidate))
+            return candidate;
+    }
+}
+
+StoreResult RoutineStore::create(const Routine &routine)
+{
+    Routine named = routine;
+    named.name = uniqueName(routine.name);
+    if (named.name.isEmpty())
+        return failure(tr("name: must not be empty"));
+    if (!QDir().mkpath(m_directory))
+        return failure(tr("%1: the folder cannot be created").arg(m_directory));
+
+    const QString id = freeId(named.name);
+    const QString path = pathFor(id);
+    QString error;
+    std::optional<Routine> written = write(named, path, error);
+    if (!written)
+        return failure(error);
+    store({id, path, std::move(*written)});
+    return {id, QString()};
+}
+
+StoreResult RoutineStore::save(const QString &id, const Routine &routine)
+{
+    const StoredRoutine *existing = find(id);
+    if (!existing)
+        return failure(tr("%1: there is no saved routine with this id").arg(id));
+    Routine named = routine;
+    named.name = uniqueName(routine.name, id);
+    if (named.name.isEmpty())
+        return failure(tr("%1: name: must not be empty").arg(existing->path));
+
+    const QString path = existing->path;
+    QString error;
+    std::optional<Routine> written = write(named, path, error);
+    if (!written)
+        return failure(error);
+    store({id, path, std::move(*written)});
+    return {id, QString()};
+}
+
+StoreResult RoutineStore::duplicate(const QString &id)
+{
+    const StoredRoutine *existing = find(id);
+    if (!existing)
+        return failure(tr("%1: there is no saved routine with this id").arg(id));
+    return create(existing->routine); // create() numbers the name: "Evening unwind (2)"
+}
+
+StoreResult RoutineStore::rename(const QString &id, const QString &newName)
+{
+    const StoredRoutine *existing = find(id);
+    if (!existing)
+        return failure(tr("%1: there is no saved routine with this id").arg(id));
+    if (newName.trimmed().isEmpty())
+        return failure(tr("%1: name: must not be empty").arg(existing->path));
+    Routine renamed = existing->routine;
+    renamed.name = newName;
+    return save(id, renamed);
+}
+
+StoreResult RoutineStore::remove(const QString &id)
+{
+    const auto it = std::find_if(m_routines.begin(), m_routines.end(),
+                                 [&id](const StoredRoutine &stored) { return stored.id == id; });
+    if (it == m_routines.end())
+        return failure(tr("%1: there is no saved routine with this id").arg(id));
+    QFile file(it->path);
+    // A file someone else already deleted is as gone as the user wants it.
+    if (!file.remove() && file.exists())
+        return failure(tr("%1: cannot be deleted: %2").arg(it->path, file.errorString()));
+    m_routines.erase(it);
+    Q_EMIT routinesChanged();
+    return {id, QString()};
+}
+
+StoreResult RoutineStore::importFile(const QString &path)
+{
+    const RoutineReadResult result = RoutineFile::read(path, m_catalog);
+    if (!result.ok())
+        return failure(result.errorText());
+    return create(*result.routine);
+}
+
+QString RoutineStore::pathFor(const QString &id) const
+{
+    return QDir(m_directory).filePath(id + fileSuffix);
+}
+
+QString RoutineStore::freeId(const QString &name) const
+{
+    const QString slug = slugOf(name);
+    QString id = slug;
+    // Files left in place (unreadable, or not loaded yet) keep their names too; the built-in
+    // routine's id stays unambiguous wherever a routine is chosen by id.
+    for (int counter = 2;
+         id == builtin::backAndHipsId || find(id) || QFileInfo::exists(pathFor(id)); ++counter)
+        id = slug + QLatin1Char('-') + QString::number(counter);
+    return id;
+}
+
+QString RoutineStore::moveAside(const QString &path) const
+{
+    const QString stem = path.chopped(fileSuffix.size()) + QStringLiteral(".broken-") +
+                         m_today().toString(Qt::ISODate);
+    QString target = stem + fileSuffix;
+    for (int counter = 2; QFileInfo::exists(target); ++counter)
+        target = stem + QLatin1Char('-') + QString::number(counter) + fileSuffix;
+    // QFile::rename never replaces an existing file.
+    return QFile::rename(path, target) ? target : QString();
+}
+
+std::optional<Routine> RoutineStore::write(const Routine &routine, const QString &path,
+                                           QString &error) const
+{
+    // A file that the next load() would move aside must not be written in the first place.
+    RoutineReadResult check = RoutineFile::parse(RoutineFile::serialize(routine), path, m_catalog);
+    if (!check.ok()) {
+        error = check.errorText();
+        return std::nullopt;
+    }
+    if (const auto failed = RoutineFile::write(*check.routine, path)) {
+        error = failed->message();
+        return std::nullopt;
+    }
+    return std::move(check.routine);
+}
+
+void RoutineStore::store(StoredRoutine stored)
+{
+    const auto it = std::find_if(m_routines.begin(), m_routines.end(),
+                                 [&stored](const StoredRoutine &s) { return s.id == stored.id; });
+    if (it != m_routines.end())
+        *it = std::move(stored);
+    else
+        m_routines.append(std::move(stored));
+    std::sort(m_routines.begin(), m_routines.end(), nameLessThan);
+    Q_EMIT routinesChanged();
+}
+
+Routine withExplicitTimings(const Routine &routine, const TimingPreferences &preferences,
+                            const Catalog &catalog)
+{
+    Routine explicitRoutine = routine;
+    explicitRoutine.prepareSeconds = routine.prepareSeconds.value_or(preferences.prepareSeconds);
+    explicitRoutine.restSeconds = routine.restSeconds.value_or(preferences.restSeconds);
+    explicitRoutine.switchSeconds = routine.switchSeconds.value_or(preferences.switchSeconds);
+    explicitRoutine.warmupSeconds = routine.warmupSeconds.value_or(preferences.warmupSeconds);
+    // Flows are timed by holdSeconds exactly like holds, so they are written out the same way.
+    for (RoutineStep &step : explicitRoutine.steps) {
+        if (const Stretch *stretch = catalog.find(step.stretchId))
+            step.holdSeconds = effectiveHoldSeconds(step, *stretch, preferences);
+    }
+    return explicitRoutine;
+}
+
+} // namespace limber

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "Routine.h"
+#include "TimingPreferences.h"
+
+#include <functional>
+#include <optional>
+#include <QDate>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace limber {
+
+class Catalog;
+
+// A routine the user keeps: one JSON file (routine format version 1) in the store's folder.
+struct StoredRoutine
+{
+    // The file's base name: stable while the routine exists, even across renames.
+    QString id;
+    QString path;
+    Routine routine;
+};
+
+// A file that no longer validated, moved aside so that it is neither lost nor overwritten.
+struct BrokenRoutineFile
+{
+    QString originalPath;
+    QString movedTo; // "<name>.broken-<yyyy-MM-dd>.json" next to it
+    QString reason;  // the validator's messages
+};
+
+// The outcome of a change: the routine's id, or an error worded for the user (naming the
+// file and the reason) with nothing changed on disk.
+struct StoreResult
+{
+    QString id;
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+// The user's own routines. Every write is atomic (QSaveFile): a crash, a kill or a full disk
+// during a save leaves the previous file as it was. Names are unique (ignoring case); a clash
+// is resolved by numbering, "Evening unwind (2)", never by replacing a routine.
+class RoutineStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class BrokenFiles
+    {
+        MoveAside,   // the app, which reports them once
+        LeaveInPlace // the command line, which only reads
+    };
+
+    RoutineStore(const Catalog &catalog, QString directory, QObject *parent = nullptr);
+
+    // The default folder: "routines" inside QStandardPaths::AppDataLocation.
+    static QString defaultDirectory();
+    QString directory() const { return m_directory; }
+    // The date put into the names of files moved aside; today's unless a test fixes it.
+    void setDateSource(std::function<QDate()> today) { m_today = std::move(today); }
+
+    // (Re)reads every *.json file, skipping ones already moved aside. Returns the files that
+    // failed validation (moved aside or not, as asked).
+    QList<BrokenRoutineFile> load(BrokenFiles broken = BrokenFiles::MoveAside);
+
+    // Sorted by name, ignoring case.
+    const QList<StoredRoutine> &routines() const { return m_routines; }
+    const StoredRoutine *find(const QString &id) const;
+    const StoredRoutine *findByName(const QString &name) const; // ignoring case
+
+    // wanted itself when free, else "wanted (2)", "wanted (3)", … (ignoring exceptId's own
+    // name, so saving a routine under its current name is no clash).
+    QString uniqueName(const QString &wanted, const QString &exceptId = {}) const;
+
+    // A new routine (its name made unique); creates the folder when needed.
+    StoreResult create(const Routine &routine);
+    // Replaces the routine with that id; a name taken by another routine is made unique.
+    StoreResult save(const QString &id, const Routine &routine);
+    StoreResult duplicate(const QString &id);
+    StoreResult rename(const QString &id, const QString &newName);
+    StoreResult remove(const QString &id);
+    // Validates path and adds its routine (name made unique). A bad file stores nothing and
+    // the error is the validator's message.
+    StoreResult importFile(const QString &path);
+
+Q_SIGNALS:
+    void routinesChanged();
+
+private:
+    QString pathFor(const QString &id) const;
+    QString freeId(const QString &name) const;
+    QString moveAside(const QString &path) const;
+    // Writes routine to path unless a later load() would refuse it; the routine as stored.
+    std::optional<Routine> write(const Routine &routine, const QString &path, QString &error) const;
+    void store(StoredRoutine stored);
+
+    const Catalog &m_catalog;
+    QString m_directory;
+    QList<StoredRoutine> m_routines;
+    std::function<QDate()> m_today = &QDate::currentDate;
+};
+
+// The routine with every timing written out (top-level gaps and warm-up from preferences,
+// each step's hold as it would be played), so that a file handed to someone else plays the
+// same timeline whatever their own settings are.
+Routine withExplicitTimings(const Routine &routine, const TimingPreferences &preferences,
+                            const Catalog &catalog);
+
+} // namespace limber

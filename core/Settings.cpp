@@ -1,0 +1,421 @@
+#include "Settings.h"
+
+#include <QSettings>
+#include <QtDebug>
+#include <tuple>
+#include <utility>
+
+namespace limber {
+
+namespace {
+namespace key {
+const QString defaultHold = QStringLiteral("timing/default_hold");
+const QString holdOverrides = QStringLiteral("timing/hold_overrides");
+const QString prepare = QStringLiteral("timing/prepare");
+const QString rest = QStringLiteral("timing/rest");
+const QString switchGap = QStringLiteral("timing/switch");
+const QString warmupEnabled = QStringLiteral("timing/warmup_enabled");
+const QString warmup = QStringLiteral("timing/warmup");
+const QString sound = QStringLiteral("cues/sound");
+const QString volume = QStringLiteral("cues/volume");
+const QString ticks = QStringLiteral("cues/ticks");
+const QString voice = QStringLiteral("cues/voice");
+const QString voiceName = QStringLiteral("cues/voice_name");
+const QString speechRate = QStringLiteral("cues/speech_rate");
+const QString breathingPacer = QStringLiteral("cues/breathing_pacer");
+const QString scheme = QStringLiteral("appearance/scheme");
+const QString language = QStringLiteral("appearance/language");
+const QString selectedRoutine = QStringLiteral("routines/selected");
+
+QString holdOverride(const QString &stretchId)
+{
+    return holdOverrides + u'/' + stretchId;
+}
+} // namespace key
+
+// The warm-up, every cue and the breathing pacer start on: a first routine should show and
+// sound like everything Limber can do.
+constexpr bool switchedOnByDefault = true;
+// Long enough to recognise a hand-edited value, short enough to keep the warning one line.
+constexpr qsizetype maxShownValueLength = 60;
+
+const QStringList &schemeNames()
+{
+    static const QStringList names{QStringLiteral("system"), QStringLiteral("light"),
+                                   QStringLiteral("dark")};
+    return names;
+}
+
+// The INI format reads an unquoted value with commas as a list; a voice or routine name
+// with a comma in a hand-edited file is still meant as one text.
+QString textOf(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QStringList)
+        return value.toStringList().join(QStringLiteral(", "));
+    return value.toString();
+}
+
+QString shown(const QString &value)
+{
+    if (value.size() <= maxShownValueLength)
+        return value;
+    return value.left(maxShownValueLength) + u'\u2026';
+}
+
+// Ids become keys of their own, so they must not be able to make groups or odd file names.
+bool isValidStretchId(const QString &id)
+{
+    if (id.isEmpty())
+        return false;
+    return std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
+    });
+}
+
+// "de_DE" and "de-DE" both mean "de": Limber has one translation per language.
+QString normalisedLanguage(const QString &code)
+{
+    const auto end =
+        std::find_if(code.cbegin(), code.cend(), [](QChar c) { return c == u'_' || c == u'-'; });
+    return code.first(end - code.cbegin()).toLower();
+}
+
+QString usingText(int value)
+{
+    return Settings::tr("using %1").arg(value);
+}
+
+QString usingText(bool value)
+{
+    return value ? Settings::tr("using true") : Settings::tr("using false");
+}
+} // namespace
+
+Settings::Settings(QSettings &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    load();
+}
+
+QStringList Settings::supportedLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es")};
+}
+
+void Settings::load()
+{
+    m_defaultHold =
+        readInt(key::defaultHold, holdRange, Unit::Seconds, tr("each stretch keeps its own hold"));
+    loadHoldOverrides();
+    m_prepare = readInt(key::prepare, prepareRange, Unit::Seconds);
+    m_rest = readInt(key::rest, restRange, Unit::Seconds);
+    m_switch = readInt(key::switchGap, switchRange, Unit::Seconds);
+    m_warmupEnabled = readBool(key::warmupEnabled, switchedOnByDefault);
+    m_warmup = readInt(key::warmup, warmupRange, Unit::Seconds);
+
+    m_soundEnabled = readBool(key::sound, switchedOnByDefault);
+    m_soundVolume = readInt(key::volume, volumeRange, Unit::Percent);
+    m_ticksEnabled = readBool(key::ticks, switchedOnByDefault);
+    m_voiceEnabled = readBool(key::voice, switchedOnByDefault);
+    m_voiceName = textOf(m_store.value(key::voiceName));
+    m_speechRate = readInt(key::speechRate, speechRateRange, Unit::Plain);
+    m_breathingPacer = readBool(key::breathingPacer, switchedOnByDefault);
+
+    m_colorScheme = ColorScheme::System;
+    if (m_store.contains(key::scheme)) {
+        const QString value = textOf(m_store.value(key::scheme));
+        const qsizetype index = schemeNames().indexOf(value.toLower());
+        if (index >= 0)
+            m_colorScheme = ColorScheme(index);
+        else
+            warn(key::scheme, value,
+                 tr("is not one of %1").arg(schemeNames().join(QStringLiteral(", "))),
+                 tr("using system"));
+    }
+
+    m_language.clear();
+    if (m_store.contains(key::language)) {
+        const QString value = textOf(m_store.value(key::language));
+        const QString code = normalisedLanguage(value);
+        if (code.isEmpty() || supportedLanguages().contains(code))
+            m_language = code;
+        else
+            warn(key::language, value,
+                 tr("is not a supported language (%1)")
+                     .arg(supportedLanguages().join(QStringLiteral(", "))),
+                 tr("following the system"));
+    }
+
+    m_selectedRoutine = textOf(m_store.value(key::selectedRoutine));
+}
+
+void Settings::loadHoldOverrides()
+{
+    m_holdOverrides.clear();
+    m_store.beginGroup(key::holdOverrides);
+    const QStringList ids = m_store.childKeys();
+    m_store.endGroup();
+    for (const QString &id : ids) {
+        const QString fullKey = key::holdOverride(id);
+        if (!isValidStretchId(id)) {
+            warn(fullKey, id, tr("is not a stretch id (only a-z, 0-9 and -)"),
+                 tr("the override is dropped"));
+            continue;
+        }
+        if (const auto seconds =
+                readInt(fullKey, holdRange, Unit::Seconds, tr("the override is dropped")))
+            m_holdOverrides.insert(id, *seconds);
+    }
+}
+
+std::optional<int> Settings::readInt(const QString &key, IntRange range, Unit unit,
+                                     const QString &fallback)
+{
+    if (!m_store.contains(key))
+        return std::nullopt;
+    const QString value = textOf(m_store.value(key));
+    bool ok = false;
+    // Wider than int, so a huge number is reported as out of range rather than as not a number.
+    const qint64 number = value.trimmed().toLongLong(&ok);
+    if (!ok) {
+        warn(key, value, tr("is not a whole number"), fallback);
+        return std::nullopt;
+    }
+    if (number < range.minimum || number > range.maximum) {
+        const QString limits = unit == Unit::Seconds   ? tr("%1 to %2 s")
+                               : unit == Unit::Percent ? tr("%1 to %2 %")
+                                                       : tr("%1 to %2");
+        warn(key, value,
+             tr("is out of range (%1)").arg(limits.arg(range.minimum).arg(range.maximum)),
+             fallback);
+        return std::nullopt;
+    }
+    return int(number);
+}
+
+int Settings::readInt(const QString &key, IntRange range, Unit unit)
+{
+    return readInt(key, range, unit, usingText(range.defaultValue)).value_or(range.defaultValue);
+}
+
+bool Settings::readBool(const QString &key, bool defaultValue)
+{
+    if (!m_store.contains(key))
+        return defaultValue;
+    const QString value = textOf(m_store.value(key));
+    const QString lower = value.trimmed().toLower();
+    if (lower == u"true" || lower == u"1")
+        return true;
+    if (lower == u"false" || lower == u"0")
+        return false;
+    warn(key, value, tr("is not true or false"), usingText(defaultValue));
+    return defaultValue;
+}
+
+void Settings::warn(const QString &key, const QString &value, const QString &reason,
+                    const QString &fallback)
+{
+    // One multi-argument arg(): a value containing "%1" must stay as the user wrote it.
+    const QString line = tr("%1: \"%2\" %3; %4", "key: \"value\" reason; what is used instead")
+                             .arg(key, shown(value), reason, fallback);
+    m_warnings.append(line);
+    qWarning().noquote() << line;
+}
+
+void Settings::writeInt(const QString &key, int &member, int value, IntRange range,
+                        void (Settings::*changed)())
+{
+    const int clamped = range.clamp(value);
+    m_store.setValue(key, clamped);
+    if (std::exchange(member, clamped) != clamped)
+        Q_EMIT(this->*changed)();
+}
+
+void Settings::writeBool(const QString &key, bool &member, bool value, void (Settings::*changed)())
+{
+    m_store.setValue(key, value);
+    if (std::exchange(member, value) != value)
+        Q_EMIT(this->*changed)();
+}
+
+bool Settings::writeText(const QString &key, QString &member, const QString &value)
+{
+    m_store.setValue(key, value);
+    return std::exchange(member, value) != value;
+}
+
+void Settings::setDefaultHoldSeconds(std::optional<int> seconds)
+{
+    if (seconds) {
+        seconds = holdRange.clamp(*seconds);
+        m_store.setValue(key::defaultHold, *seconds);
+    } else {
+        m_store.remove(key::defaultHold);
+    }
+    if (std::exchange(m_defaultHold, seconds) != seconds)
+        Q_EMIT timingChanged();
+}
+
+std::optional<int> Settings::holdOverride(const QString &stretchId) const
+{
+    const auto found = m_holdOverrides.constFind(stretchId);
+    return found == m_holdOverrides.constEnd() ? std::nullopt : std::optional(*found);
+}
+
+void Settings::setHoldOverride(const QString &stretchId, std::optional<int> seconds)
+{
+    if (!isValidStretchId(stretchId)) {
+        qWarning().noquote()
+            << tr("Ignoring a hold override for \"%1\": not a stretch id").arg(shown(stretchId));
+        return;
+    }
+    const QString fullKey = key::holdOverride(stretchId);
+    bool changed = false;
+    if (seconds) {
+        const int clamped = holdRange.clamp(*seconds);
+        m_store.setValue(fullKey, clamped);
+        changed = holdOverride(stretchId) != clamped;
+        m_holdOverrides.insert(stretchId, clamped);
+    } else {
+        m_store.remove(fullKey);
+        changed = m_holdOverrides.remove(stretchId);
+    }
+    if (changed)
+        Q_EMIT timingChanged();
+}
+
+void Settings::setPrepareSeconds(int seconds)
+{
+    writeInt(key::prepare, m_prepare, seconds, prepareRange, &Settings::timingChanged);
+}
+
+void Settings::setRestSeconds(int seconds)
+{
+    writeInt(key::rest, m_rest, seconds, restRange, &Settings::timingChanged);
+}
+
+void Settings::setSwitchSeconds(int seconds)
+{
+    writeInt(key::switchGap, m_switch, seconds, switchRange, &Settings::timingChanged);
+}
+
+void Settings::setWarmupEnabled(bool enabled)
+{
+    writeBool(key::warmupEnabled, m_warmupEnabled, enabled, &Settings::timingChanged);
+}
+
+void Settings::setWarmupSeconds(int seconds)
+{
+    writeInt(key::warmup, m_warmup, seconds, warmupRange, &Settings::timingChanged);
+}
+
+TimingPreferences Settings::timing() const
+{
+    return {.defaultHoldSeconds = m_defaultHold,
+            .holdOverrides = m_holdOverrides,
+            .prepareSeconds = m_prepare,
+            .restSeconds = m_rest,
+            .switchSeconds = m_switch,
+            .warmupSeconds = m_warmupEnabled ? m_warmup : 0};
+}
+
+void Settings::setSoundEnabled(bool enabled)
+{
+    writeBool(key::sound, m_soundEnabled, enabled, &Settings::cuesChanged);
+}
+
+void Settings::setSoundVolume(int percent)
+{
+    writeInt(key::volume, m_soundVolume, percent, volumeRange, &Settings::cuesChanged);
+}
+
+void Settings::setTicksEnabled(bool enabled)
+{
+    writeBool(key::ticks, m_ticksEnabled, enabled, &Settings::cuesChanged);
+}
+
+void Settings::setVoiceEnabled(bool enabled)
+{
+    writeBool(key::voice, m_voiceEnabled, enabled, &Settings::cuesChanged);
+}
+
+void Settings::setVoiceName(const QString &name)
+{
+    if (writeText(key::voiceName, m_voiceName, name))
+        Q_EMIT cuesChanged();
+}
+
+void Settings::setSpeechRate(int tenths)
+{
+    writeInt(key::speechRate, m_speechRate, tenths, speechRateRange, &Settings::cuesChanged);
+}
+
+void Settings::setBreathingPacerEnabled(bool enabled)
+{
+    writeBool(key::breathingPacer, m_breathingPacer, enabled, &Settings::cuesChanged);
+}
+
+void Settings::setColorScheme(ColorScheme scheme)
+{
+    m_store.setValue(key::scheme, schemeNames().at(int(scheme)));
+    if (std::exchange(m_colorScheme, scheme) != scheme)
+        Q_EMIT colorSchemeChanged(scheme);
+}
+
+void Settings::setLanguage(const QString &code)
+{
+    const QString language = normalisedLanguage(code);
+    if (!language.isEmpty() && !supportedLanguages().contains(language)) {
+        qWarning().noquote() << tr("Ignoring the language \"%1\": not one of %2")
+                                    .arg(shown(code),
+                                         supportedLanguages().join(QStringLiteral(", ")));
+        return;
+    }
+    if (writeText(key::language, m_language, language))
+        Q_EMIT languageChanged(language);
+}
+
+void Settings::setSelectedRoutine(const QString &id)
+{
+    if (writeText(key::selectedRoutine, m_selectedRoutine, id))
+        Q_EMIT selectedRoutineChanged(id);
+}
+
+void Settings::resetToDefaults()
+{
+    const auto timingState = [this] {
+        return std::tuple(m_defaultHold, m_holdOverrides, m_prepare, m_rest, m_switch,
+                          m_warmupEnabled, m_warmup);
+    };
+    const auto cueState = [this] {
+        return std::tuple(m_soundEnabled, m_soundVolume, m_ticksEnabled, m_voiceEnabled,
+                          m_voiceName, m_speechRate, m_breathingPacer);
+    };
+    const auto oldTiming = timingState();
+    const auto oldCues = cueState();
+    const ColorScheme oldScheme = m_colorScheme;
+    const QString oldLanguage = m_language;
+
+    for (const QString &key :
+         {key::defaultHold, key::holdOverrides, key::prepare, key::rest, key::switchGap,
+          key::warmupEnabled, key::warmup, key::sound, key::volume, key::ticks, key::voice,
+          key::voiceName, key::speechRate, key::breathingPacer, key::scheme, key::language})
+        m_store.remove(key);
+    // Every value the warnings were about has just been removed.
+    m_warnings.clear();
+
+    // Everything but the selected routine now reads as its default.
+    load();
+
+    if (timingState() != oldTiming)
+        Q_EMIT timingChanged();
+    if (cueState() != oldCues)
+        Q_EMIT cuesChanged();
+    if (m_colorScheme != oldScheme)
+        Q_EMIT colorSchemeChanged(m_colorScheme);
+    if (m_language != oldLanguage)
+        Q_EMIT languageChanged(m_language);
+}
+
+} // namespace limber
