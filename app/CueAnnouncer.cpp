@@ -13,6 +13,7 @@ CueAnnouncer::CueAnnouncer(const Catalog &catalog, RoutinePlayer &player, QObjec
     , m_catalog(catalog)
     , m_player(player)
     , m_sounds(new SoundCues(this))
+    , m_ownsOutputs(true)
 {
     connectOutputs();
     // Without any output the voice could not be heard, and a speech-dispatcher with no sound
@@ -46,8 +47,10 @@ void CueAnnouncer::connectOutputs()
     if (m_sounds)
         connect(m_sounds, &SoundCues::availabilityChanged, this,
                 &CueAnnouncer::updateStatusMessage);
-    if (m_voice)
+    if (m_voice) {
         connect(m_voice, &VoiceCues::becameUnavailable, this, &CueAnnouncer::updateStatusMessage);
+        connect(m_voice, &VoiceCues::voicesChanged, this, &CueAnnouncer::voicesChanged);
+    }
     updateStatusMessage();
 }
 
@@ -55,7 +58,10 @@ void CueAnnouncer::createVoice()
 {
     m_voice = new VoiceCues(this);
     m_voice->setEnabled(m_voiceEnabled);
+    m_voice->setRate(m_speechRate);
+    m_voice->setVoiceName(m_voiceName);
     connect(m_voice, &VoiceCues::becameUnavailable, this, &CueAnnouncer::updateStatusMessage);
+    connect(m_voice, &VoiceCues::voicesChanged, this, &CueAnnouncer::voicesChanged);
     updateStatusMessage();
 }
 
@@ -77,6 +83,66 @@ void CueAnnouncer::setVoiceEnabled(bool enabled)
     if (m_voice)
         m_voice->setEnabled(enabled);
     updateStatusMessage();
+}
+
+void CueAnnouncer::restartVoice()
+{
+    if (!m_ownsOutputs || !m_voice)
+        return; // without an audio output the voice starts once one appears
+    delete m_voice;
+    m_voice = nullptr;
+    createVoice();
+}
+
+void CueAnnouncer::setMuted(bool muted)
+{
+    m_muted = muted;
+    if (muted && m_voice)
+        m_voice->clear();
+}
+
+void CueAnnouncer::setTicksEnabled(bool enabled)
+{
+    m_ticksEnabled = enabled;
+    if (m_sounds)
+        m_sounds->setTicksEnabled(enabled);
+}
+
+void CueAnnouncer::setSoundVolume(double volume)
+{
+    m_soundVolume = std::clamp(volume, 0.0, 1.0);
+    if (m_sounds)
+        m_sounds->setVolume(m_soundVolume);
+}
+
+void CueAnnouncer::setSpeechRate(double rate)
+{
+    m_speechRate = std::clamp(rate, -1.0, 1.0);
+    if (m_voice)
+        m_voice->setRate(m_speechRate);
+}
+
+void CueAnnouncer::setVoiceName(const QString &name)
+{
+    m_voiceName = name;
+    if (m_voice)
+        m_voice->setVoiceName(name);
+}
+
+QStringList CueAnnouncer::availableVoices() const
+{
+    return m_voice ? m_voice->availableVoices() : QStringList();
+}
+
+void CueAnnouncer::testVoice()
+{
+    // Bypasses the on/off switch on purpose: the person asked to hear it.
+    const QString sample = tr("Knee to chest, left side. Breathe out and relax into it.");
+    Q_EMIT speechRequested(sample);
+    if (m_voice) {
+        m_voice->clear();
+        m_voice->say(sample, comingNextMaxWaitMs);
+    }
 }
 
 void CueAnnouncer::onCue(const Cue &cue)
@@ -150,7 +216,7 @@ qint64 CueAnnouncer::maxWaitFor(const Cue &cue) const
 
 void CueAnnouncer::requestSound(CueKind kind)
 {
-    if (!m_soundEnabled)
+    if (m_muted || !m_soundEnabled || (kind == CueKind::Countdown && !m_ticksEnabled))
         return;
     Q_EMIT soundRequested(kind);
     if (m_sounds)
@@ -159,7 +225,7 @@ void CueAnnouncer::requestSound(CueKind kind)
 
 void CueAnnouncer::requestSpeech(const QString &text, qint64 maxWaitMs)
 {
-    if (!m_voiceEnabled || text.isEmpty())
+    if (m_muted || !m_voiceEnabled || text.isEmpty())
         return;
     Q_EMIT speechRequested(text);
     if (m_voice)

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace limber {
 
@@ -32,6 +33,28 @@ public:
     bool soundEnabled() const { return m_soundEnabled; }
     void setVoiceEnabled(bool enabled);
     bool voiceEnabled() const { return m_voiceEnabled; }
+    // Silences everything for now (the player's mute key), leaving the settings as they are.
+    void setMuted(bool muted);
+    bool isMuted() const { return m_muted; }
+    // The 3-2-1 ticks before each hold.
+    void setTicksEnabled(bool enabled);
+    bool ticksEnabled() const { return m_ticksEnabled; }
+    // 0 (silent) to 1 (the sounds as recorded).
+    void setSoundVolume(double volume);
+    double soundVolume() const { return m_soundVolume; }
+    // -1 (slowest) to 1 (fastest).
+    void setSpeechRate(double rate);
+    double speechRate() const { return m_speechRate; }
+    // Empty: the language's default voice.
+    void setVoiceName(const QString &name);
+    QString voiceName() const { return m_voiceName; }
+    // The voices the engine offers for the cues' language; empty until it has started.
+    QStringList availableVoices() const;
+    // The cue texts are now in another language: starts a voice that speaks it (or, when the
+    // engine has none, leaves the voice silent and says why). Only for the outputs it created.
+    void restartVoice();
+    // Says a sample cue now, so the person can judge the voice and pace they chose.
+    void testVoice();
 
     SoundCues *sounds() const { return m_sounds; }
     // Null while there is no audio output (with the outputs it creates itself).
@@ -51,6 +74,7 @@ Q_SIGNALS:
     void soundRequested(limber::CueKind kind);
     void speechRequested(const QString &text);
     void statusMessageChanged(const QString &message);
+    void voicesChanged(const QStringList &names);
 
 private:
     void connectOutputs();
@@ -70,6 +94,12 @@ private:
     QString m_statusMessage;
     bool m_soundEnabled = true;
     bool m_voiceEnabled = true;
+    bool m_ticksEnabled = true;
+    bool m_muted = false;
+    bool m_ownsOutputs = false;
+    double m_soundVolume = 1.0;
+    double m_speechRate = 0.0;
+    QString m_voiceName;
 };
 
 } // namespace limber

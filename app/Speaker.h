@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace limber {
 
@@ -23,11 +24,15 @@ public:
     virtual void setRate(double rate) = 0;
     // 0 (silent) to 1 (loudest).
     virtual void setVolume(double volume) = 0;
+    // One of the names voicesChanged() offered; empty picks the language's default voice.
+    virtual void setVoiceName(const QString &name) = 0;
 
 Q_SIGNALS:
     void finished();
     // The engine broke while in use; the speaker will not talk again.
     void failed(const QString &reason);
+    // The voices that speak the cues' language, once the engine has said which it has.
+    void voicesChanged(const QStringList &names);
 };
 
 } // namespace limber

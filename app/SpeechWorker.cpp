@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <QLoggingCategory>
+#include <QVoice>
 
 namespace limber {
 
@@ -51,6 +52,11 @@ void SpeechWorker::initialize(const QLocale &language)
         m_usable = true;
         m_speech->setVolume(defaultVolume);
         connect(m_speech, &QTextToSpeech::stateChanged, this, &SpeechWorker::onStateChanged);
+        QStringList names;
+        for (const QVoice &voice : m_speech->availableVoices())
+            names.append(voice.name());
+        Q_EMIT voicesFound(names);
+        applyVoiceName();
     }
     Q_EMIT initialized(reason);
 }
@@ -108,6 +114,28 @@ void SpeechWorker::setVolume(double volume)
 {
     if (m_usable)
         m_speech->setVolume(std::clamp(volume, 0.0, 1.0));
+}
+
+void SpeechWorker::setVoiceName(const QString &name)
+{
+    m_voiceName = name;
+    applyVoiceName();
+}
+
+void SpeechWorker::applyVoiceName()
+{
+    if (!m_usable)
+        return; // applied once the engine is up
+    const QList<QVoice> voices = m_speech->availableVoices();
+    if (voices.isEmpty())
+        return;
+    const auto chosen = std::find_if(voices.cbegin(), voices.cend(), [this](const QVoice &voice) {
+        return voice.name() == m_voiceName;
+    });
+    // A voice that is no longer installed falls back to the language's first one.
+    const QVoice voice = chosen != voices.cend() ? *chosen : voices.constFirst();
+    if (m_speech->voice() != voice)
+        m_speech->setVoice(voice);
 }
 
 void SpeechWorker::onStateChanged(QTextToSpeech::State state)

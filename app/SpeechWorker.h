@@ -28,19 +28,23 @@ public Q_SLOTS:
     void stop();
     void setRate(double rate);
     void setVolume(double volume);
+    void setVoiceName(const QString &name);
 
 Q_SIGNALS:
     // unavailableReason is empty when the voice can talk.
     void initialized(const QString &unavailableReason);
     void finished(quint64 id);
     void failed(const QString &reason);
+    void voicesFound(const QStringList &names);
 
 private:
     QString chooseVoice(const QLocale &language);
+    void applyVoiceName();
     void onStateChanged(QTextToSpeech::State state);
     void endUtterance();
 
     QTextToSpeech *m_speech = nullptr;
+    QString m_voiceName;
     bool m_usable = false;
     bool m_inUtterance = false;
     quint64 m_utteranceId = 0;

@@ -35,6 +35,7 @@ TextToSpeechSpeaker::TextToSpeechSpeaker(const QLocale &language, QObject *paren
     });
     connect(m_worker, &SpeechWorker::failed, this, &TextToSpeechSpeaker::becomeUnavailable);
     connect(m_worker, &SpeechWorker::finished, this, &TextToSpeechSpeaker::onWorkerFinished);
+    connect(m_worker, &SpeechWorker::voicesFound, this, &Speaker::voicesChanged);
 
     m_startupTimer.setSingleShot(true);
     connect(&m_startupTimer, &QTimer::timeout, this, [this] {
@@ -90,6 +91,11 @@ void TextToSpeechSpeaker::setRate(double rate)
 void TextToSpeechSpeaker::setVolume(double volume)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, volume] { worker->setVolume(volume); });
+}
+
+void TextToSpeechSpeaker::setVoiceName(const QString &name)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, name] { worker->setVoiceName(name); });
 }
 
 void TextToSpeechSpeaker::onWorkerFinished(quint64 id)

@@ -29,6 +29,7 @@ public:
     void stop() override;
     void setRate(double rate) override;
     void setVolume(double volume) override;
+    void setVoiceName(const QString &name) override;
 
 private:
     void onWorkerFinished(quint64 id);

@@ -31,6 +31,10 @@ void VoiceCues::attach(std::unique_ptr<Speaker> speaker)
     m_unavailableReason = m_speaker->unavailableReason();
     connect(m_speaker, &Speaker::finished, this, &VoiceCues::onFinished);
     connect(m_speaker, &Speaker::failed, this, &VoiceCues::onFailed);
+    connect(m_speaker, &Speaker::voicesChanged, this, [this](const QStringList &names) {
+        m_voices = names;
+        Q_EMIT voicesChanged(names);
+    });
 }
 
 void VoiceCues::say(const QString &text, qint64 maxWaitMs)
@@ -73,6 +77,11 @@ void VoiceCues::setRate(double rate)
 void VoiceCues::setVolume(double volume)
 {
     m_speaker->setVolume(volume);
+}
+
+void VoiceCues::setVoiceName(const QString &name)
+{
+    m_speaker->setVoiceName(name);
 }
 
 void VoiceCues::speakNext()

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace limber {
 
@@ -39,6 +40,9 @@ public:
     void setRate(double rate);
     // 0 (silent) to 1 (loudest).
     void setVolume(double volume);
+    void setVoiceName(const QString &name);
+    // The voices for the cues' language; empty until the engine has started.
+    QStringList availableVoices() const { return m_voices; }
 
     bool isAvailable() const { return m_unavailableReason.isEmpty(); }
     QString unavailableReason() const { return m_unavailableReason; }
@@ -48,6 +52,7 @@ public:
 Q_SIGNALS:
     // Emitted when the voice stops working while in use, with the reason.
     void becameUnavailable(const QString &reason);
+    void voicesChanged(const QStringList &names);
 
 private:
     struct Item
@@ -66,6 +71,7 @@ private:
     const Clock *m_clock = nullptr;
     Speaker *m_speaker = nullptr; // a child of this object
     QList<Item> m_queue;
+    QStringList m_voices;
     QString m_unavailableReason;
     bool m_speaking = false;
     bool m_enabled = true;

@@ -29,6 +29,8 @@ public:
     }
     void setRate(double value) override { rate = value; }
     void setVolume(double value) override { volume = value; }
+    void setVoiceName(const QString &name) override { voiceName = name; }
+    void offerVoices(const QStringList &names) { Q_EMIT voicesChanged(names); }
 
     // The current utterance has been spoken to its end.
     void finish()
@@ -48,6 +50,7 @@ public:
     int stops = 0;
     double rate = 0;
     double volume = 1;
+    QString voiceName;
 
 private:
     QString m_reason;
