@@ -77,14 +77,11 @@ private:
 
 AreaFilterBar::AreaFilterBar(QWidget *parent)
     : QWidget(parent)
-    , m_all(new ChipButton(tr("All"), this))
+    , m_all(new ChipButton(QString(), this))
 {
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
-    setAccessibleName(tr("Filter by body area"));
-    m_all->setAccessibleName(tr("All areas"));
-    m_all->setAccessibleDescription(tr("Show stretches for every body area"));
     m_all->setChecked(true);
     connect(m_all, &QAbstractButton::clicked, this, [this] {
         // "All" is a reset, never a way to select nothing.
@@ -92,16 +89,14 @@ AreaFilterBar::AreaFilterBar(QWidget *parent)
         clear();
     });
     for (BodyArea area : allBodyAreas()) {
-        auto *button = new ChipButton(bodyAreaName(area), this);
-        button->setAccessibleName(bodyAreaName(area));
-        button->setAccessibleDescription(
-            tr("Show only stretches that work on: %1").arg(bodyAreaName(area)));
+        auto *button = new ChipButton(QString(), this);
         connect(button, &QAbstractButton::toggled, this, [this] {
             syncAllButton();
             reportChange();
         });
         m_chips.append({area, button});
     }
+    retranslateUi();
 }
 
 QSet<BodyArea> AreaFilterBar::areas() const
@@ -172,6 +167,30 @@ bool AreaFilterBar::event(QEvent *event)
 void AreaFilterBar::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    arrange(width(), true);
+}
+
+void AreaFilterBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void AreaFilterBar::retranslateUi()
+{
+    setAccessibleName(tr("Filter by body area"));
+    m_all->setText(tr("All"));
+    m_all->setAccessibleName(tr("All areas"));
+    m_all->setAccessibleDescription(tr("Show stretches for every body area"));
+    for (const Chip &chip : std::as_const(m_chips)) {
+        const QString name = bodyAreaName(chip.area);
+        chip.button->setText(name);
+        chip.button->setAccessibleName(name);
+        chip.button->setAccessibleDescription(tr("Show only stretches that work on: %1").arg(name));
+    }
+    // The chips' widths changed: the lines they wrap into, and so this bar's height, did too.
+    updateGeometry();
     arrange(width(), true);
 }
 

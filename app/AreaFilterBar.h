@@ -37,6 +37,7 @@ Q_SIGNALS:
 protected:
     bool event(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Chip
@@ -45,6 +46,7 @@ private:
         QAbstractButton *button;
     };
 
+    void retranslateUi();
     void syncAllButton();
     void reportChange();
     // Places the chips in lines of the given width; returns the height they take.

@@ -25,7 +25,7 @@ BreathingPacer::BreathingPacer(QWidget *parent)
         if (m_frames.frameDue())
             update();
     });
-    setAccessibleName(tr("Breathing guide"));
+    retranslateUi();
 }
 
 void BreathingPacer::setRunning(bool running)
@@ -55,6 +55,19 @@ double BreathingPacer::fullness() const
     if (time < inhaleMs)
         return breath.valueForProgress(double(time) / inhaleMs);
     return 1.0 - breath.valueForProgress(double(time - inhaleMs) / exhaleMs);
+}
+
+void BreathingPacer::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void BreathingPacer::retranslateUi()
+{
+    setAccessibleName(tr("Breathing guide"));
+    update(); // the phase is painted in words
 }
 
 void BreathingPacer::paintEvent(QPaintEvent *)

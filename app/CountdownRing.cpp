@@ -1,5 +1,6 @@
 #include "CountdownRing.h"
 
+#include <QEvent>
 #include <QPainter>
 
 namespace limber {
@@ -8,7 +9,7 @@ CountdownRing::CountdownRing(QWidget *parent)
     : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    setAccessibleName(tr("Time left in this step"));
+    retranslateUi();
 }
 
 void CountdownRing::setCountdown(const QString &text, double progress)
@@ -26,6 +27,18 @@ void CountdownRing::setAccent(const QColor &accent)
 {
     m_accent = accent;
     update();
+}
+
+void CountdownRing::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void CountdownRing::retranslateUi()
+{
+    setAccessibleName(tr("Time left in this step"));
 }
 
 void CountdownRing::paintEvent(QPaintEvent *)

@@ -22,8 +22,11 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
+
     QString m_text;
     double m_progress = 0;
     QColor m_accent;

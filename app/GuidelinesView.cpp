@@ -3,6 +3,7 @@
 #include "Guidelines.h"
 #include "PaletteTools.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPainter>
@@ -63,22 +64,23 @@ protected:
     }
 };
 
-QLabel *wrappingLabel(const QString &text, QWidget *parent)
+QLabel *wrappingLabel(QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new QLabel(parent);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
 
-QWidget *guidelineItem(int number, const Guideline &guideline, QWidget *parent)
+// Its words are filled in by showGuideline().
+QWidget *guidelineItem(int number, QWidget *parent)
 {
     auto *item = new QWidget(parent);
     item->setObjectName(QStringLiteral("guideline"));
-    auto *title = wrappingLabel(guideline.title, item);
+    auto *title = wrappingLabel(item);
     title->setObjectName(QStringLiteral("guidelineTitle"));
     title->setFont(scaledFont(title->font(), 1.15, true));
-    auto *text = wrappingLabel(guideline.text, item);
+    auto *text = wrappingLabel(item);
     text->setObjectName(QStringLiteral("guidelineText"));
 
     auto *words = new QVBoxLayout;
@@ -93,54 +95,57 @@ QWidget *guidelineItem(int number, const Guideline &guideline, QWidget *parent)
     layout->addLayout(words, 1);
     return item;
 }
+
+void showGuideline(QWidget *item, const Guideline &guideline)
+{
+    item->findChild<QLabel *>(QStringLiteral("guidelineTitle"))->setText(guideline.title);
+    item->findChild<QLabel *>(QStringLiteral("guidelineText"))->setText(guideline.text);
+}
 } // namespace
 
 GuidelinesView::GuidelinesView(QWidget *parent)
     : QWidget(parent)
-    , m_back(
-          new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), tr("Back to library"), this))
+    , m_back(new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), QString(), this))
     , m_items(new QGridLayout)
 {
-    m_back->setAccessibleName(tr("Back to the stretch library"));
     connect(m_back, &QPushButton::clicked, this, &GuidelinesView::backRequested);
 
     auto *content = new QWidget;
     content->setMaximumWidth(maximumContentWidth);
     content->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    auto *title = new QLabel(tr("Before you start"), content);
-    title->setObjectName(QStringLiteral("guidelinesTitle"));
-    title->setFont(scaledFont(font(), 2.0, true));
-    auto *intro =
-        wrappingLabel(tr("Six habits that make stretching safer and more comfortable."), content);
-    intro->setFont(scaledFont(font(), 1.15, false));
+    m_title = new QLabel(content);
+    m_title->setObjectName(QStringLiteral("guidelinesTitle"));
+    m_title->setFont(scaledFont(font(), 2.0, true));
+    m_intro = wrappingLabel(content);
+    m_intro->setFont(scaledFont(font(), 1.15, false));
 
-    const QList<Guideline> guidelines = safeStretchingGuidelines();
-    for (int index = 0; index < int(guidelines.size()); ++index)
-        m_itemWidgets.append(guidelineItem(index + 1, guidelines.at(index), content));
+    const qsizetype count = safeStretchingGuidelines().size();
+    for (int index = 0; index < int(count); ++index)
+        m_itemWidgets.append(guidelineItem(index + 1, content));
     m_items->setHorizontalSpacing(40);
     m_items->setVerticalSpacing(28);
     arrangeItems(2);
 
     auto *note = new NoteBox(content);
-    note->setAccessibleName(tr("Medical disclaimer"));
+    m_note = note;
     auto *noteIcon = new QLabel(note);
     noteIcon->setPixmap(style()
                             ->standardIcon(QStyle::SP_MessageBoxInformation)
                             .pixmap(QSize(24, 24), devicePixelRatioF()));
-    auto *disclaimer = wrappingLabel(medicalDisclaimer(), note);
-    disclaimer->setObjectName(QStringLiteral("disclaimer"));
+    m_disclaimer = wrappingLabel(note);
+    m_disclaimer->setObjectName(QStringLiteral("disclaimer"));
     auto *noteLayout = new QHBoxLayout(note);
     noteLayout->setContentsMargins(16, 14, 16, 14);
     noteLayout->setSpacing(12);
     noteLayout->addWidget(noteIcon, 0, Qt::AlignTop);
-    noteLayout->addWidget(disclaimer, 1);
+    noteLayout->addWidget(m_disclaimer, 1);
 
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 12, 0);
     contentLayout->setSpacing(0);
-    contentLayout->addWidget(title);
+    contentLayout->addWidget(m_title);
     contentLayout->addSpacing(6);
-    contentLayout->addWidget(intro);
+    contentLayout->addWidget(m_intro);
     contentLayout->addSpacing(28);
     contentLayout->addLayout(m_items);
     contentLayout->addSpacing(32);
@@ -159,7 +164,7 @@ GuidelinesView::GuidelinesView(QWidget *parent)
     scrollArea->setWidgetResizable(true);
     scrollArea->setFrameShape(QFrame::NoFrame);
     scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scrollArea->setAccessibleName(tr("Safe-stretching guidelines"));
+    m_scrollArea = scrollArea;
     scrollArea->viewport()->setAutoFillBackground(false);
     page->setAutoFillBackground(false);
 
@@ -171,6 +176,28 @@ GuidelinesView::GuidelinesView(QWidget *parent)
     layout->setSpacing(16);
     layout->addLayout(top);
     layout->addWidget(scrollArea, 1);
+    retranslateUi();
+}
+
+void GuidelinesView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void GuidelinesView::retranslateUi()
+{
+    m_back->setText(tr("Back to library"));
+    m_back->setAccessibleName(tr("Back to the stretch library"));
+    m_title->setText(tr("Before you start"));
+    m_intro->setText(tr("Six habits that make stretching safer and more comfortable."));
+    const QList<Guideline> guidelines = safeStretchingGuidelines();
+    for (int index = 0; index < int(m_itemWidgets.size()); ++index)
+        showGuideline(m_itemWidgets.at(index), guidelines.at(index));
+    m_note->setAccessibleName(tr("Medical disclaimer"));
+    m_disclaimer->setText(medicalDisclaimer());
+    m_scrollArea->setAccessibleName(tr("Safe-stretching guidelines"));
 }
 
 void GuidelinesView::resizeEvent(QResizeEvent *event)

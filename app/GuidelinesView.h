@@ -24,12 +24,19 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void arrangeItems(int columns);
 
     QPushButton *m_back;
     QGridLayout *m_items;
+    QLabel *m_title;
+    QLabel *m_intro;
+    QWidget *m_note;
+    QLabel *m_disclaimer;
+    QWidget *m_scrollArea;
     QList<QWidget *> m_itemWidgets;
     int m_columns = 0;
 };

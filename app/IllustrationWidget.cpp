@@ -58,8 +58,7 @@ void IllustrationWidget::setStretch(const QString &stretchId, bool mirrored)
     m_mirrored = mirrored;
     const Illustration &illustration = illustrationOf(stretchId);
     m_illustration = illustration.keyframes.isEmpty() ? nullptr : &illustration;
-    setAccessibleDescription(m_illustration ? tr("Animated illustration of the stretch")
-                                            : QString());
+    updateAccessibleDescription();
     restart();
 }
 
@@ -118,6 +117,14 @@ void IllustrationWidget::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         update();
+    else if (event->type() == QEvent::LanguageChange)
+        updateAccessibleDescription();
+}
+
+void IllustrationWidget::updateAccessibleDescription()
+{
+    setAccessibleDescription(m_illustration ? tr("Animated illustration of the stretch")
+                                            : QString());
 }
 
 } // namespace limber

@@ -41,6 +41,7 @@ private:
     static constexpr int framesPerSecond = 10;
 
     Pose currentPose() const;
+    void updateAccessibleDescription();
 
     QString m_stretchId;
     const Illustration *m_illustration = nullptr;

@@ -1,5 +1,6 @@
 #include "ItHurtsDialog.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
@@ -9,53 +10,72 @@ namespace limber {
 
 ItHurtsDialog::ItHurtsDialog(const QString &stretchName, QWidget *parent)
     : QDialog(parent)
+    , m_stretchName(stretchName)
+    , m_title(new QLabel(this))
+    , m_advice(new QLabel(this))
+    , m_skip(new QPushButton(this))
+    , m_end(new QPushButton(this))
+    , m_resume(new QPushButton(this))
 {
-    setWindowTitle(tr("It hurts"));
-    auto *title = new QLabel(tr("Paused. Ease out of %1 gently.").arg(stretchName), this);
-    QFont titleFont = title->font();
+    QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
-    title->setFont(titleFont);
-    title->setWordWrap(true);
-    auto *advice = new QLabel(tr("A stretch should feel like a mild pull, never sharp pain. "
-                                 "If the pain is sharp or stays, stop and talk to a doctor or "
-                                 "physiotherapist."),
-                              this);
-    advice->setWordWrap(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_advice->setWordWrap(true);
 
-    auto *skip = new QPushButton(tr("Skip this stretch"), this);
-    auto *end = new QPushButton(tr("End the routine"), this);
-    auto *resume = new QPushButton(tr("Continue"), this);
-    skip->setDefault(true);
-    for (QPushButton *button : {skip, end, resume}) {
+    m_skip->setDefault(true);
+    for (QPushButton *button : {m_skip, m_end, m_resume})
         button->setMinimumHeight(44);
-        button->setAccessibleName(button->text());
-    }
-    connect(skip, &QPushButton::clicked, this, [this] {
+    connect(m_skip, &QPushButton::clicked, this, [this] {
         m_choice = SkipStretch;
         accept();
     });
-    connect(end, &QPushButton::clicked, this, [this] {
+    connect(m_end, &QPushButton::clicked, this, [this] {
         m_choice = EndRoutine;
         accept();
     });
-    connect(resume, &QPushButton::clicked, this, [this] {
+    connect(m_resume, &QPushButton::clicked, this, [this] {
         m_choice = Continue;
         accept();
     });
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(skip);
-    buttons->addWidget(end);
+    buttons->addWidget(m_skip);
+    buttons->addWidget(m_end);
     buttons->addStretch(1);
-    buttons->addWidget(resume);
+    buttons->addWidget(m_resume);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
     layout->setSpacing(14);
-    layout->addWidget(title);
-    layout->addWidget(advice);
+    layout->addWidget(m_title);
+    layout->addWidget(m_advice);
     layout->addLayout(buttons);
     setMinimumWidth(520);
+    retranslateUi();
+}
+
+void ItHurtsDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void ItHurtsDialog::retranslateUi()
+{
+    // The stretch's name stays in the language it was given in: the dialog is open only for
+    // the moment it takes to choose.
+    setWindowTitle(tr("It hurts"));
+    m_title->setText(tr("Paused. Ease out of %1 gently.").arg(m_stretchName));
+    m_advice->setText(tr("A stretch should feel like a mild pull, never sharp pain. "
+                         "If the pain is sharp or stays, stop and talk to a doctor or "
+                         "physiotherapist."));
+    m_skip->setText(tr("Skip this stretch"));
+    m_end->setText(tr("End the routine"));
+    m_resume->setText(tr("Continue"));
+    for (QPushButton *button : {m_skip, m_end, m_resume})
+        button->setAccessibleName(button->text());
 }
 
 } // namespace limber

@@ -2,6 +2,9 @@
 
 #include <QDialog>
 
+class QLabel;
+class QPushButton;
+
 namespace limber {
 
 // Shown when the person presses "It hurts": the routine is already paused; they choose how
@@ -22,7 +25,18 @@ public:
 
     Choice choice() const { return m_choice; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
+    QString m_stretchName;
+    QLabel *m_title;
+    QLabel *m_advice;
+    QPushButton *m_skip;
+    QPushButton *m_end;
+    QPushButton *m_resume;
     Choice m_choice = Continue;
 };
 

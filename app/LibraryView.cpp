@@ -36,7 +36,7 @@ LibraryView::LibraryView(const Catalog &catalog, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_search(new QLineEdit(this))
     , m_areas(new AreaFilterBar(this))
-    , m_guidelinesButton(new QPushButton(tr("Before you start"), this))
+    , m_guidelinesButton(new QPushButton(this))
     , m_list(new QListView(this))
     , m_empty(new QWidget(this))
     , m_emptyTitle(new QLabel(m_empty))
@@ -91,7 +91,7 @@ LibraryView::LibraryView(const Catalog &catalog, QWidget *parent)
         focusSearch();
     });
 
-    filtersChanged();
+    retranslateUi();
     updateEscape();
     updatePlaceholderColor();
 }
@@ -99,24 +99,18 @@ LibraryView::LibraryView(const Catalog &catalog, QWidget *parent)
 QWidget *LibraryView::buildListPage()
 {
     auto *page = new QWidget(this);
-    auto *title = new QLabel(tr("Stretch library"), page);
-    title->setObjectName(QStringLiteral("libraryTitle"));
-    title->setFont(scaledFont(font(), 2.0, true));
-    auto *subtitle = new QLabel(tr("Learn each stretch here before you do it on the floor."), page);
-    subtitle->setWordWrap(true);
-    m_guidelinesButton->setAccessibleName(tr("Before you start: safe-stretching guidelines"));
+    m_title = new QLabel(page);
+    m_title->setObjectName(QStringLiteral("libraryTitle"));
+    m_title->setFont(scaledFont(font(), 2.0, true));
+    m_subtitle = new QLabel(page);
+    m_subtitle->setWordWrap(true);
 
-    m_search->setPlaceholderText(tr("Search stretches"));
-    m_search->setAccessibleName(tr("Search stretches"));
     m_search->setClearButtonEnabled(true);
-    if (auto *clear = m_search->findChild<QToolButton *>())
-        clear->setAccessibleName(tr("Clear the search"));
     m_search->setMinimumHeight(m_search->sizeHint().height() * 5 / 4);
     m_search->installEventFilter(this);
 
     m_list->setModel(m_proxy);
     m_list->setItemDelegate(new StretchItemDelegate(m_list));
-    m_list->setAccessibleName(tr("Stretches"));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
@@ -128,13 +122,11 @@ QWidget *LibraryView::buildListPage()
     m_emptyTitle->setFont(scaledFont(font(), 1.3, true));
     m_emptyTitle->setAlignment(Qt::AlignCenter);
     m_emptyTitle->setWordWrap(true);
-    auto *hint =
-        new QLabel(tr("Check the spelling, try fewer words, or pick other areas."), m_empty);
-    hint->setAlignment(Qt::AlignCenter);
-    hint->setWordWrap(true);
-    auto *reset = new QPushButton(tr("Show all stretches"), m_empty);
-    reset->setAccessibleName(tr("Clear the search and the area filter"));
-    connect(reset, &QPushButton::clicked, this, [this] {
+    m_emptyHint = new QLabel(m_empty);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_showAll = new QPushButton(m_empty);
+    connect(m_showAll, &QPushButton::clicked, this, [this] {
         clearFilters();
         focusSearch();
     });
@@ -142,16 +134,16 @@ QWidget *LibraryView::buildListPage()
     emptyLayout->setSpacing(10);
     emptyLayout->addStretch(1);
     emptyLayout->addWidget(m_emptyTitle);
-    emptyLayout->addWidget(hint);
+    emptyLayout->addWidget(m_emptyHint);
     emptyLayout->addSpacing(6);
-    emptyLayout->addWidget(reset, 0, Qt::AlignHCenter);
+    emptyLayout->addWidget(m_showAll, 0, Qt::AlignHCenter);
     emptyLayout->addStretch(2);
 
     auto *header = new QHBoxLayout;
     auto *headings = new QVBoxLayout;
     headings->setSpacing(4);
-    headings->addWidget(title);
-    headings->addWidget(subtitle);
+    headings->addWidget(m_title);
+    headings->addWidget(m_subtitle);
     header->addLayout(headings, 1);
     header->addWidget(m_guidelinesButton, 0, Qt::AlignVCenter);
 
@@ -176,6 +168,26 @@ QWidget *LibraryView::buildListPage()
     layout->addWidget(content, 1);
     layout->addStretch(0);
     return page;
+}
+
+void LibraryView::retranslateUi()
+{
+    m_title->setText(tr("Stretch library"));
+    m_subtitle->setText(tr("Learn each stretch here before you do it on the floor."));
+    m_guidelinesButton->setText(tr("Before you start"));
+    m_guidelinesButton->setAccessibleName(tr("Before you start: safe-stretching guidelines"));
+    m_search->setPlaceholderText(tr("Search stretches"));
+    m_search->setAccessibleName(tr("Search stretches"));
+    if (auto *clear = m_search->findChild<QToolButton *>())
+        clear->setAccessibleName(tr("Clear the search"));
+    m_list->setAccessibleName(tr("Stretches"));
+    m_emptyHint->setText(tr("Check the spelling, try fewer words, or pick other areas."));
+    m_showAll->setText(tr("Show all stretches"));
+    m_showAll->setAccessibleName(tr("Clear the search and the area filter"));
+    // The search looks in the translated texts, so what matches may change with them.
+    m_model->retranslate();
+    m_proxy->refilter();
+    filtersChanged();
 }
 
 void LibraryView::showStretch(const QString &id)
@@ -238,6 +250,8 @@ void LibraryView::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) {
         m_model->setPalette(palette());
         updatePlaceholderColor();
+    } else if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
     }
 }
 

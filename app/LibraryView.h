@@ -52,6 +52,7 @@ protected:
 
 private:
     QWidget *buildListPage();
+    void retranslateUi();
     void open(const QModelIndex &index);
     void goBack();
     void clearFilters();
@@ -69,6 +70,11 @@ private:
     QListView *m_list;
     QWidget *m_empty;
     QLabel *m_emptyTitle;
+    // Made by buildListPage().
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLabel *m_emptyHint = nullptr;
+    QPushButton *m_showAll = nullptr;
     QWidget *m_listPage;
     StretchDetailView *m_detail;
     GuidelinesView *m_guidelines;

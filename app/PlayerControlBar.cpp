@@ -10,12 +10,9 @@
 namespace limber {
 
 namespace {
-QToolButton *makeButton(QWidget *parent, const QString &text, const QString &shortcutHint)
+QToolButton *makeButton(QWidget *parent)
 {
     auto *button = new QToolButton(parent);
-    button->setText(text);
-    button->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcutHint));
-    button->setAccessibleName(text);
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setFocusPolicy(Qt::NoFocus);
     button->setIconSize(QSize(24, 24));
@@ -23,58 +20,59 @@ QToolButton *makeButton(QWidget *parent, const QString &text, const QString &sho
     button->setAutoRaise(true);
     return button;
 }
+
+void label(QToolButton *button, const QString &text, const QString &shortcutHint)
+{
+    button->setText(text);
+    button->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcutHint));
+    button->setAccessibleName(text);
+}
 } // namespace
 
 PlayerControlBar::PlayerControlBar(QWidget *parent)
     : QWidget(parent)
-    , m_playPause(makeButton(this, tr("Pause"), tr("Space")))
-    , m_previous(makeButton(this, tr("Previous"), tr("Left")))
-    , m_next(makeButton(this, tr("Next"), tr("Right")))
-    , m_stop(makeButton(this, tr("Stop"), tr("Esc")))
-    , m_mute(makeButton(this, tr("Sound on"), tr("M")))
-    , m_fullScreen(makeButton(this, tr("Full screen"), tr("F")))
+    , m_playPause(makeButton(this))
+    , m_previous(makeButton(this))
+    , m_next(makeButton(this))
+    , m_extend(makeButton(this))
+    , m_stop(makeButton(this))
+    , m_mute(makeButton(this))
+    , m_fullScreen(makeButton(this))
+    , m_itHurts(new QPushButton(this))
 {
-    auto *previous = m_previous;
-    auto *next = m_next;
-    auto *extend = makeButton(this, tr("+10 s"), tr("+"));
-    auto *stop = m_stop;
-    auto *fullScreen = m_fullScreen;
     m_mute->setCheckable(true);
 
-    auto *itHurts = new QPushButton(tr("It hurts"), this);
-    itHurts->setToolTip(tr("Pause at once and choose how to go on (H)"));
-    itHurts->setAccessibleName(tr("It hurts"));
-    itHurts->setFocusPolicy(Qt::NoFocus);
-    itHurts->setMinimumHeight(44);
-    itHurts->setObjectName(QStringLiteral("itHurtsButton"));
+    m_itHurts->setFocusPolicy(Qt::NoFocus);
+    m_itHurts->setMinimumHeight(44);
+    m_itHurts->setObjectName(QStringLiteral("itHurtsButton"));
     // Red and unmistakable in both palettes: it is the one button that must be found in pain.
-    itHurts->setStyleSheet(QStringLiteral(
+    m_itHurts->setStyleSheet(QStringLiteral(
         "QPushButton#itHurtsButton { background: #c92a2a; color: white; font-weight: bold;"
         " border-radius: 6px; padding: 6px 18px; }"
         "QPushButton#itHurtsButton:hover { background: #e03131; }"));
 
     connect(m_playPause, &QToolButton::clicked, this, &PlayerControlBar::playPauseClicked);
-    connect(previous, &QToolButton::clicked, this, &PlayerControlBar::previousClicked);
-    connect(next, &QToolButton::clicked, this, &PlayerControlBar::nextClicked);
-    connect(extend, &QToolButton::clicked, this, &PlayerControlBar::extendClicked);
-    connect(stop, &QToolButton::clicked, this, &PlayerControlBar::stopClicked);
-    connect(itHurts, &QPushButton::clicked, this, &PlayerControlBar::itHurtsClicked);
+    connect(m_previous, &QToolButton::clicked, this, &PlayerControlBar::previousClicked);
+    connect(m_next, &QToolButton::clicked, this, &PlayerControlBar::nextClicked);
+    connect(m_extend, &QToolButton::clicked, this, &PlayerControlBar::extendClicked);
+    connect(m_stop, &QToolButton::clicked, this, &PlayerControlBar::stopClicked);
+    connect(m_itHurts, &QPushButton::clicked, this, &PlayerControlBar::itHurtsClicked);
     connect(m_mute, &QToolButton::toggled, this, &PlayerControlBar::muteToggled);
-    connect(fullScreen, &QToolButton::clicked, this, &PlayerControlBar::fullScreenClicked);
+    connect(m_fullScreen, &QToolButton::clicked, this, &PlayerControlBar::fullScreenClicked);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(16, 6, 16, 10);
-    layout->addWidget(previous);
+    layout->addWidget(m_previous);
     layout->addWidget(m_playPause);
-    layout->addWidget(next);
-    layout->addWidget(extend);
-    layout->addWidget(stop);
+    layout->addWidget(m_next);
+    layout->addWidget(m_extend);
+    layout->addWidget(m_stop);
     layout->addStretch(1);
-    layout->addWidget(itHurts);
+    layout->addWidget(m_itHurts);
     layout->addStretch(1);
     layout->addWidget(m_mute);
-    layout->addWidget(fullScreen);
-    updateIcons();
+    layout->addWidget(m_fullScreen);
+    retranslateUi(); // also draws the icons
 }
 
 void PlayerControlBar::setPlaying(bool playing)
@@ -99,6 +97,25 @@ void PlayerControlBar::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         updateIcons();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void PlayerControlBar::retranslateUi()
+{
+    // The tooltips keep naming the action the button had first; the texts follow the state.
+    label(m_playPause, tr("Pause"), tr("Space"));
+    label(m_previous, tr("Previous"), tr("Left"));
+    label(m_next, tr("Next"), tr("Right"));
+    label(m_extend, tr("+10 s"), tr("+"));
+    label(m_stop, tr("Stop"), tr("Esc"));
+    label(m_mute, tr("Sound on"), tr("M"));
+    label(m_fullScreen, tr("Full screen"), tr("F"));
+    m_itHurts->setText(tr("It hurts"));
+    m_itHurts->setToolTip(tr("Pause at once and choose how to go on (H)"));
+    m_itHurts->setAccessibleName(tr("It hurts"));
+    setPlaying(m_playing);
+    setMuted(m_muted);
 }
 
 void PlayerControlBar::updateIcons()

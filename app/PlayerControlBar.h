@@ -32,14 +32,17 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void updateIcons();
 
     QToolButton *m_playPause;
     QToolButton *m_previous;
     QToolButton *m_next;
+    QToolButton *m_extend;
     QToolButton *m_stop;
     QToolButton *m_mute;
     QToolButton *m_fullScreen;
+    QPushButton *m_itHurts;
     bool m_playing = true;
     bool m_muted = false;
 };

@@ -49,7 +49,7 @@ PlayerView::PlayerView(const Catalog &catalog, RoutinePlayer &player, SessionRec
     , m_pages(new QStackedWidget(this))
     , m_readyPage(new QWidget(this))
     , m_overview(new RoutineOverview(catalog, m_readyPage))
-    , m_startButton(new QPushButton(tr("Start"), m_readyPage))
+    , m_startButton(new QPushButton(m_readyPage))
     , m_playing(new PlayingPage(catalog, this))
     , m_controls(new PlayerControlBar(this))
     , m_summary(new SummaryPage(this))
@@ -58,8 +58,6 @@ PlayerView::PlayerView(const Catalog &catalog, RoutinePlayer &player, SessionRec
     , m_chooseAfterHurt(askAfterHurt)
 {
     setFocusPolicy(Qt::StrongFocus);
-    m_startButton->setAccessibleName(tr("Start the routine"));
-    m_startButton->setToolTip(tr("Start the routine (Space)"));
     m_startButton->setFocusPolicy(Qt::NoFocus);
     m_startButton->setMinimumSize(260, 64);
     QFont startFont = m_startButton->font();
@@ -90,7 +88,6 @@ PlayerView::PlayerView(const Catalog &catalog, RoutinePlayer &player, SessionRec
     m_pages->addWidget(m_summary);
 
     m_cueStatus->setWordWrap(true);
-    m_cueStatus->setAccessibleName(tr("Sound and voice status"));
     m_cueStatus->setForegroundRole(QPalette::PlaceholderText);
     m_cueStatus->setContentsMargins(24, 0, 24, 4);
     m_cueStatus->hide();
@@ -128,7 +125,16 @@ PlayerView::PlayerView(const Catalog &catalog, RoutinePlayer &player, SessionRec
     connect(&m_player, &RoutinePlayer::positionChanged, this, &PlayerView::onPositionChanged);
     connect(&m_player, &RoutinePlayer::timelineChanged, this, &PlayerView::onPositionChanged);
     setUpShortcuts();
+    retranslateUi();
     onStateChanged();
+}
+
+void PlayerView::retranslateUi()
+{
+    m_startButton->setText(tr("Start"));
+    m_startButton->setAccessibleName(tr("Start the routine"));
+    m_startButton->setToolTip(tr("Start the routine (Space)"));
+    m_cueStatus->setAccessibleName(tr("Sound and voice status"));
 }
 
 void PlayerView::setUpShortcuts()
@@ -165,6 +171,12 @@ void PlayerView::setRoutine(const Routine &routine, const TimingPreferences &pre
     m_overview->showRoutine(routine, preferences);
     m_startButton->setEnabled(!m_player.timeline().isEmpty());
     m_pages->setCurrentWidget(m_readyPage);
+}
+
+void PlayerView::setRoutineName(const QString &name)
+{
+    m_routine.name = name;
+    m_overview->setRoutineName(name);
 }
 
 void PlayerView::start()
@@ -259,6 +271,13 @@ void PlayerView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     setFocus();
+}
+
+void PlayerView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
 }
 
 bool PlayerView::eventFilter(QObject *watched, QEvent *event)

@@ -40,6 +40,9 @@ public:
 
     void setRoutine(const Routine &routine, const TimingPreferences &preferences);
     const Routine &routine() const { return m_routine; }
+    // Renames the routine without touching what plays (the built-in routine's name follows
+    // the language).
+    void setRoutineName(const QString &name);
     void start();
     // Asks to stop (with confirmation) and returns whether it stopped.
     bool requestStop();
@@ -69,9 +72,11 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void retranslateUi();
     void setUpShortcuts();
     void onStateChanged();
     void onSegmentChanged(int index);

@@ -8,6 +8,7 @@
 #include "Segment.h"
 #include "SegmentText.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -15,11 +16,9 @@
 namespace limber {
 
 namespace {
-QLabel *makeLabel(QWidget *parent, const QString &accessibleName,
-                  Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
+QLabel *makeLabel(QWidget *parent, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
 {
     auto *label = new QLabel(parent);
-    label->setAccessibleName(accessibleName);
     label->setAlignment(alignment);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
@@ -38,17 +37,16 @@ void setPixelSize(QLabel *label, int pixels, bool bold)
 PlayingPage::PlayingPage(const Catalog &catalog, QWidget *parent)
     : QWidget(parent)
     , m_catalog(catalog)
-    , m_position(makeLabel(this, tr("Position in the routine")))
-    , m_timeLeft(makeLabel(this, tr("Time left in the routine"), Qt::AlignRight | Qt::AlignVCenter))
-    , m_title(makeLabel(this, tr("Stretch")))
-    , m_side(makeLabel(this, tr("Side")))
+    , m_position(makeLabel(this))
+    , m_timeLeft(makeLabel(this, Qt::AlignRight | Qt::AlignVCenter))
+    , m_title(makeLabel(this))
+    , m_side(makeLabel(this))
     , m_countdown(new CountdownRing(this))
-    , m_instruction(makeLabel(this, tr("Instruction")))
-    , m_nextUp(makeLabel(this, tr("Coming next")))
+    , m_instruction(makeLabel(this))
+    , m_nextUp(makeLabel(this))
     , m_illustration(new IllustrationWidget(this))
     , m_pacer(new BreathingPacer(this))
 {
-    m_illustration->setAccessibleName(tr("Illustration of the stretch"));
     m_countdown->setAccent(FigureColors::fromPalette(palette()).target);
 
     auto *text = new QVBoxLayout;
@@ -70,14 +68,34 @@ PlayingPage::PlayingPage(const Catalog &catalog, QWidget *parent)
     grid->setColumnStretch(0, 11);
     grid->setColumnStretch(1, 10);
     grid->setRowStretch(1, 1);
+    retranslateUi();
     scaleFonts();
 }
 
 void PlayingPage::showSegment(const Segment &segment, int ordinal, int count)
 {
+    m_segment = segment;
+    m_ordinal = ordinal;
+    m_count = count;
+    m_isHold = segment.kind == SegmentKind::Hold;
+    showSegmentTexts();
+    m_pacer->setVisible(m_isHold && m_pacerEnabled);
+    m_pacer->setRunning(m_isHold && m_pacerEnabled && m_running);
+
+    // During a gap the picture already shows what comes next, on the side it comes on.
+    const bool mirrored = segment.side == Side::Right;
+    if (m_illustration->stretchId() != segment.stretchId ||
+        m_illustration->isMirrored() != mirrored)
+        m_illustration->setStretch(segment.stretchId, mirrored);
+    else if (segment.isExercise())
+        m_illustration->restart();
+}
+
+void PlayingPage::showSegmentTexts()
+{
+    const Segment &segment = *m_segment;
     const Stretch *stretch = m_catalog.find(segment.stretchId);
     const QString name = stretch ? stretch->name() : segment.stretchId;
-    m_isHold = segment.kind == SegmentKind::Hold;
 
     if (segment.isExercise() || segment.kind == SegmentKind::Warmup) {
         m_title->setText(name);
@@ -93,19 +111,8 @@ void PlayingPage::showSegment(const Segment &segment, int ordinal, int count)
     m_instruction->setText(SegmentText::instruction(segment, m_catalog));
     m_side->setVisible(!m_side->text().isEmpty());
     m_nextUp->setVisible(!m_nextUp->text().isEmpty());
-    m_pacer->setVisible(m_isHold && m_pacerEnabled);
-    m_pacer->setRunning(m_isHold && m_pacerEnabled && m_running);
-
-    // During a gap the picture already shows what comes next, on the side it comes on.
-    const bool mirrored = segment.side == Side::Right;
-    if (m_illustration->stretchId() != segment.stretchId ||
-        m_illustration->isMirrored() != mirrored)
-        m_illustration->setStretch(segment.stretchId, mirrored);
-    else if (segment.isExercise())
-        m_illustration->restart();
-
-    m_position->setText(ordinal == 0 ? tr("Warm-up")
-                                     : tr("Stretch %1 of %2").arg(ordinal).arg(count));
+    m_position->setText(m_ordinal == 0 ? tr("Warm-up")
+                                       : tr("Stretch %1 of %2").arg(m_ordinal).arg(m_count));
 }
 
 void PlayingPage::showTimes(qint64 segmentRemainingMs, qint64 segmentDurationMs,
@@ -114,7 +121,13 @@ void PlayingPage::showTimes(qint64 segmentRemainingMs, qint64 segmentDurationMs,
     const double progress =
         segmentDurationMs > 0 ? 1.0 - double(segmentRemainingMs) / double(segmentDurationMs) : 1.0;
     m_countdown->setCountdown(SegmentText::countdown(segmentRemainingMs), progress);
-    m_timeLeft->setText(tr("%1 left").arg(SegmentText::clock(totalRemainingMs)));
+    m_totalRemainingMs = totalRemainingMs;
+    showTimeLeft();
+}
+
+void PlayingPage::showTimeLeft()
+{
+    m_timeLeft->setText(tr("%1 left").arg(SegmentText::clock(*m_totalRemainingMs)));
 }
 
 void PlayingPage::setRunning(bool running)
@@ -169,6 +182,28 @@ void PlayingPage::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     scaleFonts();
+}
+
+void PlayingPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void PlayingPage::retranslateUi()
+{
+    m_position->setAccessibleName(tr("Position in the routine"));
+    m_timeLeft->setAccessibleName(tr("Time left in the routine"));
+    m_title->setAccessibleName(tr("Stretch"));
+    m_side->setAccessibleName(tr("Side"));
+    m_instruction->setAccessibleName(tr("Instruction"));
+    m_nextUp->setAccessibleName(tr("Coming next"));
+    m_illustration->setAccessibleName(tr("Illustration of the stretch"));
+    if (m_segment)
+        showSegmentTexts();
+    if (m_totalRemainingMs)
+        showTimeLeft();
 }
 
 void PlayingPage::scaleFonts()

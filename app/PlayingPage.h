@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Segment.h"
+
+#include <optional>
 #include <QWidget>
 
 class QLabel;
@@ -10,7 +13,6 @@ class BreathingPacer;
 class Catalog;
 class CountdownRing;
 class IllustrationWidget;
-struct Segment;
 
 // What the person on the mat sees while a routine plays: the stretch and side in big type, a
 // huge countdown, the figure, what comes next, and where they are in the routine. It shows
@@ -40,8 +42,13 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
+    // The words for the segment shown; the picture is left alone.
+    void showSegmentTexts();
+    void showTimeLeft();
     void scaleFonts();
 
     const Catalog &m_catalog;
@@ -54,6 +61,11 @@ private:
     QLabel *m_nextUp;
     IllustrationWidget *m_illustration;
     BreathingPacer *m_pacer;
+    // What is shown, so that it can be worded again in another language.
+    std::optional<Segment> m_segment;
+    int m_ordinal = 0;
+    int m_count = 0;
+    std::optional<qint64> m_totalRemainingMs;
     bool m_pacerEnabled = true;
     bool m_isHold = false;
     bool m_running = false;

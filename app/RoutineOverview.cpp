@@ -6,6 +6,7 @@
 #include "RoutineStepListModel.h"
 #include "Timeline.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QListView>
 #include <QVBoxLayout>
@@ -24,12 +25,9 @@ RoutineOverview::RoutineOverview(const Catalog &catalog, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 2.0);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_title->setAccessibleName(tr("Routine name"));
-    m_summary->setAccessibleName(tr("Routine length"));
 
     m_steps->setModel(m_model);
     m_steps->setItemDelegate(new RoutineStepItemDelegate(m_steps));
-    m_steps->setAccessibleName(tr("Stretches in this routine"));
     m_steps->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_steps->setUniformItemSizes(true);
 
@@ -40,15 +38,46 @@ RoutineOverview::RoutineOverview(const Catalog &catalog, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addSpacing(8);
     layout->addWidget(m_steps, 1);
+    retranslateUi();
 }
 
 void RoutineOverview::showRoutine(const Routine &routine, const TimingPreferences &preferences)
 {
     const Timeline timeline = Timeline::build(routine, preferences, m_catalog);
     m_title->setText(routine.name);
-    m_summary->setText(tr("%n stretch(es) · %1 in all", nullptr, timeline.stretchCount())
-                           .arg(durationText(timeline.totalMs())));
+    m_stretchCount = timeline.stretchCount();
+    m_totalMs = timeline.totalMs();
+    showLength();
     m_model->setRoutine(routine, preferences);
+}
+
+void RoutineOverview::setRoutineName(const QString &name)
+{
+    m_title->setText(name);
+}
+
+void RoutineOverview::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void RoutineOverview::retranslateUi()
+{
+    m_title->setAccessibleName(tr("Routine name"));
+    m_summary->setAccessibleName(tr("Routine length"));
+    m_steps->setAccessibleName(tr("Stretches in this routine"));
+    // Nothing to word before the first routine is shown.
+    if (!m_summary->text().isEmpty())
+        showLength();
+    m_model->retranslate();
+}
+
+void RoutineOverview::showLength()
+{
+    m_summary->setText(
+        tr("%n stretch(es) · %1 in all", nullptr, m_stretchCount).arg(durationText(m_totalMs)));
 }
 
 } // namespace limber

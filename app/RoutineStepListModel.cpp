@@ -19,6 +19,13 @@ void RoutineStepListModel::setRoutine(const Routine &routine, const TimingPrefer
     endResetModel();
 }
 
+void RoutineStepListModel::retranslate()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0),
+                           {Qt::DisplayRole, Qt::ToolTipRole, DetailRole});
+}
+
 int RoutineStepListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_routine.steps.size());

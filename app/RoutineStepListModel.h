@@ -25,6 +25,8 @@ public:
     explicit RoutineStepListModel(const Catalog &catalog, QObject *parent = nullptr);
 
     void setRoutine(const Routine &routine, const TimingPreferences &preferences);
+    // Tells views that every text changed, after the language did.
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

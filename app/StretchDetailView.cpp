@@ -46,11 +46,24 @@ QLabel *wrappingLabel(QWidget *parent)
     return label;
 }
 
-void clearLayout(QLayout *layout)
+QLabel *labelAt(const QGridLayout *grid, int row, int column)
 {
-    while (QLayoutItem *item = layout->takeAt(0)) {
-        delete item->widget();
-        delete item;
+    QLayoutItem *item = grid->itemAtPosition(row, column);
+    return item ? qobject_cast<QLabel *>(item->widget()) : nullptr;
+}
+
+// Rows are kept and their words replaced, so another language (or a stretch with as many
+// steps) does not rebuild the page.
+void dropRowsFrom(QGridLayout *grid, int firstDropped)
+{
+    for (int row = firstDropped; row < grid->rowCount(); ++row) {
+        for (int column = 0; column < grid->columnCount(); ++column) {
+            if (QLayoutItem *item = grid->itemAtPosition(row, column)) {
+                grid->removeItem(item);
+                delete item->widget();
+                delete item;
+            }
+        }
     }
 }
 
@@ -112,16 +125,12 @@ protected:
 StretchDetailView::StretchDetailView(const Catalog &catalog, QWidget *parent)
     : QWidget(parent)
     , m_catalog(catalog)
-    , m_back(
-          new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), tr("Back to library"), this))
-    , m_play(new QPushButton(tr("Play this stretch"), this))
-    , m_addToRoutine(new QPushButton(tr("Add to routine"), this))
+    , m_back(new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), QString(), this))
+    , m_play(new QPushButton(this))
+    , m_addToRoutine(new QPushButton(this))
     , m_illustration(new IllustrationWidget(this))
     , m_scrollArea(new QScrollArea(this))
 {
-    m_back->setAccessibleName(tr("Back to the stretch library"));
-    m_play->setAccessibleName(tr("Play this stretch"));
-    m_addToRoutine->setAccessibleName(tr("Add this stretch to the routine"));
     m_play->setVisible(false);
     m_addToRoutine->setVisible(false);
     connect(m_back, &QPushButton::clicked, this, &StretchDetailView::backRequested);
@@ -141,7 +150,6 @@ StretchDetailView::StretchDetailView(const Catalog &catalog, QWidget *parent)
     m_scrollArea->setFrameShape(QFrame::NoFrame);
     m_scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scrollArea->setMaximumWidth(maximumTextWidth);
-    m_scrollArea->setAccessibleName(tr("How to do the stretch"));
     // The scroll area paints the window colour, like the rest of the page.
     m_scrollArea->viewport()->setAutoFillBackground(false);
     m_scrollArea->widget()->setAutoFillBackground(false);
@@ -156,6 +164,7 @@ StretchDetailView::StretchDetailView(const Catalog &catalog, QWidget *parent)
     layout->setSpacing(16);
     layout->addLayout(actions);
     layout->addLayout(body, 1);
+    retranslateUi();
     updatePaletteColors();
 }
 
@@ -173,7 +182,7 @@ QWidget *StretchDetailView::buildText()
     m_hold = wrappingLabel(text);
     m_hold->setObjectName(QStringLiteral("stretchHold"));
     m_hold->setFont(scaledFont(font(), 1.0, true));
-    m_stepsHeading = new QLabel(tr("How to do it"), text);
+    m_stepsHeading = new QLabel(text);
     m_stepsHeading->setFont(scaledFont(font(), 1.3, true));
 
     m_steps = new QGridLayout;
@@ -182,21 +191,20 @@ QWidget *StretchDetailView::buildText()
     m_steps->setColumnStretch(1, 1);
 
     m_cautionBox = new CautionBox(text);
-    m_cautionBox->setAccessibleName(tr("Cautions"));
     m_cautionIcon = new QLabel(m_cautionBox);
     m_cautionIcon->setPixmap(style()
                                  ->standardIcon(QStyle::SP_MessageBoxWarning)
                                  .pixmap(QSize(24, 24), devicePixelRatioF()));
     m_cautionIcon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
-    auto *cautionTitle = new QLabel(tr("Take care"), m_cautionBox);
-    cautionTitle->setFont(scaledFont(font(), 1.1, true));
+    m_cautionTitle = new QLabel(m_cautionBox);
+    m_cautionTitle->setFont(scaledFont(font(), 1.1, true));
     m_cautions = new QGridLayout;
     m_cautions->setHorizontalSpacing(8);
     m_cautions->setVerticalSpacing(6);
     m_cautions->setColumnStretch(1, 1);
     auto *cautionText = new QVBoxLayout;
     cautionText->setSpacing(8);
-    cautionText->addWidget(cautionTitle);
+    cautionText->addWidget(m_cautionTitle);
     cautionText->addLayout(m_cautions);
     auto *cautionLayout = new QHBoxLayout(m_cautionBox);
     cautionLayout->setContentsMargins(16, 14, 16, 16);
@@ -227,10 +235,32 @@ QWidget *StretchDetailView::buildText()
 void StretchDetailView::setStretch(const QString &id)
 {
     m_stretchId = id;
-    const Stretch *stretch = m_catalog.find(id);
     m_illustration->setStretch(id);
     // Reopening the same stretch replays the ease into the pose.
     m_illustration->restart();
+    showTexts();
+    m_scrollArea->verticalScrollBar()->setValue(0);
+}
+
+void StretchDetailView::retranslateUi()
+{
+    m_back->setText(tr("Back to library"));
+    m_back->setAccessibleName(tr("Back to the stretch library"));
+    m_play->setText(tr("Play this stretch"));
+    m_play->setAccessibleName(tr("Play this stretch"));
+    m_addToRoutine->setText(tr("Add to routine"));
+    m_addToRoutine->setAccessibleName(tr("Add this stretch to the routine"));
+    m_scrollArea->setAccessibleName(tr("How to do the stretch"));
+    m_stepsHeading->setText(tr("How to do it"));
+    m_cautionBox->setAccessibleName(tr("Cautions"));
+    m_cautionTitle->setText(tr("Take care"));
+    if (!m_stretchId.isEmpty())
+        showTexts();
+}
+
+void StretchDetailView::showTexts()
+{
+    const Stretch *stretch = m_catalog.find(m_stretchId);
     m_illustration->setAccessibleName(stretch ? tr("Illustration of %1").arg(stretch->name())
                                               : QString());
     m_name->setText(stretch ? stretch->name() : QString());
@@ -242,16 +272,11 @@ void StretchDetailView::setStretch(const QString &id)
     }
     m_targets->setText(stretch ? tr("Targets: %1").arg(targets.join(tr(", "))) : QString());
     m_hold->setText(stretch ? holdDescription(*stretch) : QString());
-    clearLayout(m_steps);
-    clearLayout(m_cautions);
-    if (stretch) {
-        fillSteps(*stretch);
-        fillCautions(*stretch);
-    }
+    fillSteps(stretch ? stretch->steps() : QStringList());
+    fillCautions(stretch ? stretch->cautions() : QStringList());
     m_stepsHeading->setVisible(stretch != nullptr);
     m_cautionBox->setVisible(stretch && !stretch->cautions().isEmpty());
     updatePaletteColors();
-    m_scrollArea->verticalScrollBar()->setValue(0);
 }
 
 void StretchDetailView::setPlayAvailable(bool available)
@@ -284,37 +309,45 @@ void StretchDetailView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         updatePaletteColors();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
 }
 
-void StretchDetailView::fillSteps(const Stretch &stretch)
+void StretchDetailView::fillSteps(const QStringList &steps)
 {
-    const QStringList steps = stretch.steps();
+    dropRowsFrom(m_steps, int(steps.size()));
     QWidget *parent = m_steps->parentWidget();
     for (int row = 0; row < int(steps.size()); ++row) {
-        auto *number = new QLabel(tr("%1.").arg(row + 1), parent);
-        number->setObjectName(QStringLiteral("stepNumber"));
-        number->setFont(scaledFont(font(), 1.0, true));
-        number->setAlignment(Qt::AlignRight | Qt::AlignTop);
-        number->setMinimumWidth(number->fontMetrics().horizontalAdvance(QStringLiteral("00.")));
-        auto *text = wrappingLabel(parent);
-        text->setObjectName(QStringLiteral("stepText"));
-        text->setText(steps.at(row));
-        m_steps->addWidget(number, row, 0);
-        m_steps->addWidget(text, row, 1);
+        if (!labelAt(m_steps, row, 0)) {
+            auto *number = new QLabel(parent);
+            number->setObjectName(QStringLiteral("stepNumber"));
+            number->setFont(scaledFont(font(), 1.0, true));
+            number->setAlignment(Qt::AlignRight | Qt::AlignTop);
+            number->setMinimumWidth(number->fontMetrics().horizontalAdvance(QStringLiteral("00.")));
+            auto *text = wrappingLabel(parent);
+            text->setObjectName(QStringLiteral("stepText"));
+            m_steps->addWidget(number, row, 0);
+            m_steps->addWidget(text, row, 1);
+        }
+        labelAt(m_steps, row, 0)->setText(tr("%1.").arg(row + 1));
+        labelAt(m_steps, row, 1)->setText(steps.at(row));
     }
 }
 
-void StretchDetailView::fillCautions(const Stretch &stretch)
+void StretchDetailView::fillCautions(const QStringList &cautions)
 {
-    const QStringList cautions = stretch.cautions();
+    dropRowsFrom(m_cautions, int(cautions.size()));
     for (int row = 0; row < int(cautions.size()); ++row) {
-        auto *bullet = new QLabel(tr("•"), m_cautionBox);
-        bullet->setAlignment(Qt::AlignTop);
-        auto *label = wrappingLabel(m_cautionBox);
-        label->setObjectName(QStringLiteral("cautionText"));
-        label->setText(cautions.at(row));
-        m_cautions->addWidget(bullet, row, 0);
-        m_cautions->addWidget(label, row, 1);
+        if (!labelAt(m_cautions, row, 0)) {
+            auto *bullet = new QLabel(m_cautionBox);
+            bullet->setAlignment(Qt::AlignTop);
+            auto *label = wrappingLabel(m_cautionBox);
+            label->setObjectName(QStringLiteral("cautionText"));
+            m_cautions->addWidget(bullet, row, 0);
+            m_cautions->addWidget(label, row, 1);
+        }
+        labelAt(m_cautions, row, 0)->setText(tr("•"));
+        labelAt(m_cautions, row, 1)->setText(cautions.at(row));
     }
 }
 

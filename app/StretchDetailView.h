@@ -49,8 +49,11 @@ protected:
 
 private:
     QWidget *buildText();
-    void fillSteps(const Stretch &stretch);
-    void fillCautions(const Stretch &stretch);
+    void retranslateUi();
+    // The stretch's words, without replaying the figure or scrolling.
+    void showTexts();
+    void fillSteps(const QStringList &steps);
+    void fillCautions(const QStringList &cautions);
     void updatePaletteColors();
 
     const Catalog &m_catalog;
@@ -65,6 +68,7 @@ private:
     QLabel *m_targets;
     QLabel *m_hold;
     QLabel *m_stepsHeading;
+    QLabel *m_cautionTitle;
     QGridLayout *m_steps;
     QWidget *m_cautionBox;
     QLabel *m_cautionIcon;

@@ -33,6 +33,9 @@ public:
     void setAreas(const QSet<BodyArea> &areas);
     QSet<BodyArea> areas() const { return m_areas; }
 
+    // Filters again: the texts searched in change with the language.
+    void refilter() { invalidateFilter(); }
+
     bool isFiltering() const { return !m_words.isEmpty() || !m_areas.isEmpty(); }
 
     // The form both the words and the texts are compared in.

@@ -83,6 +83,15 @@ QHash<int, QByteArray> StretchListModel::roleNames() const
     return names;
 }
 
+void StretchListModel::retranslate()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0),
+                           {Qt::DisplayRole, Qt::AccessibleTextRole, Qt::ToolTipRole,
+                            Qt::AccessibleDescriptionRole, SummaryRole, TargetNamesRole,
+                            SearchTextRole, HoldTextRole});
+}
+
 QModelIndex StretchListModel::indexOf(const QString &id) const
 {
     const QList<Stretch> &stretches = m_catalog.stretches();

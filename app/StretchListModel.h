@@ -37,6 +37,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Tells views and proxies that every text changed, after the language did.
+    void retranslate();
+
     // An invalid index for an unknown id.
     QModelIndex indexOf(const QString &id) const;
 
