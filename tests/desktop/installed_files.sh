@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Installs the build into a scratch prefix and checks that the desktop integration lands where
+# desktops look for it, and passes the freedesktop validators.
+# Usage: installed_files.sh BUILD_DIR
+set -uo pipefail
+build=$1
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+prefix=$scratch/prefix
+
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+for tool in desktop-file-validate appstreamcli xmllint; do
+    command -v "$tool" >/dev/null || { echo "FAIL: $tool is missing (run scripts/setup-deps)"; exit 1; }
+done
+
+if ! cmake --install "$build" --prefix "$prefix" >"$scratch/install.log" 2>&1; then
+    cat "$scratch/install.log"
+    echo "FAIL: cmake --install $build failed"
+    exit 1
+fi
+
+id=io.github.limber.Limber
+desktop=$prefix/share/applications/$id.desktop
+metainfo=$prefix/share/metainfo/$id.metainfo.xml
+icon=$prefix/share/icons/hicolor/scalable/apps/$id.svg
+
+[ -x "$prefix/bin/limber" ] || fail "no executable at bin/limber"
+
+if [ -f "$desktop" ]; then
+    # desktop-file-validate exits 0 on hints too; anything it prints is a finding.
+    out=$(desktop-file-validate "$desktop" 2>&1); code=$?
+    [ "$code" -eq 0 ] && [ -z "$out" ] || fail "desktop-file-validate ($code): $out"
+    grep -qx "Icon=$id" "$desktop" || fail "the desktop entry does not name the icon $id"
+    grep -qx 'Exec=limber %f' "$desktop" || fail "the desktop entry does not run limber"
+else
+    fail "no desktop entry at share/applications/$id.desktop"
+fi
+
+if [ -f "$metainfo" ]; then
+    out=$(appstreamcli validate --no-net --pedantic "$metainfo" 2>&1) ||
+        fail "appstreamcli validate: $out"
+    grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$metainfo" ||
+        fail "the metainfo does not launch $id.desktop"
+else
+    fail "no metainfo at share/metainfo/$id.metainfo.xml"
+fi
+
+if [ -f "$icon" ]; then
+    xmllint --noout "$icon" || fail "the icon is not well-formed XML"
+    [ "$(xmllint --xpath 'local-name(/*)' "$icon" 2>/dev/null)" = svg ] ||
+        fail "the icon's root element is not <svg>"
+    [ "$(xmllint --xpath 'namespace-uri(/*)' "$icon" 2>/dev/null)" = http://www.w3.org/2000/svg ] ||
+        fail "the icon is not in the SVG namespace"
+else
+    fail "no icon at share/icons/hicolor/scalable/apps/$id.svg"
+fi
+
+[ "$failures" -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
+echo "installed files: all checks passed"
