@@ -1,13 +1,13 @@
 #pragma once
 
-#include "TimingPreferences.h"
-
 namespace limber {
 
 class Catalog;
 class CueAnnouncer;
 class RoutinePlayer;
+class RoutineStore;
 class SessionRecorder;
+class Settings;
 
 // What main() creates once and hands to the window: the window never creates an engine.
 struct AppServices
@@ -16,7 +16,8 @@ struct AppServices
     RoutinePlayer &player;
     SessionRecorder &recorder;
     CueAnnouncer &announcer;
-    TimingPreferences preferences;
+    Settings &settings;
+    RoutineStore &routines;
 };
 
 } // namespace limber

@@ -2,15 +2,12 @@
 
 #include <QApplication>
 #include <QPalette>
-#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 
 namespace limber {
 
 namespace {
-const QString schemeKey = QStringLiteral("appearance/scheme");
-
 QPalette darkPalette()
 {
     QPalette palette;
@@ -45,30 +42,23 @@ QPalette darkPalette()
 }
 } // namespace
 
-ColorScheme Appearance::stored()
+Appearance::Appearance(QApplication &application)
+    : m_application(application)
+    , m_systemStyle(application.style()->name())
+    , m_systemPalette(application.palette())
 {
-    const QString value = QSettings().value(schemeKey).toString();
-    if (value == QStringLiteral("light"))
-        return ColorScheme::Light;
-    if (value == QStringLiteral("dark"))
-        return ColorScheme::Dark;
-    return ColorScheme::System;
 }
 
-void Appearance::store(ColorScheme scheme)
+void Appearance::apply(ColorScheme scheme)
 {
-    static const QString names[] = {QStringLiteral("system"), QStringLiteral("light"),
-                                    QStringLiteral("dark")};
-    QSettings().setValue(schemeKey, names[int(scheme)]);
-}
-
-void Appearance::apply(QApplication &application, ColorScheme scheme)
-{
-    if (scheme == ColorScheme::System)
-        return; // the platform's own style and palette
-    application.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    application.setPalette(scheme == ColorScheme::Dark ? darkPalette()
-                                                       : application.style()->standardPalette());
+    if (scheme == ColorScheme::System) {
+        m_application.setStyle(QStyleFactory::create(m_systemStyle));
+        m_application.setPalette(m_systemPalette);
+        return;
+    }
+    m_application.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    m_application.setPalette(
+        scheme == ColorScheme::Dark ? darkPalette() : m_application.style()->standardPalette());
 }
 
 } // namespace limber

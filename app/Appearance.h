@@ -1,26 +1,28 @@
 #pragma once
 
+#include "Settings.h"
+
+#include <QPalette>
 #include <QString>
 
 class QApplication;
 
 namespace limber {
 
-enum class ColorScheme
-{
-    System,
-    Light,
-    Dark
-};
-
 // The colour scheme: the system's, or Limber's own light or dark palette (Fusion style, so it
-// looks the same on every desktop). Stored under "appearance/scheme" as system|light|dark.
+// looks the same on every desktop). Can be applied again at any time: going back to the
+// system's scheme restores the style and palette the application started with.
 class Appearance
 {
 public:
-    static ColorScheme stored();
-    static void store(ColorScheme scheme);
-    static void apply(QApplication &application, ColorScheme scheme);
+    explicit Appearance(QApplication &application);
+
+    void apply(ColorScheme scheme);
+
+private:
+    QApplication &m_application;
+    QString m_systemStyle;
+    QPalette m_systemPalette;
 };
 
 } // namespace limber

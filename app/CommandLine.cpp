@@ -16,6 +16,14 @@ CommandLine::CommandLine()
                           tr("Write every stretch's illustrations as PNG files into DIR and "
                              "exit."),
                           tr("DIR"))
+    , importFile(QStringLiteral("import"),
+                 tr("Add the routine in FILE to the saved routines (its name made unique) and "
+                    "exit."),
+                 tr("FILE"))
+    , exportRoutine(QStringLiteral("export"),
+                    tr("Write ROUTINE, every timing written out, to the file given as the argument "
+                       "(--export ROUTINE FILE) and exit."),
+                    tr("ROUTINE"))
     , size(QStringLiteral("size"), tr("Size of the rendered illustrations in pixels (512)."),
            tr("PX"), QStringLiteral("512"))
     , routine(QStringLiteral("routine"),
@@ -27,8 +35,10 @@ CommandLine::CommandLine()
     m_parser.setApplicationDescription(
         tr("Limber plays timed stretching routines for the lower back and hips."));
     m_parser.addOptions({help, version, listStretches, validate, printTimeline, renderIllustrations,
-                         size, routine, start, language});
-    m_parser.addPositionalArgument(QStringLiteral("ROUTINE"), tr("Same as --routine ROUTINE."),
+                         importFile, exportRoutine, size, routine, start, language});
+    m_parser.addPositionalArgument(QStringLiteral("ROUTINE"),
+                                   tr("Same as --routine ROUTINE; with --export, the FILE to "
+                                      "write."),
                                    tr("[ROUTINE]"));
 }
 
@@ -37,6 +47,8 @@ bool CommandLine::parse(const QStringList &arguments)
     m_error.clear();
     if (!m_parser.parse(arguments))
         m_error = m_parser.errorText();
+    else if (m_parser.isSet(exportRoutine) && m_parser.positionalArguments().size() != 1)
+        m_error = tr("--export: needs ROUTINE and FILE");
     else if (m_parser.positionalArguments().size() > 1)
         m_error = tr("Only one ROUTINE may be given, not %1.")
                       .arg(m_parser.positionalArguments().join(QStringLiteral(", ")));
@@ -46,7 +58,8 @@ bool CommandLine::parse(const QStringList &arguments)
 bool CommandLine::isHeadless() const
 {
     for (const QCommandLineOption *option :
-         {&help, &version, &listStretches, &validate, &printTimeline, &renderIllustrations}) {
+         {&help, &version, &listStretches, &validate, &printTimeline, &renderIllustrations,
+          &importFile, &exportRoutine}) {
         if (m_parser.isSet(*option))
             return true;
     }
@@ -67,10 +80,18 @@ int CommandLine::sizePx() const
 
 QString CommandLine::routineSpec() const
 {
+    if (m_parser.isSet(exportRoutine))
+        return m_parser.value(exportRoutine);
     if (m_parser.isSet(routine))
         return m_parser.value(routine);
     const QStringList positional = m_parser.positionalArguments();
     return positional.isEmpty() ? QString() : positional.first();
+}
+
+QString CommandLine::exportPath() const
+{
+    const QStringList positional = m_parser.positionalArguments();
+    return m_parser.isSet(exportRoutine) && !positional.isEmpty() ? positional.first() : QString();
 }
 
 } // namespace limber

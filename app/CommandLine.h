@@ -29,8 +29,11 @@ public:
     bool needsGui() const;
     // --size, or 512; 0 when the value is not a size from 16 to 4096.
     int sizePx() const;
-    // ROUTINE from --routine or the first positional argument; empty means the built-in one.
+    // ROUTINE from --export, --routine or the first positional argument; empty means the
+    // built-in one.
     QString routineSpec() const;
+    // FILE of --export ROUTINE FILE: the positional argument, never a ROUTINE then.
+    QString exportPath() const;
 
     const QCommandLineOption help;
     const QCommandLineOption version;
@@ -38,6 +41,8 @@ public:
     const QCommandLineOption validate;
     const QCommandLineOption printTimeline;
     const QCommandLineOption renderIllustrations;
+    const QCommandLineOption importFile;
+    const QCommandLineOption exportRoutine;
     const QCommandLineOption size;
     const QCommandLineOption routine;
     const QCommandLineOption start;

@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "RoutineFile.h"
 #include "RoutineResolver.h"
+#include "RoutineStore.h"
 #include "Timeline.h"
 #include "TimelineText.h"
 #include "TimingPreferences.h"
@@ -10,10 +11,11 @@
 namespace limber {
 
 HeadlessCommands::HeadlessCommands(const Catalog &catalog, const RoutineResolver &resolver,
-                                   const TimingPreferences &preferences, QTextStream &out,
-                                   QTextStream &err)
+                                   RoutineStore &store, const TimingPreferences &preferences,
+                                   QTextStream &out, QTextStream &err)
     : m_catalog(catalog)
     , m_resolver(resolver)
+    , m_store(store)
     , m_preferences(preferences)
     , m_out(out)
     , m_err(err)
@@ -63,6 +65,49 @@ int HeadlessCommands::printTimeline(const QString &routineSpec)
     m_out << timelineToTsv(Timeline::build(*result.routine, m_preferences, m_catalog));
     m_out.flush();
     return Success;
+}
+
+int HeadlessCommands::importRoutine(const QString &path)
+{
+    // Read here rather than through RoutineStore::importFile, to tell a bad file (2) from a
+    // failed write (1).
+    const RoutineReadResult result = RoutineFile::read(path, m_catalog);
+    if (!result.ok())
+        return fail(result.errorText(), InvalidInput);
+    // Only reads what is there: broken files are the app's to move aside and report.
+    m_store.load(RoutineStore::BrokenFiles::LeaveInPlace);
+    const StoreResult stored = m_store.create(*result.routine);
+    if (!stored.ok())
+        return fail(stored.error, Failure);
+    m_out << tr("Imported \"%1\" as %2").arg(m_store.find(stored.id)->routine.name, stored.id)
+          << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int HeadlessCommands::exportRoutine(const QString &routineSpec, const QString &path)
+{
+    const RoutineReadResult result = m_resolver.resolve(routineSpec);
+    if (!result.ok())
+        return fail(result.errorText(), InvalidInput);
+    const Routine routine = withExplicitTimings(*result.routine, m_preferences, m_catalog);
+    // Preferences outside the format's ranges would give a file nobody can read back.
+    const RoutineReadResult check =
+        RoutineFile::parse(RoutineFile::serialize(routine), path, m_catalog);
+    if (!check.ok())
+        return fail(check.errorText(), Failure);
+    if (const auto error = RoutineFile::write(routine, path))
+        return fail(error->message(), Failure);
+    m_out << tr("Exported \"%1\" to %2").arg(routine.name, path) << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int HeadlessCommands::fail(const QString &message, ExitCode code)
+{
+    m_err << message << '\n';
+    m_err.flush();
+    return code;
 }
 
 } // namespace limber

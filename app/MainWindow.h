@@ -12,9 +12,11 @@ namespace limber {
 
 class LibraryView;
 class PlayerView;
+class RoutinesView;
+class SettingsView;
 
-// Hosts Limber's views behind a side bar (Ctrl+1, Ctrl+2, …); it holds no logic of its own
-// beyond routing between them.
+// Hosts Limber's views behind a side bar (Ctrl+1 … Ctrl+4) and routes between them: what to
+// play, what to add to a routine, files dropped onto the window. The views do the work.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -23,31 +25,57 @@ public:
     enum View
     {
         Player,
-        Library
+        Routines,
+        Library,
+        Preferences
     };
 
-    MainWindow(AppServices services, const Routine &routine, QWidget *parent = nullptr);
+    // routine is what the Play view offers first; routineId names it when it is built in or
+    // stored (empty for a file given on the command line).
+    MainWindow(AppServices services, const Routine &routine, const QString &routineId = {},
+               QWidget *parent = nullptr);
 
     void showView(View view);
     View currentView() const;
     PlayerView *playerView() const { return m_player; }
+    RoutinesView *routinesView() const { return m_routines; }
     LibraryView *libraryView() const { return m_library; }
+    SettingsView *settingsView() const { return m_settings; }
     void toggleFullScreen();
+
+    // Makes routine the one the Play view offers (and remembers it when it has an id).
+    void selectRoutine(const Routine &routine, const QString &routineId);
+    const Routine &selectedRoutine() const { return m_mainRoutine; }
+    // Imports routine files (a drop on the window); returns how many were added.
+    int importFiles(const QStringList &paths);
+    // Problems found at start-up (files moved aside, settings that fell back), shown once
+    // without blocking: the person may be on the floor, waiting for the routine.
+    void reportStartupProblems(const QStringList &problems);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void setUpNavigation();
+    void connectViews();
+    void retranslateUi();
     void playStretchAlone(const QString &stretchId);
+    void playRoutine(const Routine &routine);
+    void refreshSelectedRoutine();
 
     AppServices m_services;
-    // The routine chosen at start; a stretch played alone from the library returns to it.
+    // The routine the Play view offers; a stretch played alone returns to it.
     Routine m_mainRoutine;
+    QString m_mainRoutineId;
     QListWidget *m_navigation;
     QStackedWidget *m_views;
     PlayerView *m_player;
+    RoutinesView *m_routines;
     LibraryView *m_library;
+    SettingsView *m_settings;
 };
 
 } // namespace limber

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "CommandLine.h"
 #include "CueAnnouncer.h"
+#include "CueSettingsBinding.h"
 #include "HeadlessCommands.h"
 #include "IllustrationExport.h"
 #include "MainWindow.h"
@@ -11,12 +12,17 @@
 #include "PlayerWakeTimer.h"
 #include "RoutinePlayer.h"
 #include "RoutineResolver.h"
+#include "RoutineStore.h"
 #include "SessionRecorder.h"
+#include "Settings.h"
+#include "SingleInstance.h"
 #include "TimingPreferences.h"
 #include "Translations.h"
 
 #include <memory>
 #include <QApplication>
+#include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
@@ -33,7 +39,8 @@ QStringList argumentsOf(int argc, char **argv)
     return arguments;
 }
 
-int runHeadless(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
+int runHeadless(const CommandLine &commandLine, const Settings &settings, QTextStream &out,
+                QTextStream &err)
 {
     if (commandLine.isSet(commandLine.help)) {
         out << commandLine.helpText();
@@ -55,44 +62,157 @@ int runHeadless(const CommandLine &commandLine, QTextStream &out, QTextStream &e
                                             commandLine.value(commandLine.renderIllustrations),
                                             commandLine.sizePx(), out, err);
     }
-    const TimingPreferences preferences;
+    const TimingPreferences preferences = settings.timing();
     const RoutineResolver resolver(Catalog::builtIn(), RoutineResolver::defaultSavedRoutinesDir());
-    HeadlessCommands commands(Catalog::builtIn(), resolver, preferences, out, err);
+    RoutineStore routines(Catalog::builtIn(), RoutineStore::defaultDirectory());
+    HeadlessCommands commands(Catalog::builtIn(), resolver, routines, preferences, out, err);
     if (commandLine.isSet(commandLine.listStretches))
         return commands.listStretches();
     if (commandLine.isSet(commandLine.validate))
         return commands.validate(commandLine.value(commandLine.validate));
+    if (commandLine.isSet(commandLine.importFile))
+        return commands.importRoutine(commandLine.value(commandLine.importFile));
+    if (commandLine.isSet(commandLine.exportRoutine))
+        return commands.exportRoutine(commandLine.routineSpec(), commandLine.exportPath());
     return commands.printTimeline(commandLine.routineSpec());
 }
 
-int runWindow(const CommandLine &commandLine, QTextStream &err)
+// The routine the window opens on: ROUTINE from the command line, else the one last played.
+struct StartRoutine
 {
-    const TimingPreferences preferences;
-    const RoutineResolver resolver(Catalog::builtIn(), RoutineResolver::defaultSavedRoutinesDir());
-    const RoutineReadResult routine = resolver.resolve(commandLine.routineSpec());
-    if (!routine.ok()) {
-        err << routine.errorText() << '\n';
+    RoutineReadResult routine;
+    QString id; // empty for a routine file
+};
+
+StartRoutine chooseStartRoutine(const QString &spec, const Settings &settings,
+                                const RoutineStore &store)
+{
+    const Catalog &catalog = Catalog::builtIn();
+    const QString wanted = spec.isEmpty() ? settings.selectedRoutine() : spec;
+    if (wanted.isEmpty() || wanted == builtin::backAndHipsId)
+        return {{builtin::backAndHips(catalog), {}}, builtin::backAndHipsId.toString()};
+    if (const StoredRoutine *stored = store.find(wanted))
+        return {{stored->routine, {}}, stored->id};
+    if (const StoredRoutine *stored = store.findByName(wanted))
+        return {{stored->routine, {}}, stored->id};
+    if (spec.isEmpty()) // the remembered routine was deleted since
+        return {{builtin::backAndHips(catalog), {}}, builtin::backAndHipsId.toString()};
+    const RoutineResolver resolver(catalog, store.directory());
+    return {resolver.resolve(spec), {}};
+}
+
+QStringList brokenFileReports(const QList<BrokenRoutineFile> &broken)
+{
+    QStringList reports;
+    for (const BrokenRoutineFile &file : broken) {
+        reports.append(QCoreApplication::translate("main", "%1 could not be read and was "
+                                                           "moved aside to %2:\n%3")
+                           .arg(file.originalPath, file.movedTo, file.reason));
+    }
+    return reports;
+}
+
+// What a second start asks of the running window: ROUTINE (a file as an absolute path, so
+// it names the same file over there) and --start.
+QStringList requestFor(const CommandLine &commandLine)
+{
+    QStringList request{QCoreApplication::applicationFilePath()};
+    if (const QString spec = commandLine.routineSpec(); !spec.isEmpty()) {
+        const QFileInfo file(spec);
+        request << QStringLiteral("--routine") << (file.isFile() ? file.absoluteFilePath() : spec);
+    }
+    if (commandLine.isSet(commandLine.start))
+        request << QStringLiteral("--start");
+    return request;
+}
+
+void handleRequest(const QStringList &arguments, MainWindow &window, const Settings &settings,
+                   const RoutineStore &store, const RoutinePlayer &player)
+{
+    CommandLine received;
+    const bool busy = player.state() == RoutinePlayer::State::Running ||
+                      player.state() == RoutinePlayer::State::Paused;
+    // Mid-routine, the request only brings the window forward: nothing is interrupted.
+    if (received.parse(arguments) && !received.isHeadless() && !busy) {
+        if (!received.routineSpec().isEmpty()) {
+            const StartRoutine next = chooseStartRoutine(received.routineSpec(), settings, store);
+            if (next.routine.ok())
+                window.selectRoutine(*next.routine.routine, next.id);
+            else
+                QMessageBox::warning(&window, QCoreApplication::translate("main", "Limber"),
+                                     next.routine.errorText());
+        }
+        if (received.isSet(received.start)) {
+            window.showView(MainWindow::Player);
+            window.playerView()->start();
+        }
+    }
+    // Keeps full screen or maximised, which showNormal() would undo.
+    window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window.show();
+    window.raise();
+    window.activateWindow();
+}
+
+int runWindow(const CommandLine &commandLine, Settings &settings, Translations &translations,
+              QTextStream &err)
+{
+    // So the window manager and the dock match the window to its desktop entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.limber.Limber"));
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Limber"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/limber.svg")));
+
+    // One window at a time: a second start hands its request to the first and leaves.
+    SingleInstance instance(SingleInstance::defaultServerName());
+    if (instance.forwardToRunningInstance(requestFor(commandLine)))
+        return HeadlessCommands::Success;
+    if (!instance.listen())
+        err << QCoreApplication::translate("main", "Another Limber could not be reached (%1); "
+                                                   "starting anyway.")
+                   .arg(instance.errorString())
+            << '\n';
+
+    RoutineStore store(Catalog::builtIn(), RoutineStore::defaultDirectory());
+    QStringList problems = brokenFileReports(store.load());
+    problems.append(settings.warnings());
+    for (const QString &problem : std::as_const(problems))
+        err << problem << '\n';
+
+    const StartRoutine start = chooseStartRoutine(commandLine.routineSpec(), settings, store);
+    if (!start.routine.ok()) {
+        err << start.routine.errorText() << '\n';
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Limber"),
-                              routine.errorText());
+                              start.routine.errorText());
         return HeadlessCommands::InvalidInput;
     }
 
-    Appearance::apply(*qApp, Appearance::stored());
+    Appearance appearance(*qApp);
+    appearance.apply(settings.colorScheme());
+    QObject::connect(&settings, &Settings::colorSchemeChanged, qApp,
+                     [&appearance](ColorScheme scheme) { appearance.apply(scheme); });
     const SteadyClock clock;
     RoutinePlayer player(clock);
     const PlayerWakeTimer wakeTimer(player);
     SessionRecorder recorder(clock, player);
     CueAnnouncer announcer(Catalog::builtIn(), player);
-    // Until the settings pane exists these are only set by hand (or by the end-to-end test).
-    const QSettings settings;
-    announcer.setSoundEnabled(settings.value(QStringLiteral("cues/sound"), true).toBool());
-    announcer.setVoiceEnabled(settings.value(QStringLiteral("cues/voice"), true).toBool());
-    MainWindow window(AppServices{Catalog::builtIn(), player, recorder, announcer, preferences},
-                      *routine.routine);
+    bindCueSettings(settings, announcer);
+    QObject::connect(&settings, &Settings::languageChanged, qApp,
+                     [&translations, &announcer](const QString &code) {
+                         translations.switchTo(code);
+                         announcer.restartVoice();
+                     });
+
+    MainWindow window(AppServices{Catalog::builtIn(), player, recorder, announcer, settings, store},
+                      *start.routine.routine, start.id);
     window.show();
     // Take the keyboard at once: the person may be on the floor already, with only keys.
     window.raise();
     window.activateWindow();
+    window.reportStartupProblems(problems);
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
+                     [&](const QStringList &arguments) {
+                         handleRequest(arguments, window, settings, store, player);
+                     });
     if (commandLine.isSet(commandLine.start))
         window.playerView()->start();
     return QCoreApplication::exec();
@@ -111,7 +231,10 @@ int main(int argc, char **argv)
     // Parsed before any application object exists: the result decides whether a display is
     // needed at all, and a usage error must never depend on having one.
     const QStringList arguments = argumentsOf(argc, argv);
+    QSettings settingsStore;
+    Settings settings(settingsStore);
     std::unique_ptr<QCoreApplication> application;
+    Translations translations;
     {
         CommandLine commandLine;
         if (!commandLine.parse(arguments)) {
@@ -129,13 +252,16 @@ int main(int argc, char **argv)
         } else {
             application = std::make_unique<QApplication>(argc, argv);
         }
-        installTranslations(*application, commandLine.value(commandLine.language));
+        // --lang wins over the language chosen in the settings, which wins over the system's.
+        translations.switchTo(commandLine.isSet(commandLine.language)
+                                  ? commandLine.value(commandLine.language)
+                                  : settings.language());
     }
 
     // Parsed again now that translators exist, so the help and messages are translated.
     CommandLine commandLine;
     commandLine.parse(arguments);
     if (commandLine.isHeadless())
-        return runHeadless(commandLine, out, err);
-    return runWindow(commandLine, err);
+        return runHeadless(commandLine, settings, out, err);
+    return runWindow(commandLine, settings, translations, err);
 }

@@ -67,6 +67,26 @@
     </message>
 </context>
 <context>
+    <name>limber::RoutineEditor</name>
+    <message numerus="yes">
+        <source>%n stretch(es) · %1 in all</source>
+        <translation>
+            <numerusform>%n stretch · %1 in all</numerusform>
+            <numerusform>%n stretches · %1 in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineListModel</name>
+    <message numerus="yes">
+        <source>%n stretch(es) · %1</source>
+        <translation>
+            <numerusform>%n stretch · %1</numerusform>
+            <numerusform>%n stretches · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>limber::RoutineOverview</name>
     <message numerus="yes">
         <source>%n stretch(es) · %1 in all</source>
@@ -83,6 +103,16 @@
         <translation>
             <numerusform>%1, once</numerusform>
             <numerusform>%1, %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>limber::StepEditorPanel</name>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
         </translation>
     </message>
 </context>

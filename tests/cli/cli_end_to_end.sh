@@ -73,6 +73,90 @@ run --validate /nonexistent/routine.json
 run --no-such-option
 [ "$code" -eq 2 ] || fail "an unknown option exited $code"
 
+# --import and --export. Saved routines live under XDG_DATA_HOME, timing settings under
+# XDG_CONFIG_HOME; a second config folder holds non-default timings.
+snapshot() { (cd "$XDG_DATA_HOME" 2>/dev/null && find . -type f -exec sha256sum {} + | sort); }
+tuned_config=$scratch/tuned-config
+mkdir -p "$tuned_config/Limber"
+cat >"$tuned_config/Limber/limber.conf" <<'CONF'
+[timing]
+default_hold=40
+prepare=0
+rest=3
+switch=2
+warmup_enabled=false
+hold_overrides\cat-cow=50
+hold_overrides\figure-four=20
+CONF
+run_tuned() { local -x XDG_CONFIG_HOME=$tuned_config; run "$@"; }
+
+run --import "$data/valid/design-example.json"
+[ "$code" -eq 0 ] || fail "--import exited $code: $err"
+[ "$out" = 'Imported "Evening unwind" as evening-unwind' ] || fail "--import printed '$out'"
+saved=$(find "$XDG_DATA_HOME" -type f -name evening-unwind.json)
+[ -n "$saved" ] || fail "--import stored no evening-unwind.json under XDG_DATA_HOME"
+run --validate "$saved"
+[ "$code" -eq 0 ] || fail "the imported file does not validate: $err"
+
+run --import "$data/valid/design-example.json"
+[ "$code" -eq 0 ] || fail "a second --import exited $code: $err"
+[ "$out" = 'Imported "Evening unwind (2)" as evening-unwind-2' ] ||
+    fail "a name clash on --import printed '$out'"
+run --print-timeline "evening unwind (2)"
+[ "$code" -eq 0 ] || fail "the imported routine is not found by its name: $err"
+
+before=$(snapshot)
+for file in "$data"/invalid/* /nonexistent/routine.json; do
+    run --import "$file"
+    [ "$code" -eq 2 ] || fail "--import $file exited $code, expected 2"
+    [[ $err == "$file: "* ]] || fail "--import $file: message does not start with the file: $err"
+    [ -z "$out" ] || fail "--import $file printed '$out'"
+done
+[ "$(snapshot)" = "$before" ] || fail "a refused --import changed the data folder"
+
+printf 'a file where the data folder should be' >"$scratch/not-a-folder"
+XDG_DATA_HOME=$scratch/not-a-folder run --import "$data/valid/minimal.json"
+[ "$code" -eq 1 ] || fail "--import into an unwritable folder exited $code, expected 1"
+[[ $err == "$scratch/not-a-folder/"* ]] || fail "unwritable --import message: $err"
+
+for routine in back-and-hips "Evening unwind" "$data/valid/all-fields.json"; do
+    exported=$scratch/exported.json
+    rm -f "$exported"
+    run_tuned --export "$routine" "$exported"
+    [ "$code" -eq 0 ] || fail "--export $routine exited $code: $err"
+    run --validate "$exported"
+    [ "$code" -eq 0 ] || fail "--export $routine wrote a file that does not validate: $err"
+    run_tuned --print-timeline "$routine"
+    expected=$out
+    # Played with the default settings, the exported file keeps the exporter's timings.
+    run --print-timeline "$exported"
+    [ "$out" = "$expected" ] || fail "--export $routine: the file plays a different timeline"
+done
+run --print-timeline back-and-hips
+[ "$out" != "$expected" ] || fail "the tuned settings did not change the timeline"
+
+run --export back-and-hips
+[ "$code" -eq 2 ] || fail "--export without FILE exited $code"
+[[ $err == *"--export: needs ROUTINE and FILE"* ]] || fail "--export without FILE: $err"
+
+run --export no-such-routine "$scratch/unknown.json"
+[ "$code" -eq 2 ] || fail "--export of an unknown routine exited $code"
+[[ $err == no-such-routine:* ]] || fail "--export of an unknown routine: $err"
+[ ! -e "$scratch/unknown.json" ] || fail "--export of an unknown routine wrote a file"
+
+# A write failing part way (a file size limit, as on a full disk) leaves no file behind.
+err=$( (ulimit -f 1 && trap '' XFSZ &&
+    exec timeout 20 "$limber" --export back-and-hips "$scratch/big.json") 2>&1 >/dev/null)
+code=$?
+[ "$code" -eq 1 ] || fail "--export failing part way exited $code, expected 1"
+[[ $err == "$scratch/big.json: cannot be written: "* ]] || fail "--export failing part way: $err"
+[ -z "$(find "$scratch" -maxdepth 1 -name 'big.json*')" ] ||
+    fail "--export failing part way left $(find "$scratch" -maxdepth 1 -name 'big.json*')"
+
+run --export back-and-hips "$scratch/missing/out.json"
+[ "$code" -eq 1 ] || fail "--export into a missing folder exited $code, expected 1"
+[[ $err == "$scratch/missing/out.json: cannot be written: "* ]] || fail "unwritable --export: $err"
+
 if [ "$failures" -gt 0 ]; then
     echo "$failures check(s) failed"
     exit 1

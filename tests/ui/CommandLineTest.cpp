@@ -58,6 +58,8 @@ TEST(CommandLineTest, OnlyWindowlessRequestsAreHeadless)
     EXPECT_TRUE(headless({"--validate=x.json"}));
     EXPECT_TRUE(headless({"-h"}));
     EXPECT_TRUE(headless({"--list-stretches"}));
+    EXPECT_TRUE(headless({"--import", "x.json"}));
+    EXPECT_TRUE(headless({"--export", "back-and-hips", "out.json"}));
     EXPECT_FALSE(headless({}));
     EXPECT_FALSE(headless({"--lang", "de", "--routine", "x.json"}));
 }
@@ -66,9 +68,50 @@ TEST(CommandLineTest, HelpListsEveryOption)
 {
     CommandLine commandLine;
     const QString help = commandLine.helpText();
-    for (const char *option :
-         {"--version", "--list-stretches", "--validate", "--print-timeline", "--routine", "--lang"})
+    for (const char *option : {"--version", "--list-stretches", "--validate", "--print-timeline",
+                               "--import", "--export", "--routine", "--lang"})
         EXPECT_TRUE(help.contains(QString::fromLatin1(option))) << option;
+}
+
+TEST(CommandLineTest, ExportTakesTheRoutineAsValueAndTheFileAsArgument)
+{
+    CommandLine commandLine;
+    ASSERT_TRUE(commandLine.parse(args({"--export", "Evening unwind", "out.json"})));
+    EXPECT_EQ(commandLine.routineSpec(), QStringLiteral("Evening unwind"));
+    EXPECT_EQ(commandLine.exportPath(), QStringLiteral("out.json"));
+    EXPECT_FALSE(commandLine.needsGui());
+
+    CommandLine fileFirst;
+    ASSERT_TRUE(fileFirst.parse(args({"out.json", "--export=back-and-hips"})));
+    EXPECT_EQ(fileFirst.routineSpec(), QStringLiteral("back-and-hips"));
+    EXPECT_EQ(fileFirst.exportPath(), QStringLiteral("out.json"));
+
+    CommandLine noExport;
+    ASSERT_TRUE(noExport.parse(args({"evening.json"})));
+    EXPECT_TRUE(noExport.exportPath().isEmpty());
+}
+
+TEST(CommandLineTest, ExportNeedsExactlyARoutineAndAFile)
+{
+    for (const auto &arguments :
+         {args({"--export", "back-and-hips"}), args({"--export", "a", "b.json", "c.json"})}) {
+        CommandLine commandLine;
+        EXPECT_FALSE(commandLine.parse(arguments));
+        EXPECT_EQ(commandLine.errorText(), QStringLiteral("--export: needs ROUTINE and FILE"));
+    }
+    CommandLine noValue;
+    EXPECT_FALSE(noValue.parse(args({"--export"})));
+    EXPECT_FALSE(noValue.errorText().isEmpty());
+}
+
+TEST(CommandLineTest, ImportTakesTheFileAsValue)
+{
+    CommandLine commandLine;
+    ASSERT_TRUE(commandLine.parse(args({"--import", "from-therapist.json"})));
+    EXPECT_EQ(commandLine.value(commandLine.importFile), QStringLiteral("from-therapist.json"));
+    EXPECT_FALSE(commandLine.needsGui());
+    CommandLine missing;
+    EXPECT_FALSE(missing.parse(args({"--import"})));
 }
 
 } // namespace

@@ -1,11 +1,16 @@
 #include "HeadlessCommands.h"
 
 #include "Catalog.h"
+#include "QtPrinters.h"
+#include "RoutineFile.h"
 #include "RoutineResolver.h"
+#include "RoutineStore.h"
 #include "TestPaths.h"
+#include "Timeline.h"
 #include "TimingPreferences.h"
 
 #include <gtest/gtest.h>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -22,7 +27,8 @@ protected:
         err.clear();
         QTextStream outStream(&out);
         QTextStream errStream(&err);
-        HeadlessCommands commands(Catalog::builtIn(), resolver, preferences, outStream, errStream);
+        HeadlessCommands commands(Catalog::builtIn(), resolver, store, preferences, outStream,
+                                  errStream);
         return command(commands);
     }
 
@@ -35,9 +41,15 @@ protected:
         return path;
     }
 
+    QStringList savedFiles() const
+    {
+        return QDir(directory.filePath(QStringLiteral("saved"))).entryList(QDir::Files);
+    }
+
     QTemporaryDir directory;
     TimingPreferences preferences;
     RoutineResolver resolver{Catalog::builtIn(), directory.filePath(QStringLiteral("saved"))};
+    RoutineStore store{Catalog::builtIn(), directory.filePath(QStringLiteral("saved"))};
     QString out;
     QString err;
 };
@@ -111,6 +123,89 @@ TEST_F(HeadlessCommandsTest, ValidateNamesFileFieldAndReason)
     EXPECT_EQ(run([&](HeadlessCommands &c) { return c.validate(path); }), 2);
     EXPECT_EQ(err, path + QStringLiteral(": steps[2].hold_seconds: must be a whole number "
                                          "from 5 to 600\n"));
+    EXPECT_TRUE(out.isEmpty());
+}
+
+const QByteArray eveningUnwind = R"({"format":"limber-routine","version":1,
+    "name":"Evening unwind","steps":[{"stretch":"figure-four","sides":"left"},{"stretch":"cat-cow"}]})";
+
+TEST_F(HeadlessCommandsTest, ImportStoresTheRoutineUnderAUniqueName)
+{
+    const QString path = writeFile(QStringLiteral("evening.json"), eveningUnwind);
+    EXPECT_EQ(run([&](HeadlessCommands &c) { return c.importRoutine(path); }), 0);
+    EXPECT_EQ(out, QStringLiteral("Imported \"Evening unwind\" as evening-unwind\n"));
+    EXPECT_TRUE(err.isEmpty());
+
+    EXPECT_EQ(run([&](HeadlessCommands &c) { return c.importRoutine(path); }), 0);
+    EXPECT_EQ(out, QStringLiteral("Imported \"Evening unwind (2)\" as evening-unwind-2\n"));
+    EXPECT_EQ(savedFiles(), (QStringList{QStringLiteral("evening-unwind-2.json"),
+                                         QStringLiteral("evening-unwind.json")}));
+    // The saved routine is found by its name from then on.
+    EXPECT_EQ(run([](HeadlessCommands &c) {
+                  return c.printTimeline(QStringLiteral("evening unwind (2)"));
+              }),
+              0);
+}
+
+TEST_F(HeadlessCommandsTest, ImportOfABadFileExitsTwoAndStoresNothing)
+{
+    const QString path = writeFile(
+        QStringLiteral("bad.json"),
+        R"({"format":"limber-routine","version":1,"name":"Bad","steps":[{"stretch":"nope"}]})");
+    EXPECT_EQ(run([&](HeadlessCommands &c) { return c.importRoutine(path); }), 2);
+    EXPECT_EQ(err, RoutineFile::read(path, Catalog::builtIn()).errorText() + QLatin1Char('\n'));
+    EXPECT_TRUE(err.startsWith(path + QStringLiteral(": steps[0].stretch: ")));
+    EXPECT_TRUE(out.isEmpty());
+    EXPECT_FALSE(QFile::exists(directory.filePath(QStringLiteral("saved"))));
+}
+
+TEST_F(HeadlessCommandsTest, ImportThatCannotBeWrittenExitsOne)
+{
+    const QString path = writeFile(QStringLiteral("evening.json"), eveningUnwind);
+    writeFile(QStringLiteral("saved"), "a file where the folder should be");
+    EXPECT_EQ(run([&](HeadlessCommands &c) { return c.importRoutine(path); }), 1);
+    EXPECT_TRUE(err.startsWith(directory.filePath(QStringLiteral("saved")))) << err.toStdString();
+    EXPECT_TRUE(out.isEmpty());
+}
+
+TEST_F(HeadlessCommandsTest, ExportWritesEveryTimingSoItPlaysTheSameAnywhere)
+{
+    preferences.defaultHoldSeconds = 40;
+    preferences.holdOverrides.insert(QStringLiteral("cat-cow"), 55);
+    preferences.warmupSeconds = 0;
+    preferences.restSeconds = 4;
+    const QString saved = writeFile(QStringLiteral("evening.json"), eveningUnwind);
+    ASSERT_EQ(run([&](HeadlessCommands &c) { return c.importRoutine(saved); }), 0);
+
+    for (const QString &spec : {QString(), QStringLiteral("Evening unwind"), saved}) {
+        SCOPED_TRACE(spec.toStdString());
+        const QString path = directory.filePath(QStringLiteral("exported.json"));
+        EXPECT_EQ(run([&](HeadlessCommands &c) { return c.exportRoutine(spec, path); }), 0);
+        EXPECT_TRUE(err.isEmpty()) << err.toStdString();
+        EXPECT_TRUE(out.endsWith(QStringLiteral(" to %1\n").arg(path)));
+        const RoutineReadResult exported = RoutineFile::read(path, Catalog::builtIn());
+        ASSERT_TRUE(exported.ok()) << exported.errorText().toStdString();
+        const Routine original = *resolver.resolve(spec).routine;
+        EXPECT_EQ(Timeline::build(*exported.routine, TimingPreferences{}, Catalog::builtIn()),
+                  Timeline::build(original, preferences, Catalog::builtIn()));
+    }
+}
+
+TEST_F(HeadlessCommandsTest, ExportOfAnUnknownRoutineExitsTwo)
+{
+    const QString path = directory.filePath(QStringLiteral("exported.json"));
+    EXPECT_EQ(
+        run([&](HeadlessCommands &c) { return c.exportRoutine(QStringLiteral("nope"), path); }), 2);
+    EXPECT_TRUE(err.startsWith(QStringLiteral("nope: "))) << err.toStdString();
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST_F(HeadlessCommandsTest, ExportThatCannotBeWrittenExitsOne)
+{
+    const QString path = directory.filePath(QStringLiteral("missing/exported.json"));
+    EXPECT_EQ(run([&](HeadlessCommands &c) { return c.exportRoutine(QString(), path); }), 1);
+    EXPECT_TRUE(err.startsWith(path + QStringLiteral(": cannot be written: ")))
+        << err.toStdString();
     EXPECT_TRUE(out.isEmpty());
 }
 

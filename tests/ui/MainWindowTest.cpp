@@ -6,17 +6,29 @@
 #include "LibraryView.h"
 #include "PlayerView.h"
 #include "Routine.h"
+#include "RoutineDialogs.h"
+#include "RoutineEditor.h"
 #include "RoutinePlayer.h"
 #include "RoutineStepListModel.h"
+#include "RoutineStore.h"
+#include "RoutinesView.h"
 #include "SessionRecorder.h"
+#include "Settings.h"
+#include "SettingsView.h"
 #include "StretchDetailView.h"
+#include "TestPaths.h"
 
 #include <gtest/gtest.h>
 #include <QApplication>
 #include <QLabel>
 #include <QListView>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace limber;
 using limber::test::FakeClock;
@@ -26,13 +38,38 @@ namespace {
 class MainWindowTest : public testing::Test
 {
 protected:
+    MainWindowTest()
+    {
+        // Never the person's own dialogs: every question gets an answer from the test.
+        window.routinesView()->setErrorReporter(
+            [this](const QString &, const QString &message) { errors.append(message); });
+        window.routinesView()->setUnsavedChangesPrompt(
+            [this](const QString &) { return unsavedAnswer; });
+    }
+
+    Routine storedRoutine(const QString &name) const
+    {
+        Routine routine;
+        routine.name = name;
+        routine.steps = {{QStringLiteral("butterfly"), 40},
+                         {QStringLiteral("cat-cow"), std::nullopt}};
+        return routine;
+    }
+
+    QTemporaryDir dir;
+    QSettings settingsFile{dir.filePath(QStringLiteral("limber.conf")), QSettings::IniFormat};
+    Settings settings{settingsFile};
+    RoutineStore routines{Catalog::builtIn(), dir.filePath(QStringLiteral("routines"))};
+    QStringList errors;
+    UnsavedChoice unsavedAnswer = UnsavedChoice::Cancel;
     FakeClock clock;
     RoutinePlayer player{clock};
     SessionRecorder recorder{clock, player};
     // No real outputs: the window only needs the announcer's switches and status.
     CueAnnouncer announcer{Catalog::builtIn(), player, nullptr, nullptr};
-    MainWindow window{AppServices{Catalog::builtIn(), player, recorder, announcer, {}},
-                      builtin::backAndHips(Catalog::builtIn())};
+    MainWindow window{
+        AppServices{Catalog::builtIn(), player, recorder, announcer, settings, routines},
+        builtin::backAndHips(Catalog::builtIn()), builtin::backAndHipsId.toString()};
 };
 
 TEST_F(MainWindowTest, OpensOnTheSelectedRoutineReadyToPlay)
@@ -65,7 +102,11 @@ TEST_F(MainWindowTest, CtrlNumbersSwitchViews)
     QApplication::setActiveWindow(&window); // shortcuts reach only the active window
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    EXPECT_EQ(window.currentView(), MainWindow::Routines);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     EXPECT_EQ(window.currentView(), MainWindow::Library);
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    EXPECT_EQ(window.currentView(), MainWindow::Preferences);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     EXPECT_EQ(window.currentView(), MainWindow::Player);
 }
@@ -84,14 +125,14 @@ TEST_F(MainWindowTest, PlayingAStretchFromTheLibraryPlaysItAloneThenReturns)
     EXPECT_EQ(player.timeline().stretchCount(), 10); // back to the routine chosen at start
 }
 
-TEST_F(MainWindowTest, MuteSwitchesSoundAndVoiceOff)
+TEST_F(MainWindowTest, MuteSilencesTheCuesWithoutChangingTheSettings)
 {
     window.playerView()->setMuted(true);
-    EXPECT_FALSE(announcer.soundEnabled());
-    EXPECT_FALSE(announcer.voiceEnabled());
-    window.playerView()->setMuted(false);
+    EXPECT_TRUE(announcer.isMuted());
     EXPECT_TRUE(announcer.soundEnabled());
     EXPECT_TRUE(announcer.voiceEnabled());
+    window.playerView()->setMuted(false);
+    EXPECT_FALSE(announcer.isMuted());
 }
 
 TEST_F(MainWindowTest, RemembersItsGeometry)
@@ -100,6 +141,111 @@ TEST_F(MainWindowTest, RemembersItsGeometry)
     window.resize(1000, 700);
     window.close();
     EXPECT_FALSE(QSettings().value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+}
+
+TEST_F(MainWindowTest, TimingSettingsShowOnTheReadyPageAtOnce)
+{
+    settings.setRestSeconds(20); // 9 rests, 10 s longer each: 605 s + 90 s
+    QStringList texts;
+    for (const QLabel *label : window.playerView()->findChildren<QLabel *>())
+        texts.append(label->text());
+    EXPECT_TRUE(texts.contains(QStringLiteral("10 stretches · 11 min 35 s in all")))
+        << texts.join(QStringLiteral(" | ")).toStdString();
+    EXPECT_EQ(player.timeline().totalMs(), 695'000);
+}
+
+TEST_F(MainWindowTest, PlayingFromTheRoutinesViewSelectsAndRemembersThatRoutine)
+{
+    const StoreResult created = routines.create(storedRoutine(QStringLiteral("Evening unwind")));
+    ASSERT_TRUE(created.ok()) << created.error.toStdString();
+    ASSERT_TRUE(window.routinesView()->selectRoutine(created.id));
+    window.routinesView()->play();
+    EXPECT_EQ(window.currentView(), MainWindow::Player);
+    EXPECT_EQ(player.state(), RoutinePlayer::State::Running);
+    EXPECT_EQ(player.timeline().stretchCount(), 2);
+    EXPECT_EQ(window.selectedRoutine().name, QStringLiteral("Evening unwind"));
+    EXPECT_EQ(settings.selectedRoutine(), created.id);
+    player.stop();
+    EXPECT_EQ(player.timeline().stretchCount(), 2); // it stays the routine on offer
+}
+
+TEST_F(MainWindowTest, SavingTheSelectedRoutineUpdatesWhatThePlayViewOffers)
+{
+    const StoreResult created = routines.create(storedRoutine(QStringLiteral("Evening unwind")));
+    ASSERT_TRUE(created.ok());
+    window.selectRoutine(routines.find(created.id)->routine, created.id);
+    Routine longer = storedRoutine(QStringLiteral("Evening unwind"));
+    longer.steps.append({QStringLiteral("childs-pose"), std::nullopt});
+    ASSERT_TRUE(routines.save(created.id, longer).ok());
+    EXPECT_EQ(player.timeline().stretchCount(), 3);
+
+    ASSERT_TRUE(routines.remove(created.id).ok());
+    EXPECT_EQ(window.selectedRoutine().name, QStringLiteral("Back and hips"));
+    EXPECT_EQ(player.timeline().stretchCount(), 10);
+}
+
+TEST_F(MainWindowTest, AddToRoutineInTheLibraryAddsTheStretchInTheEditor)
+{
+    const StoreResult created = routines.create(storedRoutine(QStringLiteral("Evening unwind")));
+    ASSERT_TRUE(created.ok());
+    ASSERT_TRUE(window.routinesView()->selectRoutine(created.id));
+    window.showView(MainWindow::Library);
+    StretchDetailView *detail = window.libraryView()->detailView();
+    EXPECT_FALSE(detail->addToRoutineButton()->isHidden());
+    Q_EMIT detail->addToRoutineRequested(QStringLiteral("happy-baby"));
+    EXPECT_EQ(window.currentView(), MainWindow::Routines);
+    const Routine edited = window.routinesView()->currentRoutine();
+    ASSERT_EQ(edited.steps.size(), 3);
+    EXPECT_EQ(edited.steps.last().stretchId, QStringLiteral("happy-baby"));
+    EXPECT_TRUE(window.routinesView()->hasUnsavedChanges());
+}
+
+TEST_F(MainWindowTest, ARoutineFileDroppedOnTheWindowIsImported)
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(limber::test::dataPath(QStringLiteral("valid/minimal.json"))),
+                  QUrl::fromLocalFile(
+                      limber::test::dataPath(QStringLiteral("invalid/unknown-stretch.json")))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+
+    EXPECT_EQ(window.currentView(), MainWindow::Routines);
+    ASSERT_EQ(routines.routines().size(), 1);
+    ASSERT_EQ(errors.size(), 1);
+    EXPECT_TRUE(errors.first().contains(QStringLiteral("unknown-stretch.json")))
+        << errors.first().toStdString();
+}
+
+TEST_F(MainWindowTest, ClosingWithUnsavedChangesAsksFirst)
+{
+    const StoreResult created = routines.create(storedRoutine(QStringLiteral("Evening unwind")));
+    ASSERT_TRUE(created.ok());
+    window.show();
+    ASSERT_TRUE(window.routinesView()->selectRoutine(created.id));
+    ASSERT_TRUE(window.routinesView()->addStretch(QStringLiteral("butterfly")));
+
+    unsavedAnswer = UnsavedChoice::Cancel;
+    EXPECT_FALSE(window.close());
+    EXPECT_TRUE(window.isVisible());
+    EXPECT_EQ(window.currentView(), MainWindow::Routines);
+
+    unsavedAnswer = UnsavedChoice::Save;
+    EXPECT_TRUE(window.close());
+    EXPECT_EQ(routines.find(created.id)->routine.steps.size(), 3);
+}
+
+TEST_F(MainWindowTest, StartupProblemsAreShownOnceWithoutBlocking)
+{
+    window.show();
+    window.reportStartupProblems({QStringLiteral("a.json could not be read")});
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("startupProblems"));
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->isVisible());
+    EXPECT_TRUE(box->informativeText().contains(QStringLiteral("a.json could not be read")));
+    box->accept();
 }
 
 } // namespace

@@ -11,7 +11,8 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     QApplication application(argc, argv);
     // The tests read English texts, whatever the machine's language.
-    limber::installTranslations(application, QStringLiteral("en"));
+    limber::Translations translations;
+    translations.switchTo(QStringLiteral("en"));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -1,0 +1,165 @@
+#include "HoldOverridesModel.h"
+
+#include "Catalog.h"
+#include "DurationText.h"
+#include "Settings.h"
+#include "StretchListModel.h"
+
+namespace limber {
+
+HoldOverridesModel::HoldOverridesModel(Settings &settings, const Catalog &catalog, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_settings(settings)
+{
+    for (const Stretch &stretch : catalog.stretches()) {
+        if (stretch.id() != Catalog::warmUpId)
+            m_stretches.append(&stretch);
+    }
+    // Every row can change at once (a new default hold, a reset of everything), and the
+    // rows themselves never do.
+    connect(&m_settings, &Settings::timingChanged, this, &HoldOverridesModel::allRowsChanged);
+}
+
+void HoldOverridesModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    allRowsChanged();
+}
+
+void HoldOverridesModel::allRowsChanged()
+{
+    if (!m_stretches.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int HoldOverridesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_stretches.size());
+}
+
+int HoldOverridesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HoldOverridesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Stretch &stretch = *m_stretches.at(index.row());
+    const std::optional<int> override = m_settings.holdOverride(stretch.id());
+    if (role == StretchIdRole)
+        return stretch.id();
+    if (role == HasOverrideRole)
+        return override.has_value();
+
+    switch (index.column()) {
+    case StretchColumn:
+        if (role == Qt::DisplayRole)
+            return stretch.name();
+        if (role == Qt::ToolTipRole)
+            return stretch.summary();
+        break;
+    case RecommendedColumn:
+        if (role == Qt::DisplayRole)
+            return StretchListModel::holdText(stretch);
+        break;
+    case OverrideColumn:
+        switch (role) {
+        case Qt::DisplayRole:
+            return override ? durationText(*override * 1000) : tr("—");
+        case Qt::EditRole:
+            return override.value_or(fallbackHoldSeconds(stretch));
+        case Qt::AccessibleTextRole:
+            return override ? durationText(*override * 1000) : tr("Not set");
+        case Qt::ToolTipRole:
+            return overrideToolTip(stretch);
+        default:
+            break;
+        }
+        break;
+    case ResetColumn:
+        if (role == Qt::ToolTipRole)
+            return override ? tr("Remove your hold for %1").arg(stretch.name()) : QString();
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant HoldOverridesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case StretchColumn:
+        return tr("Stretch");
+    case RecommendedColumn:
+        return tr("Recommended");
+    case OverrideColumn:
+        return tr("Your hold");
+    default:
+        return QString();
+    }
+}
+
+Qt::ItemFlags HoldOverridesModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == OverrideColumn)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool HoldOverridesModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const QString &id = m_stretches.at(index.row())->id();
+    if (index.column() == ResetColumn) {
+        m_settings.setHoldOverride(id, std::nullopt);
+        return true;
+    }
+    if (index.column() != OverrideColumn)
+        return false;
+    if (!value.isValid() || (value.typeId() == QMetaType::QString && value.toString().isEmpty())) {
+        m_settings.setHoldOverride(id, std::nullopt);
+        return true;
+    }
+    bool ok = false;
+    const int seconds = value.toInt(&ok);
+    if (!ok)
+        return false;
+    m_settings.setHoldOverride(id, seconds);
+    return true;
+}
+
+int HoldOverridesModel::rowOf(const QString &stretchId) const
+{
+    for (int row = 0; row < m_stretches.size(); ++row) {
+        if (m_stretches.at(row)->id() == stretchId)
+            return row;
+    }
+    return -1;
+}
+
+int HoldOverridesModel::fallbackHoldSeconds(const Stretch &stretch) const
+{
+    return m_settings.defaultHoldSeconds().value_or(stretch.defaultHoldSeconds());
+}
+
+QString HoldOverridesModel::overrideToolTip(const Stretch &stretch) const
+{
+    if (m_settings.holdOverride(stretch.id()))
+        return tr("Your own hold for this stretch. Reset goes back to %1.")
+            .arg(durationText(fallbackHoldSeconds(stretch) * 1000));
+    if (m_settings.defaultHoldSeconds())
+        return tr("Held for %1, the same as every stretch. Click to set a hold for this "
+                  "stretch alone.")
+            .arg(durationText(fallbackHoldSeconds(stretch) * 1000));
+    return tr("Held for the recommended time. Click to set your own.");
+}
+
+} // namespace limber

@@ -1,0 +1,141 @@
+#include "RoutineItemDelegate.h"
+
+#include "PaletteTools.h"
+#include "Routine.h"
+#include "RoutineListModel.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QPainter>
+
+namespace limber {
+
+namespace {
+constexpr int horizontalPadding = 14;
+constexpr int verticalPadding = 10;
+constexpr int lineGap = 3;
+constexpr int badgePadding = 7;
+
+QFont nameFont(const QFont &base)
+{
+    return scaledFont(base, 1.08, true);
+}
+
+QFont badgeFont(const QFont &base)
+{
+    return scaledFont(base, 0.82, true);
+}
+
+QRect nameRect(const QStyleOptionViewItem &option)
+{
+    const QRect area = option.rect.adjusted(horizontalPadding, verticalPadding, -horizontalPadding,
+                                            -verticalPadding);
+    return {area.left(), area.top(), area.width(), QFontMetrics(nameFont(option.font)).height()};
+}
+} // namespace
+
+void RoutineItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const
+{
+    QStyleOptionViewItem background = option;
+    initStyleOption(&background, index);
+    background.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group = !(option.state & QStyle::State_Enabled) ? QPalette::Disabled
+                                       : (option.state & QStyle::State_Active) ? QPalette::Active
+                                                                               : QPalette::Inactive;
+    const QColor paper =
+        option.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
+    const QColor ink =
+        option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor muted = mixColors(ink, paper, selected ? 0.2 : 0.38);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRect nameLine = nameRect(option);
+    const QFont name = nameFont(option.font);
+    const QFontMetrics nameMetrics(name);
+
+    // Built-in routines are marked as such; the user's own while they have unsaved edits.
+    int badgeWidth = 0;
+    QString badge;
+    if (index.data(RoutineListModel::BuiltInRole).toBool())
+        badge = tr("Built-in");
+    else if (index.data(RoutineListModel::UnsavedRole).toBool() &&
+             !index.data(RoutineListModel::DraftRole).toBool())
+        badge = tr("Unsaved");
+    const QFont small = badgeFont(option.font);
+    if (!badge.isEmpty())
+        badgeWidth = QFontMetrics(small).horizontalAdvance(badge) + 2 * badgePadding + 8;
+
+    QFont shownName = name;
+    shownName.setItalic(index.data(RoutineListModel::DraftRole).toBool());
+    painter->setFont(shownName);
+    painter->setPen(ink);
+    const QString title = nameMetrics.elidedText(index.data().toString(), Qt::ElideRight,
+                                                 nameLine.width() - badgeWidth);
+    painter->drawText(nameLine, Qt::AlignLeft | Qt::AlignVCenter, title);
+
+    if (!badge.isEmpty()) {
+        const QFontMetrics badgeMetrics(small);
+        const int left = nameLine.left() + nameMetrics.horizontalAdvance(title) + 8;
+        const int height = badgeMetrics.height() + 2;
+        const QRectF pill(left, nameLine.center().y() - height / 2.0 + 1,
+                          badgeMetrics.horizontalAdvance(badge) + 2 * badgePadding, height);
+        const QColor accent =
+            option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Highlight);
+        painter->setPen(QPen(mixColors(paper, accent, 0.6), 1));
+        painter->setBrush(mixColors(paper, accent, 0.14));
+        painter->drawRoundedRect(pill.adjusted(0.5, 0.5, -0.5, -0.5), height / 2.0, height / 2.0);
+        painter->setFont(small);
+        painter->setPen(selected ? ink : mixColors(ink, accent, 0.5));
+        painter->drawText(pill, Qt::AlignCenter, badge);
+    }
+
+    const QFontMetrics subtitleMetrics(option.font);
+    const QRect subtitleLine(nameLine.left(), nameLine.bottom() + 1 + lineGap, nameLine.width(),
+                             subtitleMetrics.height());
+    painter->setFont(option.font);
+    painter->setPen(muted);
+    painter->drawText(
+        subtitleLine, Qt::AlignLeft | Qt::AlignVCenter,
+        subtitleMetrics.elidedText(index.data(RoutineListModel::SubtitleRole).toString(),
+                                   Qt::ElideRight, subtitleLine.width()));
+    painter->restore();
+}
+
+QSize RoutineItemDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const
+{
+    QStyleOptionViewItem styled = option;
+    initStyleOption(&styled, index);
+    const int height = QFontMetrics(nameFont(styled.font)).height() + lineGap +
+                       QFontMetrics(styled.font).height() + 2 * verticalPadding;
+    return {200, height};
+}
+
+QWidget *RoutineItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                           const QModelIndex &index) const
+{
+    QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        line->setMaxLength(limits::maxNameLength);
+        line->setFont(nameFont(option.font));
+        line->setAccessibleName(tr("New name for the routine"));
+    }
+    return editor;
+}
+
+void RoutineItemDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                               const QModelIndex &index) const
+{
+    Q_UNUSED(index);
+    // Over the name line only, so the stretches and length stay readable while renaming.
+    editor->setGeometry(nameRect(option).adjusted(-4, -3, 4, 3));
+}
+
+} // namespace limber
