@@ -17,10 +17,13 @@ RoutineTimingPanel::RoutineTimingPanel(QWidget *parent)
     : QWidget(parent)
     , m_box(new QGroupBox(this))
 {
-    // A grid rather than a form, so the boxes line up whatever the settings' texts are.
+    // A grid rather than a form, so the boxes line up whatever the settings' texts are. The
+    // "use my settings" switch sits under its label: side by side, the German and Spanish
+    // texts made the editor wider than a laptop screen.
     auto *grid = new QGridLayout(m_box);
     grid->setHorizontalSpacing(10);
-    grid->setColumnStretch(3, 1);
+    grid->setVerticalSpacing(2);
+    grid->setColumnStretch(0, 1);
     for (int field = 0; field < fieldCount; ++field) {
         Row &row = m_rows.at(field);
         row.label = new QLabel(m_box);
@@ -30,9 +33,12 @@ RoutineTimingPanel::RoutineTimingPanel(QWidget *parent)
         const bool warmup = field == Warmup;
         row.seconds->setRange(0, warmup ? limits::maxWarmupSeconds : limits::maxGapSeconds);
         row.seconds->setSingleStep(warmup ? 30 : 5);
-        grid->addWidget(row.label, field, 0);
-        grid->addWidget(row.follows, field, 1);
-        grid->addWidget(row.seconds, field, 2);
+        row.label->setWordWrap(true);
+        if (field > 0)
+            grid->setRowMinimumHeight(2 * field, 30);
+        grid->addWidget(row.label, 2 * field, 0, Qt::AlignBottom);
+        grid->addWidget(row.seconds, 2 * field, 1, 2, 1, Qt::AlignVCenter);
+        grid->addWidget(row.follows, 2 * field + 1, 0);
 
         connect(row.follows, &QCheckBox::toggled, this, [this, field](bool follows) {
             Row &row = m_rows.at(field);

@@ -194,7 +194,11 @@ void StepEditorPanel::showStep()
     const QSignalBlocker blockRepeat(m_repeat);
     m_title->setText(stretch->name());
     const int recommended = recommendedSeconds();
-    m_recommended->setText(tr("Recommended (%1)").arg(durationText(qint64(recommended) * 1000)));
+    // A default hold or an override in the settings replaces the stretch's own recommendation.
+    const QString hold = durationText(qint64(recommended) * 1000);
+    m_recommended->setText(recommended == stretch->defaultHoldSeconds()
+                               ? tr("Recommended (%1)").arg(hold)
+                               : tr("From your settings (%1)").arg(hold));
     m_customHold->setChecked(m_step->holdSeconds.has_value());
     m_hold->setValue(m_step->holdSeconds.value_or(recommended));
     m_sides->setCurrentIndex(stretch->isSided() ? m_sides->findData(int(m_step->sides)) : -1);

@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace limber {
@@ -65,6 +66,10 @@ StepListPanel::StepListPanel(const Catalog &catalog, QWidget *parent)
     m_add->setMenu(m_addMenu);
     m_addMenu->setToolTipsVisible(true);
 
+    // Arrows rather than words: with "Add stretch" and "Remove" in German or Spanish, worded
+    // buttons made the editor wider than a laptop screen. The tooltips and names say it.
+    m_up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    m_down->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(6);
     buttons->addWidget(m_add);
@@ -195,10 +200,8 @@ void StepListPanel::retranslateUi()
     m_remove->setText(tr("Remove"));
     m_remove->setAccessibleName(tr("Remove the selected stretch"));
     m_remove->setToolTip(tr("Remove (Delete)"));
-    m_up->setText(tr("Move up"));
     m_up->setAccessibleName(tr("Move the selected stretch up"));
     m_up->setToolTip(tr("Move up (Alt+Up)"));
-    m_down->setText(tr("Move down"));
     m_down->setAccessibleName(tr("Move the selected stretch down"));
     m_down->setToolTip(tr("Move down (Alt+Down)"));
 }

@@ -38,6 +38,8 @@ public:
     QStringList cautions() const;
     // The English source text, for stable machine-readable output.
     QString untranslatedName() const;
+    // Every text as written in the catalog, before translation.
+    const StretchText &sourceText() const { return m_text; }
 
     const QList<BodyArea> &targets() const { return m_targets; }
     StretchKind kind() const { return m_kind; }

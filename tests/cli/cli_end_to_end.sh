@@ -157,6 +157,19 @@ run --export back-and-hips "$scratch/missing/out.json"
 [ "$code" -eq 1 ] || fail "--export into a missing folder exited $code, expected 1"
 [[ $err == "$scratch/missing/out.json: cannot be written: "* ]] || fail "unwritable --export: $err"
 
+# --lang translates headless output too; ids and areas stay stable keys for scripts.
+run --lang de --list-stretches
+[ "$code" -eq 0 ] || fail "--lang de --list-stretches exited $code"
+[[ $out == *$'\tKatze-Kuh'* ]] || fail "--lang de: no German name in: $out"
+[[ $out == *cat-cow* ]] || fail "--lang de: the ids changed: $out"
+run --lang es --list-stretches
+[ "$code" -eq 0 ] || fail "--lang es --list-stretches exited $code"
+[[ $out == *$'\tPostura del niño'* ]] || fail "--lang es: no Spanish name in: $out"
+run --lang de --validate "$data/invalid/hold-too-short.json"
+[ "$code" -eq 2 ] || fail "--lang de --validate of a bad file exited $code"
+[[ $err == *hold_seconds* && $err != *"must be a whole number"* ]] ||
+    fail "--lang de: the error was not translated: $err"
+
 if [ "$failures" -gt 0 ]; then
     echo "$failures check(s) failed"
     exit 1

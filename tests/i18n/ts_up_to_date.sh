@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# ts_up_to_date.sh LUPDATE SOURCES_LIST TRANSLATIONS_DIR
+# Runs lupdate, as the build's update_translations target does, on copies of the .ts files and
+# fails when that would leave any entry unfinished, vanished or obsolete: a text added or
+# changed in the sources without its translations.
+set -u
+lupdate=$1 sources=$2 translations=$3
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+mapfile -t files <"$sources"
+[ "${#files[@]}" -gt 10 ] || { echo "too few sources in $sources"; exit 1; }
+cp "$translations"/limber_*.ts "$scratch"/
+"$lupdate" -silent -locations none -pluralonly "${files[@]}" -ts "$scratch/limber_en.ts" ||
+    exit 1
+"$lupdate" -silent -locations none -no-obsolete "${files[@]}" \
+    -ts "$scratch/limber_de.ts" "$scratch/limber_es.ts" || exit 1
+
+status=0
+for ts in "$scratch"/limber_*.ts; do
+    name=$(basename "$ts")
+    cmp -s "$ts" "$translations/$name" || {
+        echo "$name is not up to date with the sources; run the update_translations target:"
+        diff -u "$translations/$name" "$ts" | head -40
+        status=1
+    }
+    if grep -nE 'type="(unfinished|vanished|obsolete)"' "$ts" | head -20 | grep .; then
+        echo "$name: entries above are not translated"
+        status=1
+    fi
+done
+[ $status -eq 0 ] && echo "every catalogue is complete and up to date"
+exit $status

@@ -1,0 +1,63 @@
+#include "Catalog.h"
+#include "CueAnnouncer.h"
+#include "FakeClock.h"
+#include "MainWindow.h"
+#include "Routine.h"
+#include "RoutinePlayer.h"
+#include "RoutineStore.h"
+#include "SessionRecorder.h"
+#include "Settings.h"
+#include "Translations.h"
+
+#include <gtest/gtest.h>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QWidget>
+
+using namespace limber;
+using limber::test::FakeClock;
+
+namespace {
+
+// Small laptops have 1280×720 or 1366×768; with a panel and a title bar about 700 px of height
+// are left. Longer German and Spanish words must not push any view past that.
+constexpr QSize smallScreen(1280, 680);
+
+QSize minimumWindowSize(const QString &language)
+{
+    Translations translations;
+    translations.switchTo(language);
+    QTemporaryDir dir;
+    QSettings settingsFile(dir.filePath(QStringLiteral("limber.conf")), QSettings::IniFormat);
+    Settings settings(settingsFile);
+    RoutineStore routines(Catalog::builtIn(), dir.filePath(QStringLiteral("routines")));
+    FakeClock clock;
+    RoutinePlayer player(clock);
+    SessionRecorder recorder(clock, player);
+    CueAnnouncer announcer(Catalog::builtIn(), player, nullptr, nullptr);
+    MainWindow window(
+        AppServices{Catalog::builtIn(), player, recorder, announcer, settings, routines},
+        builtin::backAndHips(Catalog::builtIn()), builtin::backAndHipsId.toString());
+    QSize needed;
+    for (MainWindow::View view :
+         {MainWindow::Player, MainWindow::Routines, MainWindow::Library, MainWindow::Preferences}) {
+        window.showView(view);
+        needed = needed.expandedTo(window.minimumSizeHint());
+    }
+    return needed;
+}
+
+class LayoutFitTest : public testing::TestWithParam<const char *>
+{
+};
+
+TEST_P(LayoutFitTest, EveryViewFitsASmallLaptopScreen)
+{
+    const QSize needed = minimumWindowSize(QString::fromLatin1(GetParam()));
+    EXPECT_LE(needed.width(), smallScreen.width()) << GetParam();
+    EXPECT_LE(needed.height(), smallScreen.height()) << GetParam();
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, LayoutFitTest, testing::Values("en", "de", "es"));
+
+} // namespace

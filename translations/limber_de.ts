@@ -1,0 +1,2445 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>BodyArea</name>
+    <message>
+        <source>Lower back</source>
+        <translation>Unterer Rücken</translation>
+    </message>
+    <message>
+        <source>Hips</source>
+        <translation>Hüfte</translation>
+    </message>
+    <message>
+        <source>Glutes</source>
+        <translation>Gesäß</translation>
+    </message>
+    <message>
+        <source>Hamstrings</source>
+        <translation>Hintere Oberschenkel</translation>
+    </message>
+    <message>
+        <source>Hip flexors</source>
+        <translation>Hüftbeuger</translation>
+    </message>
+    <message>
+        <source>Groin</source>
+        <translation>Leiste</translation>
+    </message>
+    <message>
+        <source>Piriformis</source>
+        <translation>Piriformis</translation>
+    </message>
+    <message>
+        <source>Spine</source>
+        <translation>Wirbelsäule</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Stretching should feel like a mild pull, not an intense strain. Stop at once if you feel sharp pain.</source>
+        <translation>Eine Dehnung sollte sich wie ein leichtes Ziehen anfühlen, nicht wie starkes Zerren. Hör sofort auf, wenn du einen stechenden Schmerz spürst.</translation>
+    </message>
+    <message>
+        <source>Warm-up march</source>
+        <translation>Marschieren auf der Stelle</translation>
+    </message>
+    <message>
+        <source>Light marching in place to warm your muscles before you stretch.</source>
+        <translation>Lockeres Marschieren auf der Stelle, um die Muskeln vor dem Dehnen aufzuwärmen.</translation>
+    </message>
+    <message>
+        <source>Stand tall with your feet hip-width apart.</source>
+        <translation>Stell dich aufrecht hin, die Füße hüftbreit auseinander.</translation>
+    </message>
+    <message>
+        <source>March gently in place, lifting one knee and then the other.</source>
+        <translation>Marschiere locker auf der Stelle und hebe dabei abwechselnd ein Knie an.</translation>
+    </message>
+    <message>
+        <source>Lift your knees only as high as feels comfortable.</source>
+        <translation>Heb die Knie nur so hoch, wie es angenehm ist.</translation>
+    </message>
+    <message>
+        <source>Keep marching at a steady, easy pace, breathing deeply and evenly.</source>
+        <translation>Marschiere in einem gleichmäßigen, lockeren Tempo weiter und atme tief und ruhig.</translation>
+    </message>
+    <message>
+        <source>March at an easy pace: this is a warm-up, not a workout.</source>
+        <translation>Marschiere in lockerem Tempo: Das ist ein Aufwärmen, kein Training.</translation>
+    </message>
+    <message>
+        <source>Hold onto the back of a chair if your balance is unsteady.</source>
+        <translation>Halte dich an einer Stuhllehne fest, wenn du unsicher auf den Beinen bist.</translation>
+    </message>
+    <message>
+        <source>Knee to chest</source>
+        <translation>Knie zur Brust</translation>
+    </message>
+    <message>
+        <source>Releases tension in the lower back and gently stretches the glutes.</source>
+        <translation>Löst Verspannungen im unteren Rücken und dehnt sanft das Gesäß.</translation>
+    </message>
+    <message>
+        <source>Lie on your back.</source>
+        <translation>Leg dich auf den Rücken.</translation>
+    </message>
+    <message>
+        <source>Hold one knee with both hands and gently pull it toward your chest.</source>
+        <translation>Umfasse ein Knie mit beiden Händen und zieh es sanft zur Brust.</translation>
+    </message>
+    <message>
+        <source>Keep the other leg bent with the foot on the floor, or straight, whichever is comfortable.</source>
+        <translation>Lass das andere Bein angewinkelt mit dem Fuß auf dem Boden oder gestreckt – wie es dir angenehmer ist.</translation>
+    </message>
+    <message>
+        <source>Hold, breathing slowly.</source>
+        <translation>Halten und ruhig atmen.</translation>
+    </message>
+    <message>
+        <source>Keep your head and lower back resting on the floor.</source>
+        <translation>Kopf und unterer Rücken bleiben auf dem Boden liegen.</translation>
+    </message>
+    <message>
+        <source>If your knee is sensitive, hold behind the thigh instead of over the shin.</source>
+        <translation>Wenn dein Knie empfindlich ist, greif hinter den Oberschenkel statt vorn ans Schienbein.</translation>
+    </message>
+    <message>
+        <source>Both knees to chest</source>
+        <translation>Beide Knie zur Brust</translation>
+    </message>
+    <message>
+        <source>Eases tension in the lower back and loosens the hips.</source>
+        <translation>Löst Verspannungen im unteren Rücken und lockert die Hüften.</translation>
+    </message>
+    <message>
+        <source>Lie flat on your back.</source>
+        <translation>Leg dich flach auf den Rücken.</translation>
+    </message>
+    <message>
+        <source>Bring both knees toward your chest at the same time.</source>
+        <translation>Zieh beide Knie gleichzeitig zur Brust.</translation>
+    </message>
+    <message>
+        <source>Hold them with your hands and draw them in gently.</source>
+        <translation>Halte sie mit den Händen fest und zieh sie sanft heran.</translation>
+    </message>
+    <message>
+        <source>If your knees are sensitive, hold behind the thighs instead of over the shins.</source>
+        <translation>Wenn deine Knie empfindlich sind, greif hinter die Oberschenkel statt vorn an die Schienbeine.</translation>
+    </message>
+    <message>
+        <source>Knee rotations</source>
+        <translation>Knie-Pendel</translation>
+    </message>
+    <message>
+        <source>Eases lower back and hip tension and loosens the pelvis.</source>
+        <translation>Löst Verspannungen im unteren Rücken und in der Hüfte und lockert das Becken.</translation>
+    </message>
+    <message>
+        <source>Lie on your back with your knees bent and feet flat on the floor.</source>
+        <translation>Leg dich auf den Rücken, Knie angewinkelt, Füße flach auf dem Boden.</translation>
+    </message>
+    <message>
+        <source>Rest your arms out to the sides and keep your shoulders on the floor.</source>
+        <translation>Leg die Arme seitlich ab und lass die Schultern am Boden.</translation>
+    </message>
+    <message>
+        <source>Keeping your knees together, slowly lower them to one side.</source>
+        <translation>Lass die Knie geschlossen und senke sie langsam zu einer Seite.</translation>
+    </message>
+    <message>
+        <source>Bring them back through the middle and over to the other side.</source>
+        <translation>Führ sie über die Mitte zurück und zur anderen Seite.</translation>
+    </message>
+    <message>
+        <source>Keep rocking gently from side to side in a controlled motion, breathing slowly.</source>
+        <translation>Pendle weiter sanft und kontrolliert von Seite zu Seite und atme ruhig.</translation>
+    </message>
+    <message>
+        <source>Keep the movement small, within what feels comfortable.</source>
+        <translation>Halte die Bewegung klein, nur so weit, wie es angenehm ist.</translation>
+    </message>
+    <message>
+        <source>Move with control; don&apos;t let your knees drop or swing.</source>
+        <translation>Beweg dich kontrolliert – lass die Knie nicht fallen oder schwingen.</translation>
+    </message>
+    <message>
+        <source>Child&apos;s pose</source>
+        <translation>Kindhaltung</translation>
+    </message>
+    <message>
+        <source>A restful pose that gently stretches the lower back, hips and thighs.</source>
+        <translation>Eine entspannende Haltung, die sanft unteren Rücken, Hüften und Oberschenkel dehnt.</translation>
+    </message>
+    <message>
+        <source>Start on your hands and knees.</source>
+        <translation>Geh in den Vierfüßlerstand.</translation>
+    </message>
+    <message>
+        <source>Slowly sit back toward your heels.</source>
+        <translation>Setz dich langsam in Richtung Fersen zurück.</translation>
+    </message>
+    <message>
+        <source>Extend your arms forward on the floor and let your forehead rest down.</source>
+        <translation>Streck die Arme nach vorn auf den Boden und leg die Stirn ab.</translation>
+    </message>
+    <message>
+        <source>Place a cushion under your knees if they are sensitive.</source>
+        <translation>Leg ein Kissen unter die Knie, wenn sie empfindlich sind.</translation>
+    </message>
+    <message>
+        <source>Sit back only as far as is comfortable; your hips don&apos;t need to reach your heels.</source>
+        <translation>Setz dich nur so weit zurück, wie es angenehm ist – die Hüften müssen die Fersen nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>Runner&apos;s lunge</source>
+        <translation>Tiefer Ausfallschritt</translation>
+    </message>
+    <message>
+        <source>Stretches hip flexors and hamstrings to ease lower back stiffness.</source>
+        <translation>Dehnt Hüftbeuger und hintere Oberschenkelmuskulatur und löst Steifheit im unteren Rücken.</translation>
+    </message>
+    <message>
+        <source>Step one foot forward into a deep lunge, bending the front knee.</source>
+        <translation>Setz einen Fuß weit nach vorn in einen tiefen Ausfallschritt und beug das vordere Knie.</translation>
+    </message>
+    <message>
+        <source>Keep the back leg straight with its heel off the floor.</source>
+        <translation>Das hintere Bein bleibt gestreckt, die Ferse vom Boden abgehoben.</translation>
+    </message>
+    <message>
+        <source>Rest your hands on the floor beside your front foot, or on your front thigh.</source>
+        <translation>Stütz die Hände neben dem vorderen Fuß auf dem Boden ab oder leg sie auf den vorderen Oberschenkel.</translation>
+    </message>
+    <message>
+        <source>Keep your front knee above your ankle, not past your toes.</source>
+        <translation>Das vordere Knie bleibt über dem Sprunggelenk und schiebt sich nicht über die Zehen hinaus.</translation>
+    </message>
+    <message>
+        <source>Lower into the lunge only as deep as you can stay steady.</source>
+        <translation>Geh nur so tief in den Ausfallschritt, wie du stabil bleiben kannst.</translation>
+    </message>
+    <message>
+        <source>Happy baby</source>
+        <translation>Happy Baby</translation>
+    </message>
+    <message>
+        <source>Gently stretches the lower back and piriformis and helps you relax.</source>
+        <translation>Dehnt sanft den unteren Rücken und den Piriformis und hilft beim Entspannen.</translation>
+    </message>
+    <message>
+        <source>Bend your knees toward your chest.</source>
+        <translation>Zieh die Knie in Richtung Brust.</translation>
+    </message>
+    <message>
+        <source>Grab the soles of your feet with your hands.</source>
+        <translation>Greif mit den Händen die Fußsohlen.</translation>
+    </message>
+    <message>
+        <source>Gently pull your knees toward your armpits.</source>
+        <translation>Zieh die Knie sanft in Richtung Achseln.</translation>
+    </message>
+    <message>
+        <source>If you can&apos;t reach your feet comfortably, hold your ankles or shins instead.</source>
+        <translation>Wenn du die Füße nicht bequem erreichst, halte stattdessen die Knöchel oder Schienbeine.</translation>
+    </message>
+    <message>
+        <source>Cat-cow</source>
+        <translation>Katze-Kuh</translation>
+    </message>
+    <message>
+        <source>Gently mobilizes the spine to ease lower back tension.</source>
+        <translation>Mobilisiert sanft die Wirbelsäule und löst Verspannungen im unteren Rücken.</translation>
+    </message>
+    <message>
+        <source>Start on all fours, wrists under your shoulders and knees under your hips.</source>
+        <translation>Geh in den Vierfüßlerstand, Handgelenke unter den Schultern, Knie unter den Hüften.</translation>
+    </message>
+    <message>
+        <source>Cat: arch your back up toward the ceiling, letting your head relax down.</source>
+        <translation>Katze: Mach einen runden Rücken zur Decke und lass den Kopf locker sinken.</translation>
+    </message>
+    <message>
+        <source>Cow: dip your belly toward the floor while lifting your head and tailbone.</source>
+        <translation>Kuh: Lass den Bauch zum Boden sinken und heb dabei Kopf und Steißbein an.</translation>
+    </message>
+    <message>
+        <source>Keep moving slowly between the two positions, breathing steadily.</source>
+        <translation>Wechsle langsam zwischen beiden Positionen und atme gleichmäßig.</translation>
+    </message>
+    <message>
+        <source>Move slowly and don&apos;t push into pain at either end of the movement.</source>
+        <translation>Beweg dich langsam und geh an keinem Ende der Bewegung in den Schmerz hinein.</translation>
+    </message>
+    <message>
+        <source>Place a folded towel under your knees if kneeling is uncomfortable.</source>
+        <translation>Leg ein gefaltetes Handtuch unter die Knie, wenn das Knien unangenehm ist.</translation>
+    </message>
+    <message>
+        <source>Butterfly stretch</source>
+        <translation>Schmetterling</translation>
+    </message>
+    <message>
+        <source>Opens the hips and groin and eases tension in the lower back.</source>
+        <translation>Öffnet Hüften und Leiste und löst Verspannungen im unteren Rücken.</translation>
+    </message>
+    <message>
+        <source>Sit with the soles of your feet together and your knees bent outward.</source>
+        <translation>Setz dich hin, Fußsohlen aneinander, Knie nach außen gebeugt.</translation>
+    </message>
+    <message>
+        <source>Hold your feet or ankles with your hands.</source>
+        <translation>Halte die Füße oder Knöchel mit den Händen.</translation>
+    </message>
+    <message>
+        <source>Gently press your knees toward the floor.</source>
+        <translation>Drück die Knie sanft in Richtung Boden.</translation>
+    </message>
+    <message>
+        <source>Lean forward slightly, keeping your back long.</source>
+        <translation>Lehn dich leicht nach vorn und halte den Rücken lang.</translation>
+    </message>
+    <message>
+        <source>Never force your knees down; let them lower only as far as is comfortable.</source>
+        <translation>Zwing die Knie nie nach unten – lass sie nur so weit sinken, wie es angenehm ist.</translation>
+    </message>
+    <message>
+        <source>Sit on a folded towel or cushion if it is hard to keep your back upright.</source>
+        <translation>Setz dich auf ein gefaltetes Handtuch oder Kissen, wenn es dir schwerfällt, den Rücken aufrecht zu halten.</translation>
+    </message>
+    <message>
+        <source>Figure four</source>
+        <translation>Figur-4-Dehnung</translation>
+    </message>
+    <message>
+        <source>Stretches the hips and lower back and releases tight glutes.</source>
+        <translation>Dehnt Hüften und unteren Rücken und löst ein verspanntes Gesäß.</translation>
+    </message>
+    <message>
+        <source>Cross one ankle over the opposite knee.</source>
+        <translation>Leg einen Knöchel über das gegenüberliegende Knie.</translation>
+    </message>
+    <message>
+        <source>Hold the thigh of the supporting leg with both hands.</source>
+        <translation>Umfasse den Oberschenkel des aufgestellten Beins mit beiden Händen.</translation>
+    </message>
+    <message>
+        <source>Gently pull that thigh toward your chest.</source>
+        <translation>Zieh diesen Oberschenkel sanft zur Brust.</translation>
+    </message>
+    <message>
+        <source>Keep your head and shoulders resting on the floor.</source>
+        <translation>Kopf und Schultern bleiben auf dem Boden liegen.</translation>
+    </message>
+    <message>
+        <source>If you can&apos;t reach the thigh comfortably, loop a towel around it.</source>
+        <translation>Wenn du den Oberschenkel nicht bequem erreichst, leg ein Handtuch darum.</translation>
+    </message>
+    <message>
+        <source>Seated spinal twist</source>
+        <translation>Drehsitz</translation>
+    </message>
+    <message>
+        <source>Relieves lower back tightness and improves spinal mobility.</source>
+        <translation>Löst Verspannungen im unteren Rücken und verbessert die Beweglichkeit der Wirbelsäule.</translation>
+    </message>
+    <message>
+        <source>Sit on the floor with your legs extended.</source>
+        <translation>Setz dich mit ausgestreckten Beinen auf den Boden.</translation>
+    </message>
+    <message>
+        <source>Bend one knee and cross that foot over the other leg, resting it flat on the floor.</source>
+        <translation>Beug ein Knie und stell den Fuß über das andere Bein hinweg flach auf den Boden.</translation>
+    </message>
+    <message>
+        <source>Sit tall and slowly twist your torso toward the bent knee.</source>
+        <translation>Sitz aufrecht und dreh den Oberkörper langsam zum gebeugten Knie.</translation>
+    </message>
+    <message>
+        <source>Use your opposite arm against the bent knee to gently deepen the stretch.</source>
+        <translation>Drück den gegenüberliegenden Arm gegen das gebeugte Knie, um die Dehnung sanft zu vertiefen.</translation>
+    </message>
+    <message>
+        <source>Twist from the middle of your back and keep your spine long.</source>
+        <translation>Dreh dich aus der Mitte des Rückens und halte die Wirbelsäule lang.</translation>
+    </message>
+    <message>
+        <source>Use your arm only to guide the twist, never to force it.</source>
+        <translation>Nutz den Arm nur, um die Drehung zu führen, nie, um sie zu erzwingen.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>List the built-in stretches (tab-separated) and exit.</source>
+        <translation>Die eingebauten Dehnungen auflisten (durch Tabulatoren getrennt) und beenden.</translation>
+    </message>
+    <message>
+        <source>Check a routine file; exit 0 when valid, 2 when not (reasons on stderr).</source>
+        <translation>Eine Routinedatei prüfen; Exit-Code 0, wenn gültig, 2, wenn nicht (Gründe auf stderr).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Print the timeline of ROUTINE (tab-separated) and exit.</source>
+        <translation>Den Ablauf von ROUTINE ausgeben (durch Tabulatoren getrennt) und beenden.</translation>
+    </message>
+    <message>
+        <source>Write every stretch&apos;s illustrations as PNG files into DIR and exit.</source>
+        <translation>Die Illustrationen aller Dehnungen als PNG-Dateien in DIR schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Add the routine in FILE to the saved routines (its name made unique) and exit.</source>
+        <translation>Die Routine aus FILE zu den gespeicherten Routinen hinzufügen (mit eindeutigem Namen) und beenden.</translation>
+    </message>
+    <message>
+        <source>Write ROUTINE, every timing written out, to the file given as the argument (--export ROUTINE FILE) and exit.</source>
+        <translation>ROUTINE mit allen ausgeschriebenen Zeiten in die als Argument angegebene Datei schreiben (--export ROUTINE FILE) und beenden.</translation>
+    </message>
+    <message>
+        <source>ROUTINE</source>
+        <translation>ROUTINE</translation>
+    </message>
+    <message>
+        <source>Size of the rendered illustrations in pixels (512).</source>
+        <translation>Größe der erzeugten Illustrationen in Pixeln (512).</translation>
+    </message>
+    <message>
+        <source>PX</source>
+        <translation>PX</translation>
+    </message>
+    <message>
+        <source>The routine: a built-in id, a saved routine&apos;s name or a routine file.</source>
+        <translation>Die Routine: eine eingebaute ID, der Name einer gespeicherten Routine oder eine Routinedatei.</translation>
+    </message>
+    <message>
+        <source>Start playing the routine at once.</source>
+        <translation>Die Routine sofort starten.</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s.</source>
+        <translation>Diese Sprache statt der Systemsprache verwenden.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Limber plays timed stretching routines for the lower back and hips.</source>
+        <translation>Limber spielt zeitgesteuerte Dehnroutinen für den unteren Rücken und die Hüften ab.</translation>
+    </message>
+    <message>
+        <source>Same as --routine ROUTINE; with --export, the FILE to write.</source>
+        <translation>Wie --routine ROUTINE; mit --export die zu schreibende Datei FILE.</translation>
+    </message>
+    <message>
+        <source>[ROUTINE]</source>
+        <translation>[ROUTINE]</translation>
+    </message>
+    <message>
+        <source>--export: needs ROUTINE and FILE</source>
+        <translation>--export: benötigt ROUTINE und FILE</translation>
+    </message>
+    <message>
+        <source>Only one ROUTINE may be given, not %1.</source>
+        <translation>Nur eine ROUTINE ist erlaubt, nicht %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CueSpeech</name>
+    <message numerus="yes">
+        <source>%1, left side, move slowly, %n seconds</source>
+        <translation>
+            <numerusform>%1, linke Seite, langsam bewegen, %n Sekunde</numerusform>
+            <numerusform>%1, linke Seite, langsam bewegen, %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, right side, move slowly, %n seconds</source>
+        <translation>
+            <numerusform>%1, rechte Seite, langsam bewegen, %n Sekunde</numerusform>
+            <numerusform>%1, rechte Seite, langsam bewegen, %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, move slowly, %n seconds</source>
+        <translation>
+            <numerusform>%1, langsam bewegen, %n Sekunde</numerusform>
+            <numerusform>%1, langsam bewegen, %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, left side, %n seconds</source>
+        <translation>
+            <numerusform>%1, linke Seite, %n Sekunde</numerusform>
+            <numerusform>%1, linke Seite, %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, right side, %n seconds</source>
+        <translation>
+            <numerusform>%1, rechte Seite, %n Sekunde</numerusform>
+            <numerusform>%1, rechte Seite, %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n seconds</source>
+        <translation>
+            <numerusform>%1, %n Sekunde</numerusform>
+            <numerusform>%1, %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: %1, left side</source>
+        <translation>Als Nächstes: %1, linke Seite</translation>
+    </message>
+    <message>
+        <source>Next: %1, right side</source>
+        <translation>Als Nächstes: %1, rechte Seite</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Halfway</source>
+        <translation>Halbzeit</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Routine complete. Well done.</source>
+        <translation>Routine geschafft. Gut gemacht!</translation>
+    </message>
+    <message>
+        <source>Warm-up: march gently in place</source>
+        <translation>Aufwärmen: locker auf der Stelle marschieren</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>Guidelines</name>
+    <message>
+        <source>Warm up first</source>
+        <translation>Erst aufwärmen</translation>
+    </message>
+    <message>
+        <source>Walk or march gently in place for a few minutes before you stretch. Warm muscles stretch with less risk of strain.</source>
+        <translation>Geh oder marschiere vor dem Dehnen ein paar Minuten locker auf der Stelle. Warme Muskeln lassen sich mit weniger Risiko einer Zerrung dehnen.</translation>
+    </message>
+    <message>
+        <source>Go slow and steady</source>
+        <translation>Langsam und gleichmäßig</translation>
+    </message>
+    <message>
+        <source>Move into each stretch slowly and ease in gently. Never force your body into a position that hurts.</source>
+        <translation>Geh langsam und behutsam in jede Dehnung. Zwing deinen Körper nie in eine Position, die wehtut.</translation>
+    </message>
+    <message>
+        <source>Focus on your breathing</source>
+        <translation>Achte auf deine Atmung</translation>
+    </message>
+    <message>
+        <source>Breathe in deeply and breathe out fully. Breathing comes before stretching further.</source>
+        <translation>Atme tief ein und vollständig aus. Die Atmung ist wichtiger, als weiter in die Dehnung zu gehen.</translation>
+    </message>
+    <message>
+        <source>Hold, don&apos;t bounce</source>
+        <translation>Halten statt wippen</translation>
+    </message>
+    <message>
+        <source>Hold each stretch still for 20 to 30 seconds. Bouncing tightens muscles instead of loosening them.</source>
+        <translation>Halte jede Dehnung 20 bis 30 Sekunden ruhig. Wippen spannt die Muskeln an, statt sie zu lockern.</translation>
+    </message>
+    <message>
+        <source>Listen to your body</source>
+        <translation>Hör auf deinen Körper</translation>
+    </message>
+    <message>
+        <source>A stretch should feel like a mild pull, not an intense strain. Stop at once if you feel sharp or intense pain.</source>
+        <translation>Eine Dehnung sollte sich wie ein leichtes Ziehen anfühlen, nicht wie starkes Zerren. Hör sofort auf, wenn du stechende oder starke Schmerzen spürst.</translation>
+    </message>
+    <message>
+        <source>Be consistent</source>
+        <translation>Bleib dran</translation>
+    </message>
+    <message>
+        <source>A few minutes every day does more than a long session now and then, and helps keep the pain from coming back.</source>
+        <translation>Ein paar Minuten jeden Tag bringen mehr als ab und zu eine lange Einheit – und helfen, dass die Schmerzen nicht wiederkommen.</translation>
+    </message>
+    <message>
+        <source>Limber is not medical advice. If your back or hip pain persists, gets worse, or comes with numbness or weakness, see a doctor or physiotherapist.</source>
+        <translation>Limber ist keine medizinische Beratung. Wenn deine Rücken- oder Hüftschmerzen anhalten, schlimmer werden oder mit Taubheit oder Schwäche einhergehen, geh zum Arzt oder zur Physiotherapie.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCommands</name>
+    <message numerus="yes">
+        <source>%1: valid routine &quot;%2&quot;, %n stretch(es)</source>
+        <translation>
+            <numerusform>%1: gültige Routine „%2“, %n Dehnung</numerusform>
+            <numerusform>%1: gültige Routine „%2“, %n Dehnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; as %2</source>
+        <translation>„%1“ als %2 importiert</translation>
+    </message>
+    <message>
+        <source>Exported &quot;%1&quot; to %2</source>
+        <translation>„%1“ nach %2 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>IllustrationExport</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1: kann nicht geschrieben werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n illustration(s) written to %1</source>
+        <translation>
+            <numerusform>%n Illustration nach %1 geschrieben</numerusform>
+            <numerusform>%n Illustrationen nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Routine</name>
+    <message>
+        <source>Back and hips</source>
+        <translation>Rücken und Hüften</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineDialogs</name>
+    <message>
+        <source>Limber routines (*.json);;All files (*)</source>
+        <translation>Limber-Routinen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Änderungen an „%1“ speichern?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save them, your changes are lost.</source>
+        <translation>Wenn du sie nicht speicherst, gehen deine Änderungen verloren.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>Routine löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>The routine is removed for good. Export it first if you may want it again.</source>
+        <translation>Die Routine wird endgültig entfernt. Exportiere sie vorher, falls du sie noch einmal brauchen könntest.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Routine importieren</translation>
+    </message>
+    <message>
+        <source>Export the routine</source>
+        <translation>Routine exportieren</translation>
+    </message>
+    <message>
+        <source>routine</source>
+        <translation>Routine</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineFile</name>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>ist kein bekanntes Feld</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;stretch&quot;: &quot;cat-cow&quot;}</source>
+        <translation>muss ein Objekt sein, z. B. {&quot;stretch&quot;: &quot;cat-cow&quot;}</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a stretch id (text)</source>
+        <translation>muss eine Dehnungs-ID sein (Text)</translation>
+    </message>
+    <message>
+        <source>unknown stretch id %1 (limber --list-stretches shows the ids)</source>
+        <translation>unbekannte Dehnungs-ID %1 (limber --list-stretches zeigt die IDs)</translation>
+    </message>
+    <message>
+        <source>must be &quot;both&quot;, &quot;left&quot; or &quot;right&quot;</source>
+        <translation>muss &quot;both&quot;, &quot;left&quot; oder &quot;right&quot; sein</translation>
+    </message>
+    <message>
+        <source>%1 has no sides; only &quot;both&quot; is allowed</source>
+        <translation>%1 hat keine Seiten; nur &quot;both&quot; ist erlaubt</translation>
+    </message>
+    <message>
+        <source>is missing; a routine file starts with &quot;format&quot;: &quot;limber-routine&quot;</source>
+        <translation>fehlt; eine Routinedatei beginnt mit &quot;format&quot;: &quot;limber-routine&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;limber-routine&quot;</source>
+        <translation>muss &quot;limber-routine&quot; sein</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this Limber reads version %2</source>
+        <translation>nicht unterstützte Version %1; diese Limber-Version liest Version %2</translation>
+    </message>
+    <message>
+        <source>(not a number)</source>
+        <translation>(keine Zahl)</translation>
+    </message>
+    <message>
+        <source>must be text of 1 to %1 characters</source>
+        <translation>muss ein Text mit 1 bis %1 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>must be a list of steps</source>
+        <translation>muss eine Liste von Schritten sein</translation>
+    </message>
+    <message>
+        <source>must list from 1 to %1 steps (it lists %2)</source>
+        <translation>muss 1 bis %1 Schritte enthalten (enthält %2)</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is larger than 1 MiB; a routine file is much smaller</source>
+        <translation>ist größer als 1 MiB; eine Routinedatei ist viel kleiner</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: a NUL byte at byte %1</source>
+        <translation>ist kein gültiges JSON: ein NUL-Byte bei Byte %1</translation>
+    </message>
+    <message>
+        <source>is empty; a routine file holds a JSON object</source>
+        <translation>ist leer; eine Routinedatei enthält ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at byte %2</source>
+        <translation>ist kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object ({ ... }) at the top level</source>
+        <translation>muss auf oberster Ebene ein JSON-Objekt ({ ... }) enthalten</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineResolver</name>
+    <message>
+        <source>is neither a built-in routine (%1), a saved routine, nor a file</source>
+        <translation>ist weder eine eingebaute Routine (%1) noch eine gespeicherte Routine oder eine Datei</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentText</name>
+    <message>
+        <source>Left side</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>March gently in place to warm up.</source>
+        <translation>Marschiere locker auf der Stelle, um dich aufzuwärmen.</translation>
+    </message>
+    <message>
+        <source>Get into position for %1.</source>
+        <translation>Komm in die Ausgangsposition: %1.</translation>
+    </message>
+    <message>
+        <source>Hold still and breathe slowly. A mild pull, never sharp pain.</source>
+        <translation>Halte still und atme ruhig. Ein leichtes Ziehen, nie ein stechender Schmerz.</translation>
+    </message>
+    <message>
+        <source>Move slowly and smoothly, in time with your breath.</source>
+        <translation>Beweg dich langsam und fließend, im Rhythmus deines Atems.</translation>
+    </message>
+    <message>
+        <source>Switch to the other side.</source>
+        <translation>Wechsle zur anderen Seite.</translation>
+    </message>
+    <message>
+        <source>Rest and breathe.</source>
+        <translation>Ausruhen und atmen.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1, %2</source>
+        <translation>Als Nächstes: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>limber::AppearanceSettingsSection</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Farbschema:</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Systemeinstellung</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Farbschema: %1</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>limber::AreaFilterBar</name>
+    <message>
+        <source>Filter by body area</source>
+        <translation>Nach Körperbereich filtern</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alle Bereiche</translation>
+    </message>
+    <message>
+        <source>Show stretches for every body area</source>
+        <translation>Dehnungen für alle Körperbereiche anzeigen</translation>
+    </message>
+    <message>
+        <source>Show only stretches that work on: %1</source>
+        <translation>Nur Dehnungen für diesen Bereich anzeigen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::BreathingPacer</name>
+    <message>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>Breathing guide</source>
+        <translation>Atemhilfe</translation>
+    </message>
+</context>
+<context>
+    <name>limber::CountdownRing</name>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Restzeit dieses Abschnitts</translation>
+    </message>
+</context>
+<context>
+    <name>limber::CueAnnouncer</name>
+    <message>
+        <source>Knee to chest, left side. Breathe out and relax into it.</source>
+        <translation>Knie zur Brust, linke Seite. Atme aus und entspann dich in die Dehnung hinein.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::CueSettingsSection</name>
+    <message>
+        <source>Sound and voice</source>
+        <translation>Ton und Sprache</translation>
+    </message>
+    <message>
+        <source>Sounds:</source>
+        <translation>Töne:</translation>
+    </message>
+    <message>
+        <source>Play cue sounds</source>
+        <translation>Signaltöne abspielen</translation>
+    </message>
+    <message>
+        <source>A chime when a stretch starts, a sound to switch sides and one at the end</source>
+        <translation>Ein Klang zum Start einer Dehnung, ein Ton zum Seitenwechsel und einer am Ende</translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation>Lautstärke:</translation>
+    </message>
+    <message>
+        <source>Sound volume</source>
+        <translation>Lautstärke der Töne</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Countdown:</source>
+        <translation>Countdown:</translation>
+    </message>
+    <message>
+        <source>Tick 3, 2, 1 before each stretch starts</source>
+        <translation>Vor jeder Dehnung bei 3, 2, 1 ticken</translation>
+    </message>
+    <message>
+        <source>Countdown ticks</source>
+        <translation>Countdown-Ticken</translation>
+    </message>
+    <message>
+        <source>Spoken cues:</source>
+        <translation>Sprachansagen:</translation>
+    </message>
+    <message>
+        <source>Say each stretch and side aloud</source>
+        <translation>Jede Dehnung und Seite laut ansagen</translation>
+    </message>
+    <message>
+        <source>Spoken cues</source>
+        <translation>Sprachansagen</translation>
+    </message>
+    <message>
+        <source>So you can follow along from the mat without looking</source>
+        <translation>So kannst du auf der Matte mitmachen, ohne hinzuschauen</translation>
+    </message>
+    <message>
+        <source>Voice:</source>
+        <translation>Stimme:</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Test voice</source>
+        <translation>Stimme testen</translation>
+    </message>
+    <message>
+        <source>Test the voice</source>
+        <translation>Die Stimme testen</translation>
+    </message>
+    <message>
+        <source>Hear a sentence in this voice at this rate</source>
+        <translation>Einen Satz mit dieser Stimme in diesem Tempo anhören</translation>
+    </message>
+    <message>
+        <source>Speaking rate:</source>
+        <translation>Sprechtempo:</translation>
+    </message>
+    <message>
+        <source>Speaking rate</source>
+        <translation>Sprechtempo</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>Breathing:</source>
+        <translation>Atmung:</translation>
+    </message>
+    <message>
+        <source>Show a breathing guide during holds</source>
+        <translation>Beim Halten eine Atemhilfe anzeigen</translation>
+    </message>
+    <message>
+        <source>Breathing guide</source>
+        <translation>Atemhilfe</translation>
+    </message>
+    <message>
+        <source>A circle that swells as you breathe in and settles as you breathe out</source>
+        <translation>Ein Kreis, der beim Einatmen wächst und beim Ausatmen kleiner wird</translation>
+    </message>
+    <message>
+        <source>Automatic (for the language)</source>
+        <translation>Automatisch (passend zur Sprache)</translation>
+    </message>
+    <message>
+        <source>%1 (not available)</source>
+        <translation>%1 (nicht verfügbar)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::GuidelinesView</name>
+    <message>
+        <source>Back to library</source>
+        <translation>Zurück zu den Übungen</translation>
+    </message>
+    <message>
+        <source>Back to the stretch library</source>
+        <translation>Zurück zu den Dehnübungen</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor du anfängst</translation>
+    </message>
+    <message>
+        <source>Six habits that make stretching safer and more comfortable.</source>
+        <translation>Sechs Gewohnheiten, die das Dehnen sicherer und angenehmer machen.</translation>
+    </message>
+    <message>
+        <source>Medical disclaimer</source>
+        <translation>Medizinischer Hinweis</translation>
+    </message>
+    <message>
+        <source>Safe-stretching guidelines</source>
+        <translation>Tipps für sicheres Dehnen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HoldOverrideDelegate</name>
+    <message>
+        <source>Your hold for %1</source>
+        <translation>Deine Haltezeit für %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HoldOverridesModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Remove your hold for %1</source>
+        <translation>Deine Haltezeit für %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Dehnung</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>Your hold</source>
+        <translation>Deine Haltezeit</translation>
+    </message>
+    <message>
+        <source>Your own hold for this stretch. Reset goes back to %1.</source>
+        <translation>Deine eigene Haltezeit für diese Dehnung. „Zurücksetzen“ stellt wieder %1 ein.</translation>
+    </message>
+    <message>
+        <source>Held for %1, the same as every stretch. Click to set a hold for this stretch alone.</source>
+        <translation>Wird %1 gehalten, wie alle Dehnungen. Klicke, um eine Haltezeit nur für diese Dehnung festzulegen.</translation>
+    </message>
+    <message>
+        <source>Held for the recommended time. Click to set your own.</source>
+        <translation>Wird so lange gehalten wie empfohlen. Klicke, um eine eigene Haltezeit festzulegen.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HoldOverridesTable</name>
+    <message>
+        <source>Hold for each stretch</source>
+        <translation>Haltezeit für jede Dehnung</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the hold for %1</source>
+        <translation>Haltezeit für %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Go back to the hold this stretch had before</source>
+        <translation>Zur vorherigen Haltezeit dieser Dehnung zurückkehren</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>limber::IllustrationWidget</name>
+    <message>
+        <source>Animated illustration of the stretch</source>
+        <translation>Animierte Illustration der Dehnung</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ItHurtsDialog</name>
+    <message>
+        <source>It hurts</source>
+        <translation>Es tut weh</translation>
+    </message>
+    <message>
+        <source>Paused. Ease out of %1 gently.</source>
+        <translation>Pausiert. Komm behutsam aus der Position heraus: %1.</translation>
+    </message>
+    <message>
+        <source>A stretch should feel like a mild pull, never sharp pain. If the pain is sharp or stays, stop and talk to a doctor or physiotherapist.</source>
+        <translation>Eine Dehnung sollte sich wie ein leichtes Ziehen anfühlen, nie wie ein stechender Schmerz. Wenn der Schmerz stechend ist oder anhält, hör auf und lass dich ärztlich oder physiotherapeutisch beraten.</translation>
+    </message>
+    <message>
+        <source>Skip this stretch</source>
+        <translation>Dehnung überspringen</translation>
+    </message>
+    <message>
+        <source>End the routine</source>
+        <translation>Routine beenden</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weitermachen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::LibraryView</name>
+    <message>
+        <source>Stretch library</source>
+        <translation>Dehnübungen</translation>
+    </message>
+    <message>
+        <source>Learn each stretch here before you do it on the floor.</source>
+        <translation>Lerne hier jede Dehnung kennen, bevor du sie auf der Matte machst.</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor du anfängst</translation>
+    </message>
+    <message>
+        <source>Before you start: safe-stretching guidelines</source>
+        <translation>Bevor du anfängst: Tipps für sicheres Dehnen</translation>
+    </message>
+    <message>
+        <source>Search stretches</source>
+        <translation>Dehnungen suchen</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche löschen</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>Dehnungen</translation>
+    </message>
+    <message>
+        <source>Check the spelling, try fewer words, or pick other areas.</source>
+        <translation>Prüfe die Schreibweise, versuch es mit weniger Wörtern oder wähle andere Bereiche.</translation>
+    </message>
+    <message>
+        <source>Show all stretches</source>
+        <translation>Alle Dehnungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Clear the search and the area filter</source>
+        <translation>Suche und Bereichsfilter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No stretches match the chosen areas</source>
+        <translation>Keine Dehnungen für die gewählten Bereiche</translation>
+    </message>
+    <message>
+        <source>No stretches match “%1”</source>
+        <translation>Keine Dehnungen zu „%1“</translation>
+    </message>
+    <message>
+        <source>No stretches match “%1” in the chosen areas</source>
+        <translation>Keine Dehnungen zu „%1“ in den gewählten Bereichen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::MainWindow</name>
+    <message>
+        <source>Limber</source>
+        <translation>Limber</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Strg+%2)</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Limber found problems in your saved data. Nothing was deleted.</source>
+        <translation>Limber hat Probleme in deinen gespeicherten Daten gefunden. Es wurde nichts gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PlayerControlBar</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Pfeil links</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächste</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Pfeil rechts</translation>
+    </message>
+    <message>
+        <source>+10 s</source>
+        <translation>+10 s</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>It hurts</source>
+        <translation>Es tut weh</translation>
+    </message>
+    <message>
+        <source>Pause at once and choose how to go on (H)</source>
+        <translation>Sofort pausieren und entscheiden, wie es weitergeht (H)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PlayerView</name>
+    <message>
+        <source>Stop the routine?</source>
+        <translation>Routine beenden?</translation>
+    </message>
+    <message>
+        <source>Stop now and go back to the start?</source>
+        <translation>Jetzt beenden und zurück zum Anfang?</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start the routine</source>
+        <translation>Routine starten</translation>
+    </message>
+    <message>
+        <source>Start the routine (Space)</source>
+        <translation>Routine starten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Sound and voice status</source>
+        <translation>Status von Ton und Sprache</translation>
+    </message>
+    <message>
+        <source>this stretch</source>
+        <translation>diese Dehnung</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PlayingPage</name>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seitenwechsel</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Ausruhen</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Mach dich bereit</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Aufwärmen</translation>
+    </message>
+    <message>
+        <source>Stretch %1 of %2</source>
+        <translation>Dehnung %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>Position in the routine</source>
+        <translation>Position in der Routine</translation>
+    </message>
+    <message>
+        <source>Time left in the routine</source>
+        <translation>Restzeit der Routine</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Dehnung</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Coming next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Illustration of the stretch</source>
+        <translation>Illustration der Dehnung</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineEditor</name>
+    <message>
+        <source>Routine name</source>
+        <translation>Name der Routine</translation>
+    </message>
+    <message>
+        <source>Routine length</source>
+        <translation>Dauer der Routine</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Revert to the saved routine</source>
+        <translation>Zur gespeicherten Routine zurückkehren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the routine</source>
+        <translation>Routine speichern</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Play this routine</source>
+        <translation>Diese Routine starten</translation>
+    </message>
+    <message>
+        <source>Built-in routines are read-only. Duplicate it to make your own.</source>
+        <translation>Vorgegebene Routinen können nicht geändert werden. Dupliziere sie, um deine eigene zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate this routine to make your own</source>
+        <translation>Diese Routine duplizieren, um deine eigene zu erstellen</translation>
+    </message>
+    <message>
+        <source>No stretches yet</source>
+        <translation>Noch keine Dehnungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) · %1 in all</source>
+        <translation>
+            <numerusform>%n Dehnung · %1 insgesamt</numerusform>
+            <numerusform>%n Dehnungen · %1 insgesamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes · give the routine a name to save it</source>
+        <translation>Ungespeicherte Änderungen · gib der Routine einen Namen, um sie zu speichern</translation>
+    </message>
+    <message>
+        <source>Unsaved changes · add a stretch to save it</source>
+        <translation>Ungespeicherte Änderungen · füge eine Dehnung hinzu, um sie zu speichern</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineEditorModel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Left side only · %1</source>
+        <translation>Nur linke Seite · %1</translation>
+    </message>
+    <message>
+        <source>Right side only · %1</source>
+        <translation>Nur rechte Seite · %1</translation>
+    </message>
+    <message>
+        <source>%1 each side</source>
+        <translation>%1 pro Seite</translation>
+    </message>
+    <message>
+        <source>%1 · ×%2</source>
+        <translation>%1 · ×%2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineItemDelegate</name>
+    <message>
+        <source>Built-in</source>
+        <translation>Vorgegeben</translation>
+    </message>
+    <message>
+        <source>Unsaved</source>
+        <translation>Ungespeichert</translation>
+    </message>
+    <message>
+        <source>New name for the routine</source>
+        <translation>Neuer Name für die Routine</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineListModel</name>
+    <message>
+        <source>Built-in, read-only. %1</source>
+        <translation>Vorgegeben, nicht änderbar. %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes. %1</source>
+        <translation>Ungespeicherte Änderungen. %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) · %1</source>
+        <translation>
+            <numerusform>%n Dehnung · %1</numerusform>
+            <numerusform>%n Dehnungen · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved yet · %1</source>
+        <translation>Noch nicht gespeichert · %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineListPanel</name>
+    <message>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <source>Pick one to edit, or make your own.</source>
+        <translation>Wähle eine zum Bearbeiten aus oder erstelle deine eigene.</translation>
+    </message>
+    <message>
+        <source>Your own routines appear here. Duplicate “%1” or start a new one.</source>
+        <translation>Hier erscheinen deine eigenen Routinen. Dupliziere „%1“ oder beginne eine neue.</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Neue Routine</translation>
+    </message>
+    <message>
+        <source>Start a new routine</source>
+        <translation>Eine neue Routine beginnen</translation>
+    </message>
+    <message>
+        <source>New routine (%1)</source>
+        <translation>Neue Routine (%1)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Import a routine from a file</source>
+        <translation>Eine Routine aus einer Datei importieren</translation>
+    </message>
+    <message>
+        <source>Import a routine file (%1)</source>
+        <translation>Routinedatei importieren (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected routine</source>
+        <translation>Ausgewählte Routine duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate (%1)</source>
+        <translation>Duplizieren (%1)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename the selected routine</source>
+        <translation>Ausgewählte Routine umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename (F2)</source>
+        <translation>Umbenennen (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected routine</source>
+        <translation>Ausgewählte Routine löschen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the selected routine to a file</source>
+        <translation>Ausgewählte Routine in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Export to a file to share (%1)</source>
+        <translation>Zum Teilen in eine Datei exportieren (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineOverview</name>
+    <message>
+        <source>Routine name</source>
+        <translation>Name der Routine</translation>
+    </message>
+    <message>
+        <source>Routine length</source>
+        <translation>Dauer der Routine</translation>
+    </message>
+    <message>
+        <source>Stretches in this routine</source>
+        <translation>Dehnungen in dieser Routine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) · %1 in all</source>
+        <translation>
+            <numerusform>%n Dehnung · %1 insgesamt</numerusform>
+            <numerusform>%n Dehnungen · %1 insgesamt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineStepItemDelegate</name>
+    <message>
+        <source>%1.  %2</source>
+        <translation>%1.  %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineStepListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 s each side</source>
+        <translation>%1 s pro Seite</translation>
+    </message>
+    <message>
+        <source>%1 s, left side only</source>
+        <translation>%1 s, nur linke Seite</translation>
+    </message>
+    <message>
+        <source>%1 s, right side only</source>
+        <translation>%1 s, nur rechte Seite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n times</source>
+        <translation>
+            <numerusform>%1, %n-mal</numerusform>
+            <numerusform>%1, %n-mal</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineStore</name>
+    <message>
+        <source>name: must not be empty</source>
+        <translation>name: darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: Der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: there is no saved routine with this id</source>
+        <translation>%1: Es gibt keine gespeicherte Routine mit dieser ID</translation>
+    </message>
+    <message>
+        <source>%1: name: must not be empty</source>
+        <translation>%1: name: darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1: cannot be deleted: %2</source>
+        <translation>%1: kann nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineTimingPanel</name>
+    <message>
+        <source>Routine timing</source>
+        <translation>Zeiten der Routine</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Rest between stretches</source>
+        <translation>Pause zwischen Dehnungen</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seitenwechsel</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Aufwärmen</translation>
+    </message>
+    <message>
+        <source>%1: use my settings</source>
+        <translation>%1: meine Einstellungen verwenden</translation>
+    </message>
+    <message>
+        <source>%1 in seconds</source>
+        <translation>%1 in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Use my settings (%1)</source>
+        <translation>Meine Einstellungen verwenden (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineTotalLabel</name>
+    <message>
+        <source>Length of your routine</source>
+        <translation>Dauer deiner Routine</translation>
+    </message>
+    <message>
+        <source>Your routine “%1” now takes %2.</source>
+        <translation>Deine Routine „%1“ dauert jetzt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutinesView</name>
+    <message>
+        <source>New routine</source>
+        <translation>Neue Routine</translation>
+    </message>
+    <message>
+        <source>The routine was not saved</source>
+        <translation>Die Routine wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Give the routine a name before saving it.</source>
+        <translation>Gib der Routine vor dem Speichern einen Namen.</translation>
+    </message>
+    <message>
+        <source>Add at least one stretch to “%1” before saving it.</source>
+        <translation>Füge „%1“ vor dem Speichern mindestens eine Dehnung hinzu.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”: another routine is called “%2”.</source>
+        <translation>Als „%1“ gespeichert: Eine andere Routine heißt bereits „%2“.</translation>
+    </message>
+    <message>
+        <source>The routine was not duplicated</source>
+        <translation>Die Routine wurde nicht dupliziert</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>A copy you can change</source>
+        <translation>Eine Kopie, die du ändern kannst</translation>
+    </message>
+    <message>
+        <source>The routine was not renamed</source>
+        <translation>Die Routine wurde nicht umbenannt</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”: another routine is called “%2”.</source>
+        <translation>In „%1“ umbenannt: Eine andere Routine heißt bereits „%2“.</translation>
+    </message>
+    <message>
+        <source>The routine was not deleted</source>
+        <translation>Die Routine wurde nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>The routine was not imported</source>
+        <translation>Die Routine wurde nicht importiert</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <source>The routine was not exported</source>
+        <translation>Die Routine wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>The routine has no stretches yet.</source>
+        <translation>Die Routine enthält noch keine Dehnungen.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only, so %2 went into a new routine.</source>
+        <translation>„%1“ kann nicht geändert werden, daher wurde „%2“ in eine neue Routine übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::Settings</name>
+    <message>
+        <source>using %1</source>
+        <translation>es wird %1 verwendet</translation>
+    </message>
+    <message>
+        <source>using true</source>
+        <translation>es wird true verwendet</translation>
+    </message>
+    <message>
+        <source>using false</source>
+        <translation>es wird false verwendet</translation>
+    </message>
+    <message>
+        <source>each stretch keeps its own hold</source>
+        <translation>jede Dehnung behält ihre eigene Haltezeit</translation>
+    </message>
+    <message>
+        <source>is not one of %1</source>
+        <translation>ist keiner der Werte %1</translation>
+    </message>
+    <message>
+        <source>using system</source>
+        <translation>es wird system verwendet</translation>
+    </message>
+    <message>
+        <source>is not a supported language (%1)</source>
+        <translation>ist keine unterstützte Sprache (%1)</translation>
+    </message>
+    <message>
+        <source>following the system</source>
+        <translation>es gilt die Systemsprache</translation>
+    </message>
+    <message>
+        <source>is not a stretch id (only a-z, 0-9 and -)</source>
+        <translation>ist keine Dehnungs-ID (nur a-z, 0-9 und -)</translation>
+    </message>
+    <message>
+        <source>the override is dropped</source>
+        <translation>die eigene Haltezeit wird verworfen</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 to %2 s</source>
+        <translation>%1 bis %2 s</translation>
+    </message>
+    <message>
+        <source>%1 to %2 %</source>
+        <translation>%1 bis %2 %</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>is out of range (%1)</source>
+        <translation>liegt außerhalb des Bereichs (%1)</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; %3; %4</source>
+        <comment>key: &quot;value&quot; reason; what is used instead</comment>
+        <translation>%1: „%2“ %3; %4</translation>
+    </message>
+    <message>
+        <source>Ignoring a hold override for &quot;%1&quot;: not a stretch id</source>
+        <translation>Eigene Haltezeit für „%1“ wird ignoriert: keine Dehnungs-ID</translation>
+    </message>
+    <message>
+        <source>Ignoring the language &quot;%1&quot;: not one of %2</source>
+        <translation>Sprache „%1“ wird ignoriert: keine der Sprachen %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SettingsView</name>
+    <message>
+        <source>Reset all settings?</source>
+        <translation>Alle Einstellungen zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>Every setting on this page goes back to its default, and your own holds for single stretches are removed.</source>
+        <translation>Alle Einstellungen auf dieser Seite werden auf ihre Standardwerte zurückgesetzt, und deine eigenen Haltezeiten für einzelne Dehnungen werden entfernt.</translation>
+    </message>
+    <message>
+        <source>Reset all</source>
+        <translation>Alle zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Changes apply at once.</source>
+        <translation>Änderungen gelten sofort.</translation>
+    </message>
+    <message>
+        <source>Reset all to defaults…</source>
+        <translation>Alles zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Reset all settings to their defaults</source>
+        <translation>Alle Einstellungen auf die Standardwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Every setting back to its default; asks first</source>
+        <translation>Setzt alle Einstellungen auf den Standard zurück; fragt vorher nach</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SoundCues</name>
+    <message>
+        <source>No audio output was found, so cues are shown on screen only.</source>
+        <translation>Es wurde keine Audioausgabe gefunden, daher werden Hinweise nur auf dem Bildschirm angezeigt.</translation>
+    </message>
+    <message>
+        <source>The cue sounds could not be played, so cues are shown on screen only.</source>
+        <translation>Die Signaltöne konnten nicht abgespielt werden, daher werden Hinweise nur auf dem Bildschirm angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SpeechWorker</name>
+    <message>
+        <source>No text-to-speech voice is available, so cues are not spoken. Install speech-dispatcher and espeak-ng for spoken cues.</source>
+        <translation>Es ist keine Sprachausgabe-Stimme verfügbar, daher werden Hinweise nicht angesagt. Installiere speech-dispatcher und espeak-ng für Sprachansagen.</translation>
+    </message>
+    <message>
+        <source>No text-to-speech voice speaks %1, so cues are not spoken. Install speech-dispatcher and espeak-ng for spoken cues.</source>
+        <translation>Keine Sprachausgabe-Stimme spricht %1, daher werden Hinweise nicht angesagt. Installiere speech-dispatcher und espeak-ng für Sprachansagen.</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine stopped working (%1), so cues are not spoken. Install speech-dispatcher and espeak-ng for spoken cues.</source>
+        <translation>Die Sprachausgabe funktioniert nicht mehr (%1), daher werden Hinweise nicht angesagt. Installiere speech-dispatcher und espeak-ng für Sprachansagen.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StepEditorPanel</name>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected stretch</source>
+        <translation>Ausgewählte Dehnung</translation>
+    </message>
+    <message>
+        <source>Select a stretch in the list to change its hold, sides or repeats.</source>
+        <translation>Wähle eine Dehnung in der Liste aus, um Haltezeit, Seiten oder Wiederholungen zu ändern.</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Haltezeit</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Custom hold</source>
+        <translation>Eigene Haltezeit</translation>
+    </message>
+    <message>
+        <source>Custom hold for this stretch</source>
+        <translation>Eigene Haltezeit für diese Dehnung</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Hold in seconds</source>
+        <translation>Haltezeit in Sekunden</translation>
+    </message>
+    <message>
+        <source>Recommended hold</source>
+        <translation>Empfohlene Haltezeit</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Beide Seiten</translation>
+    </message>
+    <message>
+        <source>Left side only</source>
+        <translation>Nur linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side only</source>
+        <translation>Nur rechte Seite</translation>
+    </message>
+    <message>
+        <source>Not one-sided</source>
+        <translation>Nicht einseitig</translation>
+    </message>
+    <message>
+        <source>Recommended (%1)</source>
+        <translation>Empfohlen (%1)</translation>
+    </message>
+    <message>
+        <source>This stretch is done the same way once, not one side at a time.</source>
+        <translation>Diese Dehnung wird einmal für beide Seiten gleich ausgeführt, nicht Seite für Seite.</translation>
+    </message>
+    <message>
+        <source>From your settings (%1)</source>
+        <translation>Aus deinen Einstellungen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StepListPanel</name>
+    <message>
+        <source>Stretches in this routine</source>
+        <translation>Dehnungen in dieser Routine</translation>
+    </message>
+    <message>
+        <source>Drag a stretch, or press Alt+Up or Alt+Down, to change the order.</source>
+        <translation>Zieh eine Dehnung oder drück Alt+Pfeil nach oben bzw. Alt+Pfeil nach unten, um die Reihenfolge zu ändern.</translation>
+    </message>
+    <message>
+        <source>No stretches yet.
+Add them with “Add stretch” below, or with “Add to routine” in the library.</source>
+        <translation>Noch keine Dehnungen.
+Füge sie unten mit „Dehnung hinzufügen“ hinzu oder in den Übungen mit „Zur Routine hinzufügen“.</translation>
+    </message>
+    <message>
+        <source>Add stretch</source>
+        <translation>Dehnung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a stretch to the routine</source>
+        <translation>Eine Dehnung zur Routine hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected stretch</source>
+        <translation>Ausgewählte Dehnung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove (Delete)</source>
+        <translation>Entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Move the selected stretch up</source>
+        <translation>Ausgewählte Dehnung nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Nach oben (Alt+Pfeil nach oben)</translation>
+    </message>
+    <message>
+        <source>Move the selected stretch down</source>
+        <translation>Ausgewählte Dehnung nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Nach unten (Alt+Pfeil nach unten)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchDetailView</name>
+    <message>
+        <source>Back to library</source>
+        <translation>Zurück zu den Übungen</translation>
+    </message>
+    <message>
+        <source>Back to the stretch library</source>
+        <translation>Zurück zu den Dehnübungen</translation>
+    </message>
+    <message>
+        <source>Play this stretch</source>
+        <translation>Diese Dehnung starten</translation>
+    </message>
+    <message>
+        <source>Add to routine</source>
+        <translation>Zur Routine hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add this stretch to the routine</source>
+        <translation>Diese Dehnung zur Routine hinzufügen</translation>
+    </message>
+    <message>
+        <source>How to do the stretch</source>
+        <translation>Anleitung zur Dehnung</translation>
+    </message>
+    <message>
+        <source>How to do it</source>
+        <translation>So geht’s</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Vorsichtshinweise</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>Bitte beachten</translation>
+    </message>
+    <message>
+        <source>Illustration of %1</source>
+        <translation>Illustration: %1</translation>
+    </message>
+    <message>
+        <source>Targets: %1</source>
+        <translation>Wirkt auf: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Move slowly for %1, one cycle every %2</source>
+        <translation>%1 lang langsam bewegen, alle %2 ein Durchgang</translation>
+    </message>
+    <message>
+        <source>Keep moving at an easy pace for %1</source>
+        <translation>%1 lang in lockerem Tempo bewegen</translation>
+    </message>
+    <message>
+        <source>Hold %1 on each side</source>
+        <translation>%1 pro Seite halten</translation>
+    </message>
+    <message>
+        <source>Hold %1</source>
+        <translation>%1 halten</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>•</source>
+        <translation>•</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchItemDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchListModel</name>
+    <message>
+        <source>%1 Targets: %2. %3.</source>
+        <translation>%1 Wirkt auf: %2. %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1, moving</source>
+        <translation>%1, in Bewegung</translation>
+    </message>
+    <message>
+        <source>%1 each side</source>
+        <translation>%1 pro Seite</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SummaryPage</name>
+    <message>
+        <source>Time spent: %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) done</source>
+        <translation>
+            <numerusform>%n Dehnung geschafft</numerusform>
+            <numerusform>%n Dehnungen geschafft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;It hurts&quot; pressed %n time(s)</source>
+        <translation>
+            <numerusform>„Es tut weh“ %n-mal gedrückt</numerusform>
+            <numerusform>„Es tut weh“ %n-mal gedrückt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Gut gemacht!</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>Zusammenfassung der Einheit</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation>Noch einmal</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>limber::TextToSpeechSpeaker</name>
+    <message>
+        <source>The text-to-speech service did not start, so cues are not spoken. Install speech-dispatcher and espeak-ng for spoken cues.</source>
+        <translation>Der Sprachausgabedienst ist nicht gestartet, daher werden Hinweise nicht angesagt. Installiere speech-dispatcher und espeak-ng für Sprachansagen.</translation>
+    </message>
+    <message>
+        <source>The text-to-speech service stopped answering, so cues are not spoken. Restart Limber to try again.</source>
+        <translation>Der Sprachausgabedienst antwortet nicht mehr, daher werden Hinweise nicht angesagt. Starte Limber neu, um es noch einmal zu versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::TimingSettingsSection</name>
+    <message>
+        <source>Timing</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>Holds:</source>
+        <translation>Haltezeiten:</translation>
+    </message>
+    <message>
+        <source>Each stretch’s recommended hold</source>
+        <translation>Empfohlene Haltezeit jeder Dehnung</translation>
+    </message>
+    <message>
+        <source>Hold each stretch for its recommended time</source>
+        <translation>Jede Dehnung so lange halten wie empfohlen</translation>
+    </message>
+    <message>
+        <source>Each stretch is held as long as its instructions say</source>
+        <translation>Jede Dehnung wird so lange gehalten, wie ihre Anleitung sagt</translation>
+    </message>
+    <message>
+        <source>Same hold for every stretch:</source>
+        <translation>Gleiche Haltezeit für alle Dehnungen:</translation>
+    </message>
+    <message>
+        <source>Same hold for every stretch</source>
+        <translation>Gleiche Haltezeit für alle Dehnungen</translation>
+    </message>
+    <message>
+        <source>Every stretch is held this long, unless you set its own hold below</source>
+        <translation>Jede Dehnung wird so lange gehalten, außer du legst unten eine eigene Haltezeit fest</translation>
+    </message>
+    <message>
+        <source>Hold for every stretch</source>
+        <translation>Haltezeit für alle Dehnungen</translation>
+    </message>
+    <message>
+        <source>Get ready:</source>
+        <translation>Vorbereitung:</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Time to get into position before the first stretch</source>
+        <translation>Zeit, um vor der ersten Dehnung in Position zu kommen</translation>
+    </message>
+    <message>
+        <source>Rest between stretches:</source>
+        <translation>Pause zwischen Dehnungen:</translation>
+    </message>
+    <message>
+        <source>Rest between stretches</source>
+        <translation>Pause zwischen Dehnungen</translation>
+    </message>
+    <message>
+        <source>A pause between stretches, while the next one is shown</source>
+        <translation>Eine Pause zwischen den Dehnungen, während die nächste angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Switch sides:</source>
+        <translation>Seitenwechsel:</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seitenwechsel</translation>
+    </message>
+    <message>
+        <source>A pause between the two sides of a one-sided stretch</source>
+        <translation>Eine Pause zwischen den beiden Seiten einer einseitigen Dehnung</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Warm-up:</source>
+        <translation>Aufwärmen:</translation>
+    </message>
+    <message>
+        <source>March in place first, for</source>
+        <translation>Vorher auf der Stelle marschieren:</translation>
+    </message>
+    <message>
+        <source>Warm up by marching in place</source>
+        <translation>Mit Marschieren auf der Stelle aufwärmen</translation>
+    </message>
+    <message>
+        <source>A gentle march before the first stretch warms up the hips and back</source>
+        <translation>Lockeres Marschieren vor der ersten Dehnung wärmt Hüften und Rücken auf</translation>
+    </message>
+    <message>
+        <source>Warm-up length</source>
+        <translation>Dauer des Aufwärmens</translation>
+    </message>
+    <message>
+        <source>Your hold for each stretch</source>
+        <translation>Deine Haltezeit für jede Dehnung</translation>
+    </message>
+    <message>
+        <source>Click a hold to set your own for that stretch; it comes before the holds above. One-sided stretches are held this long on each side.</source>
+        <translation>Klicke auf eine Haltezeit, um deine eigene für diese Dehnung festzulegen; sie hat Vorrang vor den Haltezeiten oben. Einseitige Dehnungen werden auf jeder Seite so lange gehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--size: must be a whole number of pixels from 16 to 4096</source>
+        <translation>--size: muss eine ganze Zahl von Pixeln zwischen 16 und 4096 sein</translation>
+    </message>
+    <message>
+        <source>%1 could not be read and was moved aside to %2:
+%3</source>
+        <translation>%1 konnte nicht gelesen werden und wurde nach %2 verschoben:
+%3</translation>
+    </message>
+    <message>
+        <source>Limber</source>
+        <translation>Limber</translation>
+    </message>
+    <message>
+        <source>Another Limber could not be reached (%1); starting anyway.</source>
+        <translation>Eine andere Limber-Instanz war nicht erreichbar (%1); Limber startet trotzdem.</translation>
+    </message>
+    <message>
+        <source>Run limber --help for the options.</source>
+        <translation>Führe limber --help aus, um die Optionen zu sehen.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2445 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>BodyArea</name>
+    <message>
+        <source>Lower back</source>
+        <translation>Zona lumbar</translation>
+    </message>
+    <message>
+        <source>Hips</source>
+        <translation>Caderas</translation>
+    </message>
+    <message>
+        <source>Glutes</source>
+        <translation>Glúteos</translation>
+    </message>
+    <message>
+        <source>Hamstrings</source>
+        <translation>Isquiotibiales</translation>
+    </message>
+    <message>
+        <source>Hip flexors</source>
+        <translation>Flexores de cadera</translation>
+    </message>
+    <message>
+        <source>Groin</source>
+        <translation>Ingle</translation>
+    </message>
+    <message>
+        <source>Piriformis</source>
+        <translation>Piriforme</translation>
+    </message>
+    <message>
+        <source>Spine</source>
+        <translation>Columna</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Stretching should feel like a mild pull, not an intense strain. Stop at once if you feel sharp pain.</source>
+        <translation>El estiramiento debe sentirse como una tirantez leve, no como una tensión intensa. Para de inmediato si sientes un dolor agudo.</translation>
+    </message>
+    <message>
+        <source>Warm-up march</source>
+        <translation>Marcha de calentamiento</translation>
+    </message>
+    <message>
+        <source>Light marching in place to warm your muscles before you stretch.</source>
+        <translation>Marcha suave en el sitio para calentar los músculos antes de estirar.</translation>
+    </message>
+    <message>
+        <source>Stand tall with your feet hip-width apart.</source>
+        <translation>Ponte de pie con la espalda recta y los pies separados a la anchura de las caderas.</translation>
+    </message>
+    <message>
+        <source>March gently in place, lifting one knee and then the other.</source>
+        <translation>Marcha suavemente en el sitio, levantando una rodilla y luego la otra.</translation>
+    </message>
+    <message>
+        <source>Lift your knees only as high as feels comfortable.</source>
+        <translation>Levanta las rodillas solo hasta donde te resulte cómodo.</translation>
+    </message>
+    <message>
+        <source>Keep marching at a steady, easy pace, breathing deeply and evenly.</source>
+        <translation>Sigue marchando a un ritmo constante y suave, respirando de forma profunda y regular.</translation>
+    </message>
+    <message>
+        <source>March at an easy pace: this is a warm-up, not a workout.</source>
+        <translation>Marcha a un ritmo suave: es un calentamiento, no un entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Hold onto the back of a chair if your balance is unsteady.</source>
+        <translation>Sujétate al respaldo de una silla si te falla el equilibrio.</translation>
+    </message>
+    <message>
+        <source>Knee to chest</source>
+        <translation>Rodilla al pecho</translation>
+    </message>
+    <message>
+        <source>Releases tension in the lower back and gently stretches the glutes.</source>
+        <translation>Libera la tensión de la zona lumbar y estira suavemente los glúteos.</translation>
+    </message>
+    <message>
+        <source>Lie on your back.</source>
+        <translation>Acuéstate boca arriba.</translation>
+    </message>
+    <message>
+        <source>Hold one knee with both hands and gently pull it toward your chest.</source>
+        <translation>Sujeta una rodilla con ambas manos y llévala suavemente hacia el pecho.</translation>
+    </message>
+    <message>
+        <source>Keep the other leg bent with the foot on the floor, or straight, whichever is comfortable.</source>
+        <translation>Mantén la otra pierna doblada con el pie apoyado en el suelo, o estirada, como te resulte más cómodo.</translation>
+    </message>
+    <message>
+        <source>Hold, breathing slowly.</source>
+        <translation>Mantén la postura respirando despacio.</translation>
+    </message>
+    <message>
+        <source>Keep your head and lower back resting on the floor.</source>
+        <translation>Mantén la cabeza y la zona lumbar apoyadas en el suelo.</translation>
+    </message>
+    <message>
+        <source>If your knee is sensitive, hold behind the thigh instead of over the shin.</source>
+        <translation>Si tienes la rodilla sensible, sujeta por detrás del muslo en lugar de sobre la espinilla.</translation>
+    </message>
+    <message>
+        <source>Both knees to chest</source>
+        <translation>Rodillas al pecho</translation>
+    </message>
+    <message>
+        <source>Eases tension in the lower back and loosens the hips.</source>
+        <translation>Alivia la tensión de la zona lumbar y relaja las caderas.</translation>
+    </message>
+    <message>
+        <source>Lie flat on your back.</source>
+        <translation>Acuéstate boca arriba sobre el suelo.</translation>
+    </message>
+    <message>
+        <source>Bring both knees toward your chest at the same time.</source>
+        <translation>Lleva las dos rodillas hacia el pecho a la vez.</translation>
+    </message>
+    <message>
+        <source>Hold them with your hands and draw them in gently.</source>
+        <translation>Sujétalas con las manos y acércalas suavemente.</translation>
+    </message>
+    <message>
+        <source>If your knees are sensitive, hold behind the thighs instead of over the shins.</source>
+        <translation>Si tienes las rodillas sensibles, sujeta por detrás de los muslos en lugar de sobre las espinillas.</translation>
+    </message>
+    <message>
+        <source>Knee rotations</source>
+        <translation>Rotaciones de rodillas</translation>
+    </message>
+    <message>
+        <source>Eases lower back and hip tension and loosens the pelvis.</source>
+        <translation>Alivia la tensión de la zona lumbar y las caderas y moviliza la pelvis.</translation>
+    </message>
+    <message>
+        <source>Lie on your back with your knees bent and feet flat on the floor.</source>
+        <translation>Acuéstate boca arriba con las rodillas dobladas y los pies apoyados en el suelo.</translation>
+    </message>
+    <message>
+        <source>Rest your arms out to the sides and keep your shoulders on the floor.</source>
+        <translation>Extiende los brazos a los lados y mantén los hombros en el suelo.</translation>
+    </message>
+    <message>
+        <source>Keeping your knees together, slowly lower them to one side.</source>
+        <translation>Con las rodillas juntas, bájalas despacio hacia un lado.</translation>
+    </message>
+    <message>
+        <source>Bring them back through the middle and over to the other side.</source>
+        <translation>Vuelve a pasarlas por el centro y llévalas al otro lado.</translation>
+    </message>
+    <message>
+        <source>Keep rocking gently from side to side in a controlled motion, breathing slowly.</source>
+        <translation>Sigue llevándolas suavemente de un lado a otro con un movimiento controlado, respirando despacio.</translation>
+    </message>
+    <message>
+        <source>Keep the movement small, within what feels comfortable.</source>
+        <translation>Haz un movimiento pequeño, dentro de lo que te resulte cómodo.</translation>
+    </message>
+    <message>
+        <source>Move with control; don&apos;t let your knees drop or swing.</source>
+        <translation>Muévete con control; no dejes caer las rodillas ni las balancees.</translation>
+    </message>
+    <message>
+        <source>Child&apos;s pose</source>
+        <translation>Postura del niño</translation>
+    </message>
+    <message>
+        <source>A restful pose that gently stretches the lower back, hips and thighs.</source>
+        <translation>Una postura de descanso que estira suavemente la zona lumbar, las caderas y los muslos.</translation>
+    </message>
+    <message>
+        <source>Start on your hands and knees.</source>
+        <translation>Empieza apoyando las manos y las rodillas en el suelo.</translation>
+    </message>
+    <message>
+        <source>Slowly sit back toward your heels.</source>
+        <translation>Lleva despacio los glúteos hacia los talones.</translation>
+    </message>
+    <message>
+        <source>Extend your arms forward on the floor and let your forehead rest down.</source>
+        <translation>Extiende los brazos hacia delante en el suelo y apoya la frente.</translation>
+    </message>
+    <message>
+        <source>Place a cushion under your knees if they are sensitive.</source>
+        <translation>Pon un cojín bajo las rodillas si las tienes sensibles.</translation>
+    </message>
+    <message>
+        <source>Sit back only as far as is comfortable; your hips don&apos;t need to reach your heels.</source>
+        <translation>Baja solo hasta donde te resulte cómodo; no hace falta que las caderas lleguen a los talones.</translation>
+    </message>
+    <message>
+        <source>Runner&apos;s lunge</source>
+        <translation>Zancada del corredor</translation>
+    </message>
+    <message>
+        <source>Stretches hip flexors and hamstrings to ease lower back stiffness.</source>
+        <translation>Estira los flexores de cadera y los isquiotibiales para aliviar la rigidez lumbar.</translation>
+    </message>
+    <message>
+        <source>Step one foot forward into a deep lunge, bending the front knee.</source>
+        <translation>Da un paso adelante con un pie hasta quedar en una zancada profunda, flexionando la rodilla delantera.</translation>
+    </message>
+    <message>
+        <source>Keep the back leg straight with its heel off the floor.</source>
+        <translation>Mantén la pierna de atrás estirada, con el talón levantado del suelo.</translation>
+    </message>
+    <message>
+        <source>Rest your hands on the floor beside your front foot, or on your front thigh.</source>
+        <translation>Apoya las manos en el suelo junto al pie delantero, o sobre el muslo delantero.</translation>
+    </message>
+    <message>
+        <source>Keep your front knee above your ankle, not past your toes.</source>
+        <translation>Mantén la rodilla delantera sobre el tobillo, sin que sobrepase los dedos del pie.</translation>
+    </message>
+    <message>
+        <source>Lower into the lunge only as deep as you can stay steady.</source>
+        <translation>Baja en la zancada solo hasta donde puedas mantenerte estable.</translation>
+    </message>
+    <message>
+        <source>Happy baby</source>
+        <translation>Bebé feliz</translation>
+    </message>
+    <message>
+        <source>Gently stretches the lower back and piriformis and helps you relax.</source>
+        <translation>Estira suavemente la zona lumbar y el piriforme, y te ayuda a relajarte.</translation>
+    </message>
+    <message>
+        <source>Bend your knees toward your chest.</source>
+        <translation>Flexiona las rodillas hacia el pecho.</translation>
+    </message>
+    <message>
+        <source>Grab the soles of your feet with your hands.</source>
+        <translation>Sujeta las plantas de los pies con las manos.</translation>
+    </message>
+    <message>
+        <source>Gently pull your knees toward your armpits.</source>
+        <translation>Lleva suavemente las rodillas hacia las axilas.</translation>
+    </message>
+    <message>
+        <source>If you can&apos;t reach your feet comfortably, hold your ankles or shins instead.</source>
+        <translation>Si no llegas a los pies con comodidad, sujeta los tobillos o las espinillas.</translation>
+    </message>
+    <message>
+        <source>Cat-cow</source>
+        <translation>Gato-vaca</translation>
+    </message>
+    <message>
+        <source>Gently mobilizes the spine to ease lower back tension.</source>
+        <translation>Moviliza suavemente la columna para aliviar la tensión lumbar.</translation>
+    </message>
+    <message>
+        <source>Start on all fours, wrists under your shoulders and knees under your hips.</source>
+        <translation>Ponte en cuadrupedia: muñecas bajo los hombros y rodillas bajo las caderas.</translation>
+    </message>
+    <message>
+        <source>Cat: arch your back up toward the ceiling, letting your head relax down.</source>
+        <translation>Gato: arquea la espalda hacia el techo y deja caer la cabeza, relajada.</translation>
+    </message>
+    <message>
+        <source>Cow: dip your belly toward the floor while lifting your head and tailbone.</source>
+        <translation>Vaca: hunde el abdomen hacia el suelo mientras elevas la cabeza y el coxis.</translation>
+    </message>
+    <message>
+        <source>Keep moving slowly between the two positions, breathing steadily.</source>
+        <translation>Sigue alternando despacio entre las dos posiciones, respirando con calma.</translation>
+    </message>
+    <message>
+        <source>Move slowly and don&apos;t push into pain at either end of the movement.</source>
+        <translation>Muévete despacio y no fuerces hasta el dolor en ninguno de los dos extremos del movimiento.</translation>
+    </message>
+    <message>
+        <source>Place a folded towel under your knees if kneeling is uncomfortable.</source>
+        <translation>Pon una toalla doblada bajo las rodillas si te molesta apoyarlas.</translation>
+    </message>
+    <message>
+        <source>Butterfly stretch</source>
+        <translation>Mariposa</translation>
+    </message>
+    <message>
+        <source>Opens the hips and groin and eases tension in the lower back.</source>
+        <translation>Abre las caderas y la ingle y alivia la tensión de la zona lumbar.</translation>
+    </message>
+    <message>
+        <source>Sit with the soles of your feet together and your knees bent outward.</source>
+        <translation>Siéntate con las plantas de los pies juntas y las rodillas dobladas hacia fuera.</translation>
+    </message>
+    <message>
+        <source>Hold your feet or ankles with your hands.</source>
+        <translation>Sujeta los pies o los tobillos con las manos.</translation>
+    </message>
+    <message>
+        <source>Gently press your knees toward the floor.</source>
+        <translation>Empuja suavemente las rodillas hacia el suelo.</translation>
+    </message>
+    <message>
+        <source>Lean forward slightly, keeping your back long.</source>
+        <translation>Inclínate un poco hacia delante, manteniendo la espalda alargada.</translation>
+    </message>
+    <message>
+        <source>Never force your knees down; let them lower only as far as is comfortable.</source>
+        <translation>Nunca fuerces las rodillas hacia abajo; deja que bajen solo hasta donde te resulte cómodo.</translation>
+    </message>
+    <message>
+        <source>Sit on a folded towel or cushion if it is hard to keep your back upright.</source>
+        <translation>Siéntate sobre una toalla doblada o un cojín si te cuesta mantener la espalda recta.</translation>
+    </message>
+    <message>
+        <source>Figure four</source>
+        <translation>Figura cuatro</translation>
+    </message>
+    <message>
+        <source>Stretches the hips and lower back and releases tight glutes.</source>
+        <translation>Estira las caderas y la zona lumbar y libera la tensión de los glúteos.</translation>
+    </message>
+    <message>
+        <source>Cross one ankle over the opposite knee.</source>
+        <translation>Cruza un tobillo sobre la rodilla contraria.</translation>
+    </message>
+    <message>
+        <source>Hold the thigh of the supporting leg with both hands.</source>
+        <translation>Sujeta con ambas manos el muslo de la pierna de apoyo.</translation>
+    </message>
+    <message>
+        <source>Gently pull that thigh toward your chest.</source>
+        <translation>Lleva suavemente ese muslo hacia el pecho.</translation>
+    </message>
+    <message>
+        <source>Keep your head and shoulders resting on the floor.</source>
+        <translation>Mantén la cabeza y los hombros apoyados en el suelo.</translation>
+    </message>
+    <message>
+        <source>If you can&apos;t reach the thigh comfortably, loop a towel around it.</source>
+        <translation>Si no llegas al muslo con comodidad, rodéalo con una toalla.</translation>
+    </message>
+    <message>
+        <source>Seated spinal twist</source>
+        <translation>Torsión espinal sentada</translation>
+    </message>
+    <message>
+        <source>Relieves lower back tightness and improves spinal mobility.</source>
+        <translation>Alivia la rigidez lumbar y mejora la movilidad de la columna.</translation>
+    </message>
+    <message>
+        <source>Sit on the floor with your legs extended.</source>
+        <translation>Siéntate en el suelo con las piernas estiradas.</translation>
+    </message>
+    <message>
+        <source>Bend one knee and cross that foot over the other leg, resting it flat on the floor.</source>
+        <translation>Dobla una rodilla y cruza ese pie por encima de la otra pierna, con la planta apoyada en el suelo.</translation>
+    </message>
+    <message>
+        <source>Sit tall and slowly twist your torso toward the bent knee.</source>
+        <translation>Con la espalda recta, gira despacio el tronco hacia la rodilla doblada.</translation>
+    </message>
+    <message>
+        <source>Use your opposite arm against the bent knee to gently deepen the stretch.</source>
+        <translation>Apoya el brazo contrario contra la rodilla doblada para aumentar suavemente el estiramiento.</translation>
+    </message>
+    <message>
+        <source>Twist from the middle of your back and keep your spine long.</source>
+        <translation>Gira desde la mitad de la espalda y mantén la columna alargada.</translation>
+    </message>
+    <message>
+        <source>Use your arm only to guide the twist, never to force it.</source>
+        <translation>Usa el brazo solo para guiar el giro, nunca para forzarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Muestra esta ayuda y sale.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Muestra la versión y sale.</translation>
+    </message>
+    <message>
+        <source>List the built-in stretches (tab-separated) and exit.</source>
+        <translation>Muestra los estiramientos incluidos (separados por tabuladores) y sale.</translation>
+    </message>
+    <message>
+        <source>Check a routine file; exit 0 when valid, 2 when not (reasons on stderr).</source>
+        <translation>Comprueba un archivo de rutina; sale con 0 si es válido y con 2 si no lo es (los motivos, en stderr).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Print the timeline of ROUTINE (tab-separated) and exit.</source>
+        <translation>Muestra el cronograma de ROUTINE (separado por tabuladores) y sale.</translation>
+    </message>
+    <message>
+        <source>Write every stretch&apos;s illustrations as PNG files into DIR and exit.</source>
+        <translation>Guarda las ilustraciones de todos los estiramientos como archivos PNG en DIR y sale.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Add the routine in FILE to the saved routines (its name made unique) and exit.</source>
+        <translation>Añade la rutina de FILE a las rutinas guardadas (con un nombre único) y sale.</translation>
+    </message>
+    <message>
+        <source>Write ROUTINE, every timing written out, to the file given as the argument (--export ROUTINE FILE) and exit.</source>
+        <translation>Escribe ROUTINE, con todos los tiempos explícitos, en el archivo indicado como argumento (--export ROUTINE FILE) y sale.</translation>
+    </message>
+    <message>
+        <source>ROUTINE</source>
+        <translation>ROUTINE</translation>
+    </message>
+    <message>
+        <source>Size of the rendered illustrations in pixels (512).</source>
+        <translation>Tamaño de las ilustraciones generadas, en píxeles (512).</translation>
+    </message>
+    <message>
+        <source>PX</source>
+        <translation>PX</translation>
+    </message>
+    <message>
+        <source>The routine: a built-in id, a saved routine&apos;s name or a routine file.</source>
+        <translation>La rutina: el id de una rutina predefinida, el nombre de una rutina guardada o un archivo de rutina.</translation>
+    </message>
+    <message>
+        <source>Start playing the routine at once.</source>
+        <translation>Empieza la rutina de inmediato.</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s.</source>
+        <translation>Usa este idioma en lugar del idioma del sistema.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Limber plays timed stretching routines for the lower back and hips.</source>
+        <translation>Limber reproduce rutinas cronometradas de estiramientos para la zona lumbar y las caderas.</translation>
+    </message>
+    <message>
+        <source>Same as --routine ROUTINE; with --export, the FILE to write.</source>
+        <translation>Igual que --routine ROUTINE; con --export, el archivo FILE que se escribe.</translation>
+    </message>
+    <message>
+        <source>[ROUTINE]</source>
+        <translation>[ROUTINE]</translation>
+    </message>
+    <message>
+        <source>--export: needs ROUTINE and FILE</source>
+        <translation>--export: necesita ROUTINE y FILE</translation>
+    </message>
+    <message>
+        <source>Only one ROUTINE may be given, not %1.</source>
+        <translation>Solo se puede indicar una rutina (ROUTINE), no %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CueSpeech</name>
+    <message numerus="yes">
+        <source>%1, left side, move slowly, %n seconds</source>
+        <translation>
+            <numerusform>%1, lado izquierdo, muévete despacio, %n segundo</numerusform>
+            <numerusform>%1, lado izquierdo, muévete despacio, %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, right side, move slowly, %n seconds</source>
+        <translation>
+            <numerusform>%1, lado derecho, muévete despacio, %n segundo</numerusform>
+            <numerusform>%1, lado derecho, muévete despacio, %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, move slowly, %n seconds</source>
+        <translation>
+            <numerusform>%1, muévete despacio, %n segundo</numerusform>
+            <numerusform>%1, muévete despacio, %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, left side, %n seconds</source>
+        <translation>
+            <numerusform>%1, lado izquierdo, %n segundo</numerusform>
+            <numerusform>%1, lado izquierdo, %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, right side, %n seconds</source>
+        <translation>
+            <numerusform>%1, lado derecho, %n segundo</numerusform>
+            <numerusform>%1, lado derecho, %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n seconds</source>
+        <translation>
+            <numerusform>%1, %n segundo</numerusform>
+            <numerusform>%1, %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: %1, left side</source>
+        <translation>A continuación, %1, lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Next: %1, right side</source>
+        <translation>A continuación, %1, lado derecho</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>A continuación, %1</translation>
+    </message>
+    <message>
+        <source>Halfway</source>
+        <translation>Vas por la mitad</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Cambia de lado</translation>
+    </message>
+    <message>
+        <source>Routine complete. Well done.</source>
+        <translation>Rutina completada. ¡Buen trabajo!</translation>
+    </message>
+    <message>
+        <source>Warm-up: march gently in place</source>
+        <translation>Calentamiento: marcha suavemente en el sitio</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>Guidelines</name>
+    <message>
+        <source>Warm up first</source>
+        <translation>Calienta primero</translation>
+    </message>
+    <message>
+        <source>Walk or march gently in place for a few minutes before you stretch. Warm muscles stretch with less risk of strain.</source>
+        <translation>Camina o marcha suavemente en el sitio unos minutos antes de estirar. Los músculos calientes se estiran con menos riesgo de distensión.</translation>
+    </message>
+    <message>
+        <source>Go slow and steady</source>
+        <translation>Despacio y con calma</translation>
+    </message>
+    <message>
+        <source>Move into each stretch slowly and ease in gently. Never force your body into a position that hurts.</source>
+        <translation>Entra en cada estiramiento despacio y con suavidad. Nunca fuerces el cuerpo a una posición que te duela.</translation>
+    </message>
+    <message>
+        <source>Focus on your breathing</source>
+        <translation>Céntrate en la respiración</translation>
+    </message>
+    <message>
+        <source>Breathe in deeply and breathe out fully. Breathing comes before stretching further.</source>
+        <translation>Inhala profundamente y exhala por completo. La respiración va antes que estirar más.</translation>
+    </message>
+    <message>
+        <source>Hold, don&apos;t bounce</source>
+        <translation>Mantén, sin rebotes</translation>
+    </message>
+    <message>
+        <source>Hold each stretch still for 20 to 30 seconds. Bouncing tightens muscles instead of loosening them.</source>
+        <translation>Mantén cada estiramiento sin moverte de 20 a 30 segundos. Los rebotes tensan los músculos en lugar de relajarlos.</translation>
+    </message>
+    <message>
+        <source>Listen to your body</source>
+        <translation>Escucha a tu cuerpo</translation>
+    </message>
+    <message>
+        <source>A stretch should feel like a mild pull, not an intense strain. Stop at once if you feel sharp or intense pain.</source>
+        <translation>Un estiramiento debe sentirse como una tirantez leve, no como una tensión intensa. Para de inmediato si sientes un dolor agudo o intenso.</translation>
+    </message>
+    <message>
+        <source>Be consistent</source>
+        <translation>Sé constante</translation>
+    </message>
+    <message>
+        <source>A few minutes every day does more than a long session now and then, and helps keep the pain from coming back.</source>
+        <translation>Unos minutos cada día hacen más que una sesión larga de vez en cuando, y ayudan a que el dolor no vuelva.</translation>
+    </message>
+    <message>
+        <source>Limber is not medical advice. If your back or hip pain persists, gets worse, or comes with numbness or weakness, see a doctor or physiotherapist.</source>
+        <translation>Limber no ofrece consejo médico. Si el dolor de espalda o de cadera persiste, empeora o viene acompañado de entumecimiento o debilidad, consulta a un médico o fisioterapeuta.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCommands</name>
+    <message numerus="yes">
+        <source>%1: valid routine &quot;%2&quot;, %n stretch(es)</source>
+        <translation>
+            <numerusform>%1: rutina válida «%2», %n estiramiento</numerusform>
+            <numerusform>%1: rutina válida «%2», %n estiramientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; as %2</source>
+        <translation>«%1» importada como %2</translation>
+    </message>
+    <message>
+        <source>Exported &quot;%1&quot; to %2</source>
+        <translation>«%1» exportada a %2</translation>
+    </message>
+</context>
+<context>
+    <name>IllustrationExport</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1: no se puede escribir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n illustration(s) written to %1</source>
+        <translation>
+            <numerusform>%n ilustración guardada en %1</numerusform>
+            <numerusform>%n ilustraciones guardadas en %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Routine</name>
+    <message>
+        <source>Back and hips</source>
+        <translation>Espalda y caderas</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineDialogs</name>
+    <message>
+        <source>Limber routines (*.json);;All files (*)</source>
+        <translation>Rutinas de Limber (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>¿Guardar los cambios en «%1»?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save them, your changes are lost.</source>
+        <translation>Si no los guardas, perderás los cambios.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>Eliminar rutina</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>¿Eliminar «%1»?</translation>
+    </message>
+    <message>
+        <source>The routine is removed for good. Export it first if you may want it again.</source>
+        <translation>La rutina se eliminará definitivamente. Si crees que podrías volver a necesitarla, expórtala antes.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Importar una rutina</translation>
+    </message>
+    <message>
+        <source>Export the routine</source>
+        <translation>Exportar la rutina</translation>
+    </message>
+    <message>
+        <source>routine</source>
+        <translation>rutina</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineFile</name>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>no es un campo conocido</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;stretch&quot;: &quot;cat-cow&quot;}</source>
+        <translation>debe ser un objeto como {&quot;stretch&quot;: &quot;cat-cow&quot;}</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be a stretch id (text)</source>
+        <translation>debe ser un id de estiramiento (texto)</translation>
+    </message>
+    <message>
+        <source>unknown stretch id %1 (limber --list-stretches shows the ids)</source>
+        <translation>id de estiramiento desconocido %1 (limber --list-stretches muestra los ids)</translation>
+    </message>
+    <message>
+        <source>must be &quot;both&quot;, &quot;left&quot; or &quot;right&quot;</source>
+        <translation>debe ser &quot;both&quot;, &quot;left&quot; o &quot;right&quot;</translation>
+    </message>
+    <message>
+        <source>%1 has no sides; only &quot;both&quot; is allowed</source>
+        <translation>%1 no tiene lados; solo se admite &quot;both&quot;</translation>
+    </message>
+    <message>
+        <source>is missing; a routine file starts with &quot;format&quot;: &quot;limber-routine&quot;</source>
+        <translation>falta; un archivo de rutina empieza con &quot;format&quot;: &quot;limber-routine&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;limber-routine&quot;</source>
+        <translation>debe ser &quot;limber-routine&quot;</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this Limber reads version %2</source>
+        <translation>versión %1 no compatible; esta versión de Limber lee la versión %2</translation>
+    </message>
+    <message>
+        <source>(not a number)</source>
+        <translation>(no es un número)</translation>
+    </message>
+    <message>
+        <source>must be text of 1 to %1 characters</source>
+        <translation>debe ser un texto de 1 a %1 caracteres</translation>
+    </message>
+    <message>
+        <source>must be a list of steps</source>
+        <translation>debe ser una lista de pasos</translation>
+    </message>
+    <message>
+        <source>must list from 1 to %1 steps (it lists %2)</source>
+        <translation>debe contener de 1 a %1 pasos (contiene %2)</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is larger than 1 MiB; a routine file is much smaller</source>
+        <translation>ocupa más de 1 MiB; un archivo de rutina es mucho más pequeño</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: a NUL byte at byte %1</source>
+        <translation>no es JSON válido: hay un byte NUL en el byte %1</translation>
+    </message>
+    <message>
+        <source>is empty; a routine file holds a JSON object</source>
+        <translation>está vacío; un archivo de rutina contiene un objeto JSON</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at byte %2</source>
+        <translation>no es JSON válido: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object ({ ... }) at the top level</source>
+        <translation>debe contener un objeto JSON ({ ... }) en el nivel superior</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineResolver</name>
+    <message>
+        <source>is neither a built-in routine (%1), a saved routine, nor a file</source>
+        <translation>no es una rutina predefinida (%1), ni una rutina guardada, ni un archivo</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentText</name>
+    <message>
+        <source>Left side</source>
+        <translation>Lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Lado derecho</translation>
+    </message>
+    <message>
+        <source>March gently in place to warm up.</source>
+        <translation>Marcha suavemente en el sitio para calentar.</translation>
+    </message>
+    <message>
+        <source>Get into position for %1.</source>
+        <translation>Colócate en posición: %1.</translation>
+    </message>
+    <message>
+        <source>Hold still and breathe slowly. A mild pull, never sharp pain.</source>
+        <translation>Mantén la postura y respira despacio. Una tirantez leve, nunca dolor agudo.</translation>
+    </message>
+    <message>
+        <source>Move slowly and smoothly, in time with your breath.</source>
+        <translation>Muévete despacio y con fluidez, al ritmo de tu respiración.</translation>
+    </message>
+    <message>
+        <source>Switch to the other side.</source>
+        <translation>Cambia al otro lado.</translation>
+    </message>
+    <message>
+        <source>Rest and breathe.</source>
+        <translation>Descansa y respira.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Siguiente: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1, %2</source>
+        <translation>Siguiente: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>limber::AppearanceSettingsSection</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>limber::AreaFilterBar</name>
+    <message>
+        <source>Filter by body area</source>
+        <translation>Filtrar por zona del cuerpo</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Todas las zonas</translation>
+    </message>
+    <message>
+        <source>Show stretches for every body area</source>
+        <translation>Mostrar estiramientos para todas las zonas del cuerpo</translation>
+    </message>
+    <message>
+        <source>Show only stretches that work on: %1</source>
+        <translation>Mostrar solo los estiramientos para: %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::BreathingPacer</name>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inhala</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Exhala</translation>
+    </message>
+    <message>
+        <source>Breathing guide</source>
+        <translation>Guía de respiración</translation>
+    </message>
+</context>
+<context>
+    <name>limber::CountdownRing</name>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Tiempo que queda en este paso</translation>
+    </message>
+</context>
+<context>
+    <name>limber::CueAnnouncer</name>
+    <message>
+        <source>Knee to chest, left side. Breathe out and relax into it.</source>
+        <translation>Rodilla al pecho, lado izquierdo. Suelta el aire y relájate en la postura.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::CueSettingsSection</name>
+    <message>
+        <source>Sound and voice</source>
+        <translation>Sonido y voz</translation>
+    </message>
+    <message>
+        <source>Sounds:</source>
+        <translation>Sonidos:</translation>
+    </message>
+    <message>
+        <source>Play cue sounds</source>
+        <translation>Reproducir avisos sonoros</translation>
+    </message>
+    <message>
+        <source>A chime when a stretch starts, a sound to switch sides and one at the end</source>
+        <translation>Un timbre al empezar un estiramiento, un sonido para cambiar de lado y otro al final</translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation>Volumen:</translation>
+    </message>
+    <message>
+        <source>Sound volume</source>
+        <translation>Volumen del sonido</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Countdown:</source>
+        <translation>Cuenta atrás:</translation>
+    </message>
+    <message>
+        <source>Tick 3, 2, 1 before each stretch starts</source>
+        <translation>Pitidos de 3, 2, 1 antes de empezar cada estiramiento</translation>
+    </message>
+    <message>
+        <source>Countdown ticks</source>
+        <translation>Pitidos de cuenta atrás</translation>
+    </message>
+    <message>
+        <source>Spoken cues:</source>
+        <translation>Avisos de voz:</translation>
+    </message>
+    <message>
+        <source>Say each stretch and side aloud</source>
+        <translation>Decir en voz alta cada estiramiento y lado</translation>
+    </message>
+    <message>
+        <source>Spoken cues</source>
+        <translation>Avisos de voz</translation>
+    </message>
+    <message>
+        <source>So you can follow along from the mat without looking</source>
+        <translation>Para que puedas seguir la rutina desde la colchoneta sin mirar</translation>
+    </message>
+    <message>
+        <source>Voice:</source>
+        <translation>Voz:</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Test voice</source>
+        <translation>Probar voz</translation>
+    </message>
+    <message>
+        <source>Test the voice</source>
+        <translation>Probar la voz</translation>
+    </message>
+    <message>
+        <source>Hear a sentence in this voice at this rate</source>
+        <translation>Escuchar una frase con esta voz y a esta velocidad</translation>
+    </message>
+    <message>
+        <source>Speaking rate:</source>
+        <translation>Velocidad de habla:</translation>
+    </message>
+    <message>
+        <source>Speaking rate</source>
+        <translation>Velocidad de habla</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Más lenta</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Más rápida</translation>
+    </message>
+    <message>
+        <source>Breathing:</source>
+        <translation>Respiración:</translation>
+    </message>
+    <message>
+        <source>Show a breathing guide during holds</source>
+        <translation>Mostrar una guía de respiración al mantener las posturas</translation>
+    </message>
+    <message>
+        <source>Breathing guide</source>
+        <translation>Guía de respiración</translation>
+    </message>
+    <message>
+        <source>A circle that swells as you breathe in and settles as you breathe out</source>
+        <translation>Un círculo que crece al inhalar y se reduce al exhalar</translation>
+    </message>
+    <message>
+        <source>Automatic (for the language)</source>
+        <translation>Automática (según el idioma)</translation>
+    </message>
+    <message>
+        <source>%1 (not available)</source>
+        <translation>%1 (no disponible)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::GuidelinesView</name>
+    <message>
+        <source>Back to library</source>
+        <translation>Volver a la biblioteca</translation>
+    </message>
+    <message>
+        <source>Back to the stretch library</source>
+        <translation>Volver a la biblioteca de estiramientos</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Antes de empezar</translation>
+    </message>
+    <message>
+        <source>Six habits that make stretching safer and more comfortable.</source>
+        <translation>Seis hábitos para estirar de forma más segura y cómoda.</translation>
+    </message>
+    <message>
+        <source>Medical disclaimer</source>
+        <translation>Aviso médico</translation>
+    </message>
+    <message>
+        <source>Safe-stretching guidelines</source>
+        <translation>Pautas para estirar con seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HoldOverrideDelegate</name>
+    <message>
+        <source>Your hold for %1</source>
+        <translation>Tu tiempo para %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HoldOverridesModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>Remove your hold for %1</source>
+        <translation>Quitar tu tiempo para %1</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Estiramiento</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recomendado</translation>
+    </message>
+    <message>
+        <source>Your hold</source>
+        <translation>Tu tiempo</translation>
+    </message>
+    <message>
+        <source>Your own hold for this stretch. Reset goes back to %1.</source>
+        <translation>Tu propio tiempo para este estiramiento. Restablecer vuelve a %1.</translation>
+    </message>
+    <message>
+        <source>Held for %1, the same as every stretch. Click to set a hold for this stretch alone.</source>
+        <translation>Se mantiene %1, igual que todos los estiramientos. Haz clic para fijar un tiempo solo para este estiramiento.</translation>
+    </message>
+    <message>
+        <source>Held for the recommended time. Click to set your own.</source>
+        <translation>Se mantiene el tiempo recomendado. Haz clic para fijar el tuyo.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HoldOverridesTable</name>
+    <message>
+        <source>Hold for each stretch</source>
+        <translation>Tiempo de cada estiramiento</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Reset the hold for %1</source>
+        <translation>Restablecer el tiempo de %1</translation>
+    </message>
+    <message>
+        <source>Go back to the hold this stretch had before</source>
+        <translation>Volver al tiempo que tenía antes este estiramiento</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>limber::IllustrationWidget</name>
+    <message>
+        <source>Animated illustration of the stretch</source>
+        <translation>Ilustración animada del estiramiento</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ItHurtsDialog</name>
+    <message>
+        <source>It hurts</source>
+        <translation>Me duele</translation>
+    </message>
+    <message>
+        <source>Paused. Ease out of %1 gently.</source>
+        <translation>En pausa. %1: sal de la postura con suavidad.</translation>
+    </message>
+    <message>
+        <source>A stretch should feel like a mild pull, never sharp pain. If the pain is sharp or stays, stop and talk to a doctor or physiotherapist.</source>
+        <translation>Un estiramiento debe sentirse como una tirantez leve, nunca como un dolor agudo. Si el dolor es agudo o persiste, para y consulta a un médico o fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>Skip this stretch</source>
+        <translation>Saltar este estiramiento</translation>
+    </message>
+    <message>
+        <source>End the routine</source>
+        <translation>Terminar la rutina</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>limber::LibraryView</name>
+    <message>
+        <source>Stretch library</source>
+        <translation>Biblioteca de estiramientos</translation>
+    </message>
+    <message>
+        <source>Learn each stretch here before you do it on the floor.</source>
+        <translation>Aprende aquí cada estiramiento antes de hacerlo en el suelo.</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Antes de empezar</translation>
+    </message>
+    <message>
+        <source>Before you start: safe-stretching guidelines</source>
+        <translation>Antes de empezar: pautas para estirar con seguridad</translation>
+    </message>
+    <message>
+        <source>Search stretches</source>
+        <translation>Buscar estiramientos</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>Estiramientos</translation>
+    </message>
+    <message>
+        <source>Check the spelling, try fewer words, or pick other areas.</source>
+        <translation>Revisa la ortografía, prueba con menos palabras o elige otras zonas.</translation>
+    </message>
+    <message>
+        <source>Show all stretches</source>
+        <translation>Mostrar todos los estiramientos</translation>
+    </message>
+    <message>
+        <source>Clear the search and the area filter</source>
+        <translation>Borrar la búsqueda y el filtro de zonas</translation>
+    </message>
+    <message>
+        <source>No stretches match the chosen areas</source>
+        <translation>Ningún estiramiento coincide con las zonas elegidas</translation>
+    </message>
+    <message>
+        <source>No stretches match “%1”</source>
+        <translation>Ningún estiramiento coincide con «%1»</translation>
+    </message>
+    <message>
+        <source>No stretches match “%1” in the chosen areas</source>
+        <translation>Ningún estiramiento coincide con «%1» en las zonas elegidas</translation>
+    </message>
+</context>
+<context>
+    <name>limber::MainWindow</name>
+    <message>
+        <source>Limber</source>
+        <translation>Limber</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Practicar</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>Limber found problems in your saved data. Nothing was deleted.</source>
+        <translation>Limber ha encontrado problemas en tus datos guardados. No se ha borrado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PlayerControlBar</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Sin sonido</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>Con sonido</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Flecha izquierda</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Flecha derecha</translation>
+    </message>
+    <message>
+        <source>+10 s</source>
+        <translation>+10 s</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Pantalla completa</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>It hurts</source>
+        <translation>Me duele</translation>
+    </message>
+    <message>
+        <source>Pause at once and choose how to go on (H)</source>
+        <translation>Pausar al instante y elegir cómo seguir (H)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PlayerView</name>
+    <message>
+        <source>Stop the routine?</source>
+        <translation>¿Detener la rutina?</translation>
+    </message>
+    <message>
+        <source>Stop now and go back to the start?</source>
+        <translation>¿Detener ahora y volver al principio?</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Start the routine</source>
+        <translation>Empezar la rutina</translation>
+    </message>
+    <message>
+        <source>Start the routine (Space)</source>
+        <translation>Empezar la rutina (Espacio)</translation>
+    </message>
+    <message>
+        <source>Sound and voice status</source>
+        <translation>Estado del sonido y la voz</translation>
+    </message>
+    <message>
+        <source>this stretch</source>
+        <translation>este estiramiento</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PlayingPage</name>
+    <message>
+        <source>Switch sides</source>
+        <translation>Cambia de lado</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Prepárate</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Calentamiento</translation>
+    </message>
+    <message>
+        <source>Stretch %1 of %2</source>
+        <translation>Estiramiento %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Quedan %1</translation>
+    </message>
+    <message>
+        <source>Position in the routine</source>
+        <translation>Posición en la rutina</translation>
+    </message>
+    <message>
+        <source>Time left in the routine</source>
+        <translation>Tiempo restante de la rutina</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Estiramiento</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instrucción</translation>
+    </message>
+    <message>
+        <source>Coming next</source>
+        <translation>A continuación</translation>
+    </message>
+    <message>
+        <source>Illustration of the stretch</source>
+        <translation>Ilustración del estiramiento</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineEditor</name>
+    <message>
+        <source>Routine name</source>
+        <translation>Nombre de la rutina</translation>
+    </message>
+    <message>
+        <source>Routine length</source>
+        <translation>Duración de la rutina</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Revert to the saved routine</source>
+        <translation>Volver a la rutina guardada</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save the routine</source>
+        <translation>Guardar la rutina</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Guardar (%1)</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Practicar</translation>
+    </message>
+    <message>
+        <source>Play this routine</source>
+        <translation>Practicar esta rutina</translation>
+    </message>
+    <message>
+        <source>Built-in routines are read-only. Duplicate it to make your own.</source>
+        <translation>Las rutinas predefinidas son de solo lectura. Duplícala para crear la tuya.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Duplicate this routine to make your own</source>
+        <translation>Duplicar esta rutina para crear la tuya</translation>
+    </message>
+    <message>
+        <source>No stretches yet</source>
+        <translation>Aún no hay estiramientos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) · %1 in all</source>
+        <translation>
+            <numerusform>%n estiramiento · %1 en total</numerusform>
+            <numerusform>%n estiramientos · %1 en total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes · give the routine a name to save it</source>
+        <translation>Cambios sin guardar · ponle un nombre a la rutina para guardarla</translation>
+    </message>
+    <message>
+        <source>Unsaved changes · add a stretch to save it</source>
+        <translation>Cambios sin guardar · añade un estiramiento para guardarla</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineEditorModel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Left side only · %1</source>
+        <translation>Solo lado izquierdo · %1</translation>
+    </message>
+    <message>
+        <source>Right side only · %1</source>
+        <translation>Solo lado derecho · %1</translation>
+    </message>
+    <message>
+        <source>%1 each side</source>
+        <translation>%1 por lado</translation>
+    </message>
+    <message>
+        <source>%1 · ×%2</source>
+        <translation>%1 · ×%2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineItemDelegate</name>
+    <message>
+        <source>Built-in</source>
+        <translation>Predefinida</translation>
+    </message>
+    <message>
+        <source>Unsaved</source>
+        <translation>Sin guardar</translation>
+    </message>
+    <message>
+        <source>New name for the routine</source>
+        <translation>Nuevo nombre para la rutina</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineListModel</name>
+    <message>
+        <source>Built-in, read-only. %1</source>
+        <translation>Predefinida, solo lectura. %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes. %1</source>
+        <translation>Cambios sin guardar. %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Aún sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) · %1</source>
+        <translation>
+            <numerusform>%n estiramiento · %1</numerusform>
+            <numerusform>%n estiramientos · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved yet · %1</source>
+        <translation>Aún sin guardar · %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineListPanel</name>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>Pick one to edit, or make your own.</source>
+        <translation>Elige una para editarla o crea la tuya.</translation>
+    </message>
+    <message>
+        <source>Your own routines appear here. Duplicate “%1” or start a new one.</source>
+        <translation>Tus rutinas aparecerán aquí. Duplica «%1» o crea una nueva.</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Nueva rutina</translation>
+    </message>
+    <message>
+        <source>Start a new routine</source>
+        <translation>Crear una rutina nueva</translation>
+    </message>
+    <message>
+        <source>New routine (%1)</source>
+        <translation>Nueva rutina (%1)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import a routine from a file</source>
+        <translation>Importar una rutina desde un archivo</translation>
+    </message>
+    <message>
+        <source>Import a routine file (%1)</source>
+        <translation>Importar un archivo de rutina (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected routine</source>
+        <translation>Duplicar la rutina seleccionada</translation>
+    </message>
+    <message>
+        <source>Duplicate (%1)</source>
+        <translation>Duplicar (%1)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>Rename the selected routine</source>
+        <translation>Cambiar el nombre de la rutina seleccionada</translation>
+    </message>
+    <message>
+        <source>Rename (F2)</source>
+        <translation>Cambiar nombre (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected routine</source>
+        <translation>Eliminar la rutina seleccionada</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the selected routine to a file</source>
+        <translation>Exportar la rutina seleccionada a un archivo</translation>
+    </message>
+    <message>
+        <source>Export to a file to share (%1)</source>
+        <translation>Exportar a un archivo para compartir (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineOverview</name>
+    <message>
+        <source>Routine name</source>
+        <translation>Nombre de la rutina</translation>
+    </message>
+    <message>
+        <source>Routine length</source>
+        <translation>Duración de la rutina</translation>
+    </message>
+    <message>
+        <source>Stretches in this routine</source>
+        <translation>Estiramientos de esta rutina</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) · %1 in all</source>
+        <translation>
+            <numerusform>%n estiramiento · %1 en total</numerusform>
+            <numerusform>%n estiramientos · %1 en total</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineStepItemDelegate</name>
+    <message>
+        <source>%1.  %2</source>
+        <translation>%1.  %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineStepListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 s each side</source>
+        <translation>%1 s por lado</translation>
+    </message>
+    <message>
+        <source>%1 s, left side only</source>
+        <translation>%1 s, solo lado izquierdo</translation>
+    </message>
+    <message>
+        <source>%1 s, right side only</source>
+        <translation>%1 s, solo lado derecho</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n times</source>
+        <translation>
+            <numerusform>%1, %n vez</numerusform>
+            <numerusform>%1, %n veces</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineStore</name>
+    <message>
+        <source>name: must not be empty</source>
+        <translation>name: no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>%1: there is no saved routine with this id</source>
+        <translation>%1: no hay ninguna rutina guardada con este id</translation>
+    </message>
+    <message>
+        <source>%1: name: must not be empty</source>
+        <translation>%1: name: no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>%1: cannot be deleted: %2</source>
+        <translation>%1: no se puede eliminar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineTimingPanel</name>
+    <message>
+        <source>Routine timing</source>
+        <translation>Tiempos de la rutina</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Rest between stretches</source>
+        <translation>Descanso entre estiramientos</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Cambio de lado</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Calentamiento</translation>
+    </message>
+    <message>
+        <source>%1: use my settings</source>
+        <translation>%1: usar mis ajustes</translation>
+    </message>
+    <message>
+        <source>%1 in seconds</source>
+        <translation>%1 en segundos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Use my settings (%1)</source>
+        <translation>Usar mis ajustes (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineTotalLabel</name>
+    <message>
+        <source>Length of your routine</source>
+        <translation>Duración de tu rutina</translation>
+    </message>
+    <message>
+        <source>Your routine “%1” now takes %2.</source>
+        <translation>Tu rutina «%1» dura ahora %2.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutinesView</name>
+    <message>
+        <source>New routine</source>
+        <translation>Nueva rutina</translation>
+    </message>
+    <message>
+        <source>The routine was not saved</source>
+        <translation>No se ha guardado la rutina</translation>
+    </message>
+    <message>
+        <source>Give the routine a name before saving it.</source>
+        <translation>Ponle un nombre a la rutina antes de guardarla.</translation>
+    </message>
+    <message>
+        <source>Add at least one stretch to “%1” before saving it.</source>
+        <translation>Añade al menos un estiramiento a «%1» antes de guardarla.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”: another routine is called “%2”.</source>
+        <translation>Guardada como «%1»: ya hay otra rutina llamada «%2».</translation>
+    </message>
+    <message>
+        <source>The routine was not duplicated</source>
+        <translation>No se ha duplicado la rutina</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>A copy you can change</source>
+        <translation>Una copia que puedes modificar</translation>
+    </message>
+    <message>
+        <source>The routine was not renamed</source>
+        <translation>No se ha cambiado el nombre de la rutina</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”: another routine is called “%2”.</source>
+        <translation>Nombre cambiado a «%1»: ya hay otra rutina llamada «%2».</translation>
+    </message>
+    <message>
+        <source>The routine was not deleted</source>
+        <translation>No se ha eliminado la rutina</translation>
+    </message>
+    <message>
+        <source>The routine was not imported</source>
+        <translation>No se ha importado la rutina</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importada desde %1</translation>
+    </message>
+    <message>
+        <source>The routine was not exported</source>
+        <translation>No se ha exportado la rutina</translation>
+    </message>
+    <message>
+        <source>The routine has no stretches yet.</source>
+        <translation>La rutina aún no tiene estiramientos.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportada a %1</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only, so %2 went into a new routine.</source>
+        <translation>«%1» es de solo lectura, así que %2 se ha añadido a una rutina nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::Settings</name>
+    <message>
+        <source>using %1</source>
+        <translation>se usa %1</translation>
+    </message>
+    <message>
+        <source>using true</source>
+        <translation>se usa true</translation>
+    </message>
+    <message>
+        <source>using false</source>
+        <translation>se usa false</translation>
+    </message>
+    <message>
+        <source>each stretch keeps its own hold</source>
+        <translation>cada estiramiento mantiene su propio tiempo</translation>
+    </message>
+    <message>
+        <source>is not one of %1</source>
+        <translation>no es ninguno de estos valores: %1</translation>
+    </message>
+    <message>
+        <source>using system</source>
+        <translation>se usa system</translation>
+    </message>
+    <message>
+        <source>is not a supported language (%1)</source>
+        <translation>no es un idioma compatible (%1)</translation>
+    </message>
+    <message>
+        <source>following the system</source>
+        <translation>se sigue el sistema</translation>
+    </message>
+    <message>
+        <source>is not a stretch id (only a-z, 0-9 and -)</source>
+        <translation>no es un id de estiramiento (solo a-z, 0-9 y -)</translation>
+    </message>
+    <message>
+        <source>the override is dropped</source>
+        <translation>se descarta el tiempo personalizado</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>no es un número entero</translation>
+    </message>
+    <message>
+        <source>%1 to %2 s</source>
+        <translation>%1 a %2 s</translation>
+    </message>
+    <message>
+        <source>%1 to %2 %</source>
+        <translation>%1 a %2 %</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>is out of range (%1)</source>
+        <translation>está fuera de rango (%1)</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>no es true ni false</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; %3; %4</source>
+        <comment>key: &quot;value&quot; reason; what is used instead</comment>
+        <translation>%1: «%2» %3; %4</translation>
+    </message>
+    <message>
+        <source>Ignoring a hold override for &quot;%1&quot;: not a stretch id</source>
+        <translation>Se ignora un tiempo personalizado para «%1»: no es un id de estiramiento</translation>
+    </message>
+    <message>
+        <source>Ignoring the language &quot;%1&quot;: not one of %2</source>
+        <translation>Se ignora el idioma «%1»: no es ninguno de estos: %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SettingsView</name>
+    <message>
+        <source>Reset all settings?</source>
+        <translation>¿Restablecer todos los ajustes?</translation>
+    </message>
+    <message>
+        <source>Every setting on this page goes back to its default, and your own holds for single stretches are removed.</source>
+        <translation>Todos los ajustes de esta página vuelven a su valor predeterminado y se eliminan los tiempos que hayas fijado para estiramientos concretos.</translation>
+    </message>
+    <message>
+        <source>Reset all</source>
+        <translation>Restablecer todo</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Changes apply at once.</source>
+        <translation>Los cambios se aplican al instante.</translation>
+    </message>
+    <message>
+        <source>Reset all to defaults…</source>
+        <translation>Restablecer valores predeterminados…</translation>
+    </message>
+    <message>
+        <source>Reset all settings to their defaults</source>
+        <translation>Restablecer todos los ajustes a sus valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Every setting back to its default; asks first</source>
+        <translation>Devuelve todos los ajustes a su valor predeterminado; antes pide confirmación</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SoundCues</name>
+    <message>
+        <source>No audio output was found, so cues are shown on screen only.</source>
+        <translation>No se ha encontrado ninguna salida de audio, así que los avisos solo se muestran en pantalla.</translation>
+    </message>
+    <message>
+        <source>The cue sounds could not be played, so cues are shown on screen only.</source>
+        <translation>No se han podido reproducir los sonidos de aviso, así que los avisos solo se muestran en pantalla.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SpeechWorker</name>
+    <message>
+        <source>No text-to-speech voice is available, so cues are not spoken. Install speech-dispatcher and espeak-ng for spoken cues.</source>
+        <translation>No hay ninguna voz de síntesis disponible, así que los avisos no se dicen en voz alta. Instala speech-dispatcher y espeak-ng para tener avisos de voz.</translation>
+    </message>
+    <message>
+        <source>No text-to-speech voice speaks %1, so cues are not spoken. Install speech-dispatcher and espeak-ng for spoken cues.</source>
+        <translation>Ninguna voz de síntesis habla %1, así que los avisos no se dicen en voz alta. Instala speech-dispatcher y espeak-ng para tener avisos de voz.</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine stopped working (%1), so cues are not spoken. Install speech-dispatcher and espeak-ng for spoken cues.</source>
+        <translation>El motor de síntesis de voz ha dejado de funcionar (%1), así que los avisos no se dicen en voz alta. Instala speech-dispatcher y espeak-ng para tener avisos de voz.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StepEditorPanel</name>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected stretch</source>
+        <translation>Estiramiento seleccionado</translation>
+    </message>
+    <message>
+        <source>Select a stretch in the list to change its hold, sides or repeats.</source>
+        <translation>Selecciona un estiramiento de la lista para cambiar su tiempo, sus lados o sus repeticiones.</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Lados</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Custom hold</source>
+        <translation>Tiempo personalizado</translation>
+    </message>
+    <message>
+        <source>Custom hold for this stretch</source>
+        <translation>Tiempo personalizado para este estiramiento</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Hold in seconds</source>
+        <translation>Tiempo en segundos</translation>
+    </message>
+    <message>
+        <source>Recommended hold</source>
+        <translation>Tiempo recomendado</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Ambos lados</translation>
+    </message>
+    <message>
+        <source>Left side only</source>
+        <translation>Solo lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Right side only</source>
+        <translation>Solo lado derecho</translation>
+    </message>
+    <message>
+        <source>Not one-sided</source>
+        <translation>Sin lados</translation>
+    </message>
+    <message>
+        <source>Recommended (%1)</source>
+        <translation>Recomendado (%1)</translation>
+    </message>
+    <message>
+        <source>This stretch is done the same way once, not one side at a time.</source>
+        <translation>Este estiramiento se hace una sola vez, no un lado y luego el otro.</translation>
+    </message>
+    <message>
+        <source>From your settings (%1)</source>
+        <translation>Según tus ajustes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StepListPanel</name>
+    <message>
+        <source>Stretches in this routine</source>
+        <translation>Estiramientos de esta rutina</translation>
+    </message>
+    <message>
+        <source>Drag a stretch, or press Alt+Up or Alt+Down, to change the order.</source>
+        <translation>Arrastra un estiramiento, o pulsa Alt+Flecha arriba o Alt+Flecha abajo, para cambiar el orden.</translation>
+    </message>
+    <message>
+        <source>No stretches yet.
+Add them with “Add stretch” below, or with “Add to routine” in the library.</source>
+        <translation>Aún no hay estiramientos.
+Añádelos con «Añadir estiramiento», abajo, o con «Añadir a la rutina» en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Add stretch</source>
+        <translation>Añadir estiramiento</translation>
+    </message>
+    <message>
+        <source>Add a stretch to the routine</source>
+        <translation>Añadir un estiramiento a la rutina</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected stretch</source>
+        <translation>Quitar el estiramiento seleccionado</translation>
+    </message>
+    <message>
+        <source>Remove (Delete)</source>
+        <translation>Quitar (Supr)</translation>
+    </message>
+    <message>
+        <source>Move the selected stretch up</source>
+        <translation>Subir el estiramiento seleccionado</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Subir (Alt+Flecha arriba)</translation>
+    </message>
+    <message>
+        <source>Move the selected stretch down</source>
+        <translation>Bajar el estiramiento seleccionado</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Bajar (Alt+Flecha abajo)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchDetailView</name>
+    <message>
+        <source>Back to library</source>
+        <translation>Volver a la biblioteca</translation>
+    </message>
+    <message>
+        <source>Back to the stretch library</source>
+        <translation>Volver a la biblioteca de estiramientos</translation>
+    </message>
+    <message>
+        <source>Play this stretch</source>
+        <translation>Practicar este estiramiento</translation>
+    </message>
+    <message>
+        <source>Add to routine</source>
+        <translation>Añadir a la rutina</translation>
+    </message>
+    <message>
+        <source>Add this stretch to the routine</source>
+        <translation>Añadir este estiramiento a la rutina</translation>
+    </message>
+    <message>
+        <source>How to do the stretch</source>
+        <translation>Cómo hacer el estiramiento</translation>
+    </message>
+    <message>
+        <source>How to do it</source>
+        <translation>Cómo se hace</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Precauciones</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>Ten cuidado</translation>
+    </message>
+    <message>
+        <source>Illustration of %1</source>
+        <translation>Ilustración de %1</translation>
+    </message>
+    <message>
+        <source>Targets: %1</source>
+        <translation>Zonas: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Move slowly for %1, one cycle every %2</source>
+        <translation>Muévete despacio durante %1, un ciclo cada %2</translation>
+    </message>
+    <message>
+        <source>Keep moving at an easy pace for %1</source>
+        <translation>Sigue moviéndote a un ritmo suave durante %1</translation>
+    </message>
+    <message>
+        <source>Hold %1 on each side</source>
+        <translation>Mantén %1 en cada lado</translation>
+    </message>
+    <message>
+        <source>Hold %1</source>
+        <translation>Mantén %1</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>•</source>
+        <translation>•</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchItemDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchListModel</name>
+    <message>
+        <source>%1 Targets: %2. %3.</source>
+        <translation>%1 Zonas: %2. %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1, moving</source>
+        <translation>%1, en movimiento</translation>
+    </message>
+    <message>
+        <source>%1 each side</source>
+        <translation>%1 por lado</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SummaryPage</name>
+    <message>
+        <source>Time spent: %1</source>
+        <translation>Tiempo dedicado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) done</source>
+        <translation>
+            <numerusform>%n estiramiento completado</numerusform>
+            <numerusform>%n estiramientos completados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n saltado</numerusform>
+            <numerusform>%n saltados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;It hurts&quot; pressed %n time(s)</source>
+        <translation>
+            <numerusform>«Me duele» pulsado %n vez</numerusform>
+            <numerusform>«Me duele» pulsado %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>¡Bien hecho!</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>Resumen de la sesión</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>limber::TextToSpeechSpeaker</name>
+    <message>
+        <source>The text-to-speech service did not start, so cues are not spoken. Install speech-dispatcher and espeak-ng for spoken cues.</source>
+        <translation>El servicio de síntesis de voz no se ha iniciado, así que los avisos no se dicen en voz alta. Instala speech-dispatcher y espeak-ng para tener avisos de voz.</translation>
+    </message>
+    <message>
+        <source>The text-to-speech service stopped answering, so cues are not spoken. Restart Limber to try again.</source>
+        <translation>El servicio de síntesis de voz ha dejado de responder, así que los avisos no se dicen en voz alta. Reinicia Limber para volver a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::TimingSettingsSection</name>
+    <message>
+        <source>Timing</source>
+        <translation>Tiempos</translation>
+    </message>
+    <message>
+        <source>Holds:</source>
+        <translation>Mantener:</translation>
+    </message>
+    <message>
+        <source>Each stretch’s recommended hold</source>
+        <translation>El tiempo recomendado de cada estiramiento</translation>
+    </message>
+    <message>
+        <source>Hold each stretch for its recommended time</source>
+        <translation>Mantener cada estiramiento su tiempo recomendado</translation>
+    </message>
+    <message>
+        <source>Each stretch is held as long as its instructions say</source>
+        <translation>Cada estiramiento se mantiene lo que indican sus instrucciones</translation>
+    </message>
+    <message>
+        <source>Same hold for every stretch:</source>
+        <translation>El mismo tiempo para todos:</translation>
+    </message>
+    <message>
+        <source>Same hold for every stretch</source>
+        <translation>El mismo tiempo para todos los estiramientos</translation>
+    </message>
+    <message>
+        <source>Every stretch is held this long, unless you set its own hold below</source>
+        <translation>Todos los estiramientos se mantienen este tiempo, salvo que les fijes uno propio abajo</translation>
+    </message>
+    <message>
+        <source>Hold for every stretch</source>
+        <translation>Tiempo para todos los estiramientos</translation>
+    </message>
+    <message>
+        <source>Get ready:</source>
+        <translation>Preparación:</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Time to get into position before the first stretch</source>
+        <translation>Tiempo para colocarte en posición antes del primer estiramiento</translation>
+    </message>
+    <message>
+        <source>Rest between stretches:</source>
+        <translation>Descanso entre estiramientos:</translation>
+    </message>
+    <message>
+        <source>Rest between stretches</source>
+        <translation>Descanso entre estiramientos</translation>
+    </message>
+    <message>
+        <source>A pause between stretches, while the next one is shown</source>
+        <translation>Una pausa entre estiramientos, mientras se muestra el siguiente</translation>
+    </message>
+    <message>
+        <source>Switch sides:</source>
+        <translation>Cambio de lado:</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Cambio de lado</translation>
+    </message>
+    <message>
+        <source>A pause between the two sides of a one-sided stretch</source>
+        <translation>Una pausa entre los dos lados de un estiramiento unilateral</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Warm-up:</source>
+        <translation>Calentamiento:</translation>
+    </message>
+    <message>
+        <source>March in place first, for</source>
+        <translation>Primero, marcha en el sitio durante</translation>
+    </message>
+    <message>
+        <source>Warm up by marching in place</source>
+        <translation>Calentar marchando en el sitio</translation>
+    </message>
+    <message>
+        <source>A gentle march before the first stretch warms up the hips and back</source>
+        <translation>Una marcha suave antes del primer estiramiento calienta las caderas y la espalda</translation>
+    </message>
+    <message>
+        <source>Warm-up length</source>
+        <translation>Duración del calentamiento</translation>
+    </message>
+    <message>
+        <source>Your hold for each stretch</source>
+        <translation>Tu tiempo para cada estiramiento</translation>
+    </message>
+    <message>
+        <source>Click a hold to set your own for that stretch; it comes before the holds above. One-sided stretches are held this long on each side.</source>
+        <translation>Haz clic en un tiempo para fijar el tuyo en ese estiramiento; tiene prioridad sobre los tiempos de arriba. Los estiramientos unilaterales se mantienen ese tiempo en cada lado.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--size: must be a whole number of pixels from 16 to 4096</source>
+        <translation>--size: debe ser un número entero de píxeles entre 16 y 4096</translation>
+    </message>
+    <message>
+        <source>%1 could not be read and was moved aside to %2:
+%3</source>
+        <translation>No se ha podido leer %1 y se ha movido a %2:
+%3</translation>
+    </message>
+    <message>
+        <source>Limber</source>
+        <translation>Limber</translation>
+    </message>
+    <message>
+        <source>Another Limber could not be reached (%1); starting anyway.</source>
+        <translation>No se ha podido contactar con otra instancia de Limber (%1); se inicia de todos modos.</translation>
+    </message>
+    <message>
+        <source>Run limber --help for the options.</source>
+        <translation>Ejecuta limber --help para ver las opciones.</translation>
+    </message>
+</context>
+</TS>
