@@ -1,13 +1,48 @@
 #include "Appearance.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 namespace limber {
 
 namespace {
+// Fusion outlines check boxes and radio buttons in a darker shade of the window colour, which
+// on a dark window leaves an unchecked box all but invisible. This adds a visible rim.
+class DarkIndicatorStyle : public QProxyStyle
+{
+public:
+    DarkIndicatorStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {
+    }
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton)
+            return;
+        const bool enabled = option->state & State_Enabled;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(
+            option->palette.color(enabled ? QPalette::Active : QPalette::Disabled, QPalette::Light),
+            1.0));
+        const QRectF rim = QRectF(option->rect).adjusted(1.5, 1.5, -1.5, -1.5);
+        if (element == PE_IndicatorRadioButton)
+            painter->drawEllipse(rim);
+        else
+            painter->drawRoundedRect(rim, 2, 2);
+        painter->restore();
+    }
+};
+
 QPalette darkPalette()
 {
     QPalette palette;
@@ -56,9 +91,13 @@ void Appearance::apply(ColorScheme scheme)
         m_application.setPalette(m_systemPalette);
         return;
     }
+    if (scheme == ColorScheme::Dark) {
+        m_application.setStyle(new DarkIndicatorStyle);
+        m_application.setPalette(darkPalette());
+        return;
+    }
     m_application.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    m_application.setPalette(
-        scheme == ColorScheme::Dark ? darkPalette() : m_application.style()->standardPalette());
+    m_application.setPalette(m_application.style()->standardPalette());
 }
 
 } // namespace limber

@@ -5,6 +5,7 @@
 #include "VoiceCues.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace limber {
 
@@ -87,11 +88,17 @@ void CueAnnouncer::setVoiceEnabled(bool enabled)
 
 void CueAnnouncer::restartVoice()
 {
-    if (!m_ownsOutputs || !m_voice)
-        return; // without an audio output the voice starts once one appears
-    delete m_voice;
-    m_voice = nullptr;
-    createVoice();
+    // Without an audio output the voice starts once one appears.
+    if (m_ownsOutputs && m_voice) {
+        delete m_voice;
+        m_voice = nullptr;
+        createVoice();
+    }
+    // The status line is worded in the language just chosen.
+    const QString before = std::exchange(m_statusMessage, QString());
+    updateStatusMessage();
+    if (m_statusMessage.isEmpty() && !before.isEmpty())
+        Q_EMIT statusMessageChanged(m_statusMessage);
 }
 
 void CueAnnouncer::setMuted(bool muted)

@@ -1,6 +1,7 @@
+#include "PlayerWakeTimer.h"
+
 #include "Catalog.h"
 #include "FakeClock.h"
-#include "PlayerWakeTimer.h"
 #include "Routine.h"
 #include "RoutinePlayer.h"
 #include "TimingPreferences.h"
