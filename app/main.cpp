@@ -7,6 +7,7 @@
 #include "CueSettingsBinding.h"
 #include "HeadlessCommands.h"
 #include "IllustrationExport.h"
+#include "LaunchRequests.h"
 #include "MainWindow.h"
 #include "PlayerView.h"
 #include "PlayerWakeTimer.h"
@@ -21,7 +22,6 @@
 
 #include <memory>
 #include <QApplication>
-#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
@@ -77,30 +77,6 @@ int runHeadless(const CommandLine &commandLine, const Settings &settings, QTextS
     return commands.printTimeline(commandLine.routineSpec());
 }
 
-// The routine the window opens on: ROUTINE from the command line, else the one last played.
-struct StartRoutine
-{
-    RoutineReadResult routine;
-    QString id; // empty for a routine file
-};
-
-StartRoutine chooseStartRoutine(const QString &spec, const Settings &settings,
-                                const RoutineStore &store)
-{
-    const Catalog &catalog = Catalog::builtIn();
-    const QString wanted = spec.isEmpty() ? settings.selectedRoutine() : spec;
-    if (wanted.isEmpty() || wanted == builtin::backAndHipsId)
-        return {{builtin::backAndHips(catalog), {}}, builtin::backAndHipsId.toString()};
-    if (const StoredRoutine *stored = store.find(wanted))
-        return {{stored->routine, {}}, stored->id};
-    if (const StoredRoutine *stored = store.findByName(wanted))
-        return {{stored->routine, {}}, stored->id};
-    if (spec.isEmpty()) // the remembered routine was deleted since
-        return {{builtin::backAndHips(catalog), {}}, builtin::backAndHipsId.toString()};
-    const RoutineResolver resolver(catalog, store.directory());
-    return {resolver.resolve(spec), {}};
-}
-
 QStringList brokenFileReports(const QList<BrokenRoutineFile> &broken)
 {
     QStringList reports;
@@ -110,48 +86,6 @@ QStringList brokenFileReports(const QList<BrokenRoutineFile> &broken)
                            .arg(file.originalPath, file.movedTo, file.reason));
     }
     return reports;
-}
-
-// What a second start asks of the running window: ROUTINE (a file as an absolute path, so
-// it names the same file over there) and --start.
-QStringList requestFor(const CommandLine &commandLine)
-{
-    QStringList request{QCoreApplication::applicationFilePath()};
-    if (const QString spec = commandLine.routineSpec(); !spec.isEmpty()) {
-        const QFileInfo file(spec);
-        request << QStringLiteral("--routine") << (file.isFile() ? file.absoluteFilePath() : spec);
-    }
-    if (commandLine.isSet(commandLine.start))
-        request << QStringLiteral("--start");
-    return request;
-}
-
-void handleRequest(const QStringList &arguments, MainWindow &window, const Settings &settings,
-                   const RoutineStore &store, const RoutinePlayer &player)
-{
-    CommandLine received;
-    const bool busy = player.state() == RoutinePlayer::State::Running ||
-                      player.state() == RoutinePlayer::State::Paused;
-    // Mid-routine, the request only brings the window forward: nothing is interrupted.
-    if (received.parse(arguments) && !received.isHeadless() && !busy) {
-        if (!received.routineSpec().isEmpty()) {
-            const StartRoutine next = chooseStartRoutine(received.routineSpec(), settings, store);
-            if (next.routine.ok())
-                window.selectRoutine(*next.routine.routine, next.id);
-            else
-                QMessageBox::warning(&window, QCoreApplication::translate("main", "Limber"),
-                                     next.routine.errorText());
-        }
-        if (received.isSet(received.start)) {
-            window.showView(MainWindow::Player);
-            window.playerView()->start();
-        }
-    }
-    // Keeps full screen or maximised, which showNormal() would undo.
-    window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
-    window.show();
-    window.raise();
-    window.activateWindow();
 }
 
 int runWindow(const CommandLine &commandLine, Settings &settings, Translations &translations,
@@ -164,7 +98,7 @@ int runWindow(const CommandLine &commandLine, Settings &settings, Translations &
 
     // One window at a time: a second start hands its request to the first and leaves.
     SingleInstance instance(SingleInstance::defaultServerName());
-    if (instance.forwardToRunningInstance(requestFor(commandLine)))
+    if (instance.forwardToRunningInstance(forwardedArguments(commandLine)))
         return HeadlessCommands::Success;
     if (!instance.listen())
         err << QCoreApplication::translate("main", "Another Limber could not be reached (%1); "
@@ -211,7 +145,7 @@ int runWindow(const CommandLine &commandLine, Settings &settings, Translations &
     window.reportStartupProblems(problems);
     QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
                      [&](const QStringList &arguments) {
-                         handleRequest(arguments, window, settings, store, player);
+                         handleForwardedArguments(arguments, window, settings, store, player);
                      });
     if (commandLine.isSet(commandLine.start))
         window.playerView()->start();

@@ -1,0 +1,82 @@
+#include "LaunchRequests.h"
+
+#include "Catalog.h"
+#include "CommandLine.h"
+#include "MainWindow.h"
+#include "PlayerView.h"
+#include "RoutinePlayer.h"
+#include "RoutineResolver.h"
+#include "RoutineStore.h"
+#include "Settings.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QMessageBox>
+
+namespace limber {
+
+namespace {
+StartRoutine builtInRoutine(const Catalog &catalog)
+{
+    return {{builtin::backAndHips(catalog), {}}, builtin::backAndHipsId.toString()};
+}
+} // namespace
+
+StartRoutine chooseStartRoutine(const QString &spec, const Settings &settings,
+                                const RoutineStore &store)
+{
+    const Catalog &catalog = Catalog::builtIn();
+    const QString wanted = spec.isEmpty() ? settings.selectedRoutine() : spec;
+    if (wanted.isEmpty() || wanted == builtin::backAndHipsId)
+        return builtInRoutine(catalog);
+    if (const StoredRoutine *stored = store.find(wanted))
+        return {{stored->routine, {}}, stored->id};
+    if (const StoredRoutine *stored = store.findByName(wanted))
+        return {{stored->routine, {}}, stored->id};
+    if (spec.isEmpty())
+        return builtInRoutine(catalog);
+    const RoutineResolver resolver(catalog, store.directory());
+    return {resolver.resolve(spec), {}};
+}
+
+QStringList forwardedArguments(const CommandLine &commandLine)
+{
+    QStringList arguments{QCoreApplication::applicationFilePath()};
+    if (const QString spec = commandLine.routineSpec(); !spec.isEmpty()) {
+        const QFileInfo file(spec);
+        arguments << QStringLiteral("--routine")
+                  << (file.isFile() ? file.absoluteFilePath() : spec);
+    }
+    if (commandLine.isSet(commandLine.start))
+        arguments << QStringLiteral("--start");
+    return arguments;
+}
+
+void handleForwardedArguments(const QStringList &arguments, MainWindow &window,
+                              const Settings &settings, const RoutineStore &store,
+                              const RoutinePlayer &player)
+{
+    CommandLine received;
+    const bool busy = player.state() == RoutinePlayer::State::Running ||
+                      player.state() == RoutinePlayer::State::Paused;
+    if (received.parse(arguments) && !received.isHeadless() && !busy) {
+        if (!received.routineSpec().isEmpty()) {
+            const StartRoutine next = chooseStartRoutine(received.routineSpec(), settings, store);
+            if (next.routine.ok())
+                window.selectRoutine(*next.routine.routine, next.id);
+            else
+                QMessageBox::warning(&window, MainWindow::tr("Limber"), next.routine.errorText());
+        }
+        if (received.isSet(received.start)) {
+            window.showView(MainWindow::Player);
+            window.playerView()->start();
+        }
+    }
+    // Keeps full screen or maximised, which showNormal() would undo.
+    window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window.show();
+    window.raise();
+    window.activateWindow();
+}
+
+} // namespace limber

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "RoutineFile.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace limber {
+
+class CommandLine;
+class MainWindow;
+class RoutinePlayer;
+class RoutineStore;
+class Settings;
+
+// The routine the window opens on, and its id when it is built in or stored (empty for a
+// routine file).
+struct StartRoutine
+{
+    RoutineReadResult routine;
+    QString id;
+};
+
+// ROUTINE from the command line (a built-in id, a stored routine's id or name, or a file);
+// without one, the routine last played, or the built-in one when that was deleted since.
+StartRoutine chooseStartRoutine(const QString &spec, const Settings &settings,
+                                const RoutineStore &store);
+
+// What a second start hands to the running window: ROUTINE (a file as an absolute path, so it
+// names the same file over there) and --start.
+QStringList forwardedArguments(const CommandLine &commandLine);
+
+// The running window's side: opens the routine and starts it as asked, then comes to the front.
+// Mid-routine it only comes forward; a request never interrupts someone on the mat.
+void handleForwardedArguments(const QStringList &arguments, MainWindow &window,
+                              const Settings &settings, const RoutineStore &store,
+                              const RoutinePlayer &player);
+
+} // namespace limber
