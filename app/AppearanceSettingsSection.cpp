@@ -6,10 +6,8 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QRadioButton>
-#include <QVBoxLayout>
 
 namespace limber {
 
@@ -44,22 +42,14 @@ AppearanceSettingsSection::AppearanceSettingsSection(Settings &settings, QWidget
         m_language->addItem(nativeLanguageName(code), code);
     addFormRow(m_form, m_language);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_heading);
-    layout->addSpacing(14);
-    layout->addLayout(m_form);
+    createSectionLayout(this, m_heading, m_form);
 
     retranslateUi();
     connect(m_theme, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
         if (checked)
             m_settings.setColorScheme(ColorScheme(id));
     });
-    connect(m_language, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (index >= 0)
-            m_settings.setLanguage(m_language->itemData(index).toString());
-    });
+    onDataChosen(m_language, this, [this](const QString &code) { m_settings.setLanguage(code); });
     connect(&m_settings, &Settings::colorSchemeChanged, this, &AppearanceSettingsSection::refresh);
     connect(&m_settings, &Settings::languageChanged, this, &AppearanceSettingsSection::refresh);
     refresh();
@@ -68,9 +58,7 @@ AppearanceSettingsSection::AppearanceSettingsSection(Settings &settings, QWidget
 QWidget *AppearanceSettingsSection::buildTheme()
 {
     auto *row = new QWidget(this);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(18);
+    QList<QWidget *> buttons;
     const std::pair<ColorScheme, QString> choices[] = {
         {ColorScheme::System, QStringLiteral("themeSystem")},
         {ColorScheme::Light, QStringLiteral("themeLight")},
@@ -80,9 +68,9 @@ QWidget *AppearanceSettingsSection::buildTheme()
         auto *button = new QRadioButton(row);
         button->setObjectName(name);
         m_theme->addButton(button, int(scheme));
-        layout->addWidget(button);
+        buttons.append(button);
     }
-    layout->addStretch(1);
+    layOutRow(row, 18, buttons);
     return row;
 }
 

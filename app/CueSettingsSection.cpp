@@ -10,13 +10,21 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSlider>
-#include <QVBoxLayout>
 
 namespace limber {
 
 namespace {
 // Wide enough to set a value precisely, narrow enough to stay a control and not a rule.
 constexpr int sliderWidth = 260;
+
+QSlider *createSlider(IntRange range, int pageStep, QWidget *parent)
+{
+    auto *slider = new QSlider(Qt::Horizontal, parent);
+    slider->setRange(range.minimum, range.maximum);
+    slider->setPageStep(pageStep);
+    slider->setFixedWidth(sliderWidth);
+    return slider;
+}
 
 // The voice combo's items as (text, name) pairs, to tell whether it needs refilling.
 QList<std::pair<QString, QString>> itemsOf(const QComboBox *comboBox)
@@ -54,12 +62,7 @@ CueSettingsSection::CueSettingsSection(Settings &settings, QWidget *parent)
     m_pacer->setObjectName(QStringLiteral("breathingPacerEnabled"));
     addFormRow(m_form, m_pacer);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_heading);
-    layout->addSpacing(14);
-    layout->addLayout(m_form);
+    createSectionLayout(this, m_heading, m_form);
 
     retranslateUi();
     connectControls();
@@ -69,19 +72,11 @@ CueSettingsSection::CueSettingsSection(Settings &settings, QWidget *parent)
 QWidget *CueSettingsSection::buildVolume()
 {
     auto *row = new QWidget(this);
-    m_volume = new QSlider(Qt::Horizontal, row);
+    m_volume = createSlider(Settings::volumeRange, 10, row);
     m_volume->setObjectName(QStringLiteral("soundVolume"));
-    m_volume->setRange(Settings::volumeRange.minimum, Settings::volumeRange.maximum);
-    m_volume->setPageStep(10);
-    m_volume->setFixedWidth(sliderWidth);
     m_volumeText = new QLabel(row);
     m_volumeText->setObjectName(QStringLiteral("soundVolumeText"));
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(10);
-    layout->addWidget(m_volume);
-    layout->addWidget(m_volumeText);
-    layout->addStretch(1);
+    layOutRow(row, 10, {m_volume, m_volumeText});
     return row;
 }
 
@@ -94,25 +89,17 @@ QWidget *CueSettingsSection::buildVoiceChoice()
     m_voiceName->setMinimumContentsLength(24);
     m_testVoice = new QPushButton(row);
     m_testVoice->setObjectName(QStringLiteral("testVoice"));
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
-    layout->addWidget(m_voiceName);
-    layout->addWidget(m_testVoice);
-    layout->addStretch(1);
+    layOutRow(row, 8, {m_voiceName, m_testVoice});
     return row;
 }
 
 QWidget *CueSettingsSection::buildRate()
 {
     auto *row = new QWidget(this);
-    m_rate = new QSlider(Qt::Horizontal, row);
+    m_rate = createSlider(Settings::speechRateRange, 5, row);
     m_rate->setObjectName(QStringLiteral("speechRate"));
-    m_rate->setRange(Settings::speechRateRange.minimum, Settings::speechRateRange.maximum);
-    m_rate->setPageStep(5);
     m_rate->setTickInterval(5);
     m_rate->setTickPosition(QSlider::TicksBelow);
-    m_rate->setFixedWidth(sliderWidth);
     m_slower = createCaption(row);
     m_normal = createCaption(row);
     m_faster = createCaption(row);
@@ -176,10 +163,7 @@ void CueSettingsSection::connectControls()
     connect(m_volume, &QSlider::valueChanged, &m_settings, &Settings::setSoundVolume);
     connect(m_ticks, &QCheckBox::toggled, &m_settings, &Settings::setTicksEnabled);
     connect(m_voice, &QCheckBox::toggled, &m_settings, &Settings::setVoiceEnabled);
-    connect(m_voiceName, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (index >= 0)
-            m_settings.setVoiceName(m_voiceName->itemData(index).toString());
-    });
+    onDataChosen(m_voiceName, this, [this](const QString &name) { m_settings.setVoiceName(name); });
     connect(m_rate, &QSlider::valueChanged, &m_settings, &Settings::setSpeechRate);
     connect(m_pacer, &QCheckBox::toggled, &m_settings, &Settings::setBreathingPacerEnabled);
     connect(m_testVoice, &QPushButton::clicked, this, &CueSettingsSection::testVoiceRequested);

@@ -1,10 +1,10 @@
 #include "RoutineItemDelegate.h"
 
+#include "ListRowPainter.h"
 #include "PaletteTools.h"
 #include "Routine.h"
 #include "RoutineListModel.h"
 
-#include <QApplication>
 #include <QLineEdit>
 #include <QPainter>
 
@@ -37,22 +37,10 @@ QRect nameRect(const QStyleOptionViewItem &option)
 void RoutineItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                 const QModelIndex &index) const
 {
-    QStyleOptionViewItem background = option;
-    initStyleOption(&background, index);
-    background.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
-
-    const bool selected = option.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = !(option.state & QStyle::State_Enabled) ? QPalette::Disabled
-                                       : (option.state & QStyle::State_Active) ? QPalette::Active
-                                                                               : QPalette::Inactive;
-    const QColor paper =
-        option.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
-    const QColor ink =
-        option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    const QColor muted = mixColors(ink, paper, selected ? 0.2 : 0.38);
+    QStyleOptionViewItem styled = option;
+    initStyleOption(&styled, index);
+    paintRowBackground(*painter, styled);
+    const RowColors colors(option, 0.38);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -75,7 +63,7 @@ void RoutineItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QFont shownName = name;
     shownName.setItalic(index.data(RoutineListModel::DraftRole).toBool());
     painter->setFont(shownName);
-    painter->setPen(ink);
+    painter->setPen(colors.ink);
     const QString title = nameMetrics.elidedText(index.data().toString(), Qt::ElideRight,
                                                  nameLine.width() - badgeWidth);
     painter->drawText(nameLine, Qt::AlignLeft | Qt::AlignVCenter, title);
@@ -86,25 +74,20 @@ void RoutineItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         const int height = badgeMetrics.height() + 2;
         const QRectF pill(left, nameLine.center().y() - height / 2.0 + 1,
                           badgeMetrics.horizontalAdvance(badge) + 2 * badgePadding, height);
-        const QColor accent =
-            option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Highlight);
-        painter->setPen(QPen(mixColors(paper, accent, 0.6), 1));
-        painter->setBrush(mixColors(paper, accent, 0.14));
+        const QColor accent = option.palette.color(
+            colors.group, colors.selected ? QPalette::HighlightedText : QPalette::Highlight);
+        painter->setPen(QPen(mixColors(colors.paper, accent, 0.6), 1));
+        painter->setBrush(mixColors(colors.paper, accent, 0.14));
         painter->drawRoundedRect(pill.adjusted(0.5, 0.5, -0.5, -0.5), height / 2.0, height / 2.0);
         painter->setFont(small);
-        painter->setPen(selected ? ink : mixColors(ink, accent, 0.5));
+        painter->setPen(colors.selected ? colors.ink : mixColors(colors.ink, accent, 0.5));
         painter->drawText(pill, Qt::AlignCenter, badge);
     }
 
-    const QFontMetrics subtitleMetrics(option.font);
     const QRect subtitleLine(nameLine.left(), nameLine.bottom() + 1 + lineGap, nameLine.width(),
-                             subtitleMetrics.height());
-    painter->setFont(option.font);
-    painter->setPen(muted);
-    painter->drawText(
-        subtitleLine, Qt::AlignLeft | Qt::AlignVCenter,
-        subtitleMetrics.elidedText(index.data(RoutineListModel::SubtitleRole).toString(),
-                                   Qt::ElideRight, subtitleLine.width()));
+                             QFontMetrics(option.font).height());
+    drawElidedText(*painter, subtitleLine, option.font, colors.muted,
+                   index.data(RoutineListModel::SubtitleRole).toString());
     painter->restore();
 }
 
@@ -113,8 +96,8 @@ QSize RoutineItemDelegate::sizeHint(const QStyleOptionViewItem &option,
 {
     QStyleOptionViewItem styled = option;
     initStyleOption(&styled, index);
-    const int height = QFontMetrics(nameFont(styled.font)).height() + lineGap +
-                       QFontMetrics(styled.font).height() + 2 * verticalPadding;
+    const int height =
+        TextLines::height({nameFont(styled.font), styled.font}, lineGap) + 2 * verticalPadding;
     return {200, height};
 }
 

@@ -1,8 +1,8 @@
 #include "RoutineStepItemDelegate.h"
 
+#include "ListRowPainter.h"
 #include "RoutineStepListModel.h"
 
-#include <QApplication>
 #include <QPainter>
 
 namespace limber {
@@ -15,12 +15,9 @@ constexpr int verticalPadding = 10;
 void RoutineStepItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                     const QModelIndex &index) const
 {
-    QStyleOptionViewItem background = option;
-    initStyleOption(&background, index);
-    background.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+    QStyleOptionViewItem styled = option;
+    initStyleOption(&styled, index);
+    paintRowBackground(*painter, styled);
 
     const bool selected = option.state & QStyle::State_Selected;
     const QPalette::ColorRole textRole = selected ? QPalette::HighlightedText : QPalette::Text;

@@ -3,15 +3,12 @@
 #include "Catalog.h"
 #include "GuardedSelectionModel.h"
 #include "RoutineEditor.h"
-#include "RoutineFile.h"
 #include "RoutineListModel.h"
 #include "RoutineListPanel.h"
 #include "RoutineStore.h"
 #include "Settings.h"
 
-#include <QDir>
 #include <QEvent>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -30,6 +27,7 @@ RoutinesView::RoutinesView(const Catalog &catalog, RoutineStore &store, Settings
     , m_listModel(new RoutineListModel(catalog, store, this))
     , m_panel(new RoutineListPanel(m_listModel, this))
     , m_editor(new RoutineEditor(catalog, settings, this))
+    , m_files(*this, catalog, store, settings, m_prompts)
 {
     m_listModel->setPreferences(settings.timing());
     auto *separator = new QFrame(this);
@@ -247,50 +245,6 @@ bool RoutinesView::deleteCurrent()
     const QString nextId = m_listModel->index(next, 0).data(RoutineListModel::IdRole).toString();
     if (!open(nextId))
         open(builtin::backAndHipsId.toString());
-    return true;
-}
-
-bool RoutinesView::importRoutine()
-{
-    const QString path = m_prompts.importPath();
-    return !path.isEmpty() && importFile(path);
-}
-
-bool RoutinesView::importFile(const QString &path)
-{
-    const std::optional<QString> id =
-        changeStore(tr("The routine was not imported"), [&] { return m_store.importFile(path); });
-    if (!id)
-        return false;
-    // Imported either way; it opens unless the person keeps editing the routine shown.
-    if (selectRoutine(*id))
-        m_editor->showStatus(tr("Imported from %1").arg(QFileInfo(path).fileName()));
-    return true;
-}
-
-bool RoutinesView::exportCurrent()
-{
-    const Routine routine = m_editor->routine();
-    if (routine.steps.isEmpty())
-        return false;
-    const QString path = m_prompts.exportPath(RoutineDialogs::suggestedExportPath(routine.name));
-    return !path.isEmpty() && exportCurrentTo(path);
-}
-
-bool RoutinesView::exportCurrentTo(const QString &path)
-{
-    const Routine routine =
-        withExplicitTimings(m_editor->routine(), m_settings.timing(), m_catalog);
-    if (routine.steps.isEmpty()) {
-        m_prompts.showError(tr("The routine was not exported"),
-                            tr("The routine has no stretches yet."));
-        return false;
-    }
-    if (const std::optional<RoutineFileError> error = RoutineFile::write(routine, path)) {
-        m_prompts.showError(tr("The routine was not exported"), error->message());
-        return false;
-    }
-    m_editor->showStatus(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

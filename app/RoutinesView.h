@@ -3,6 +3,7 @@
 #include "Routine.h"
 #include "RoutineDialogs.h"
 #include "RoutineEditor.h"
+#include "RoutineFileActions.h"
 #include "RoutineListPanel.h"
 
 #include <functional>
@@ -52,11 +53,11 @@ public:
     bool renameCurrent(); // starts editing the name in the list
     bool renameRoutine(const QString &id, const QString &newName);
     bool deleteCurrent();
-    bool importRoutine(); // asks for a file
-    bool importFile(const QString &path);
-    bool exportCurrent(); // asks for a file
+    bool importRoutine() { return m_files.importRoutine(); } // asks for a file
+    bool importFile(const QString &path) { return m_files.importFile(path); }
+    bool exportCurrent() { return m_files.exportCurrent(); } // asks for a file
     // Every timing written out, so it plays the same for whoever opens it.
-    bool exportCurrentTo(const QString &path);
+    bool exportCurrentTo(const QString &path) { return m_files.exportCurrentTo(path); }
     void play();
     // The library's "Add to routine": appended to the routine shown, or to a new routine when
     // that one is built-in.
@@ -126,6 +127,7 @@ private:
     RoutineListModel *m_listModel;
     RoutineListPanel *m_panel;
     RoutineEditor *m_editor;
+    RoutineFileActions m_files;
 };
 
 } // namespace limber

@@ -7,8 +7,10 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace limber {
 
@@ -38,6 +40,27 @@ QFormLayout *createSettingsForm()
     form->setVerticalSpacing(10);
     form->setContentsMargins(0, 0, 0, 0);
     return form;
+}
+
+QVBoxLayout *createSectionLayout(QWidget *section, QLabel *heading, QFormLayout *form)
+{
+    auto *layout = new QVBoxLayout(section);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(heading);
+    layout->addSpacing(14);
+    layout->addLayout(form);
+    return layout;
+}
+
+void layOutRow(QWidget *row, int spacing, const QList<QWidget *> &controls)
+{
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(spacing);
+    for (QWidget *control : controls)
+        layout->addWidget(control);
+    layout->addStretch(1);
 }
 
 QLabel *addFormRow(QFormLayout *form, QWidget *field)
@@ -119,6 +142,16 @@ void showData(QComboBox *comboBox, const QVariant &value)
         return;
     const QSignalBlocker blocker(comboBox);
     comboBox->setCurrentIndex(index);
+}
+
+void onDataChosen(QComboBox *comboBox, QObject *context,
+                  const std::function<void(const QString &data)> &chosen)
+{
+    QObject::connect(comboBox, &QComboBox::currentIndexChanged, context,
+                     [comboBox, chosen](int index) {
+                         if (index >= 0)
+                             chosen(comboBox->itemData(index).toString());
+                     });
 }
 
 } // namespace limber

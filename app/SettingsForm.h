@@ -2,6 +2,7 @@
 
 #include "Settings.h"
 
+#include <functional>
 #include <QList>
 
 class QAbstractButton;
@@ -9,9 +10,11 @@ class QAbstractSlider;
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QObject;
 class QSpinBox;
 class QString;
 class QVariant;
+class QVBoxLayout;
 class QWidget;
 
 namespace limber {
@@ -23,6 +26,10 @@ QLabel *createSectionHeading(QWidget *parent);
 QLabel *createCaption(QWidget *parent);
 // Labels right-aligned in their column, controls at their natural width.
 QFormLayout *createSettingsForm();
+// The section's heading over its form; a section adds anything further below.
+QVBoxLayout *createSectionLayout(QWidget *section, QLabel *heading, QFormLayout *form);
+// Several controls in one form row, side by side at their natural widths.
+void layOutRow(QWidget *row, int spacing, const QList<QWidget *> &controls);
 // A row whose label gets its text from setRowLabel().
 QLabel *addFormRow(QFormLayout *form, QWidget *field);
 void setRowLabel(QFormLayout *form, QWidget *field, const QString &text);
@@ -39,5 +46,9 @@ void showValue(QAbstractSlider *slider, int value);
 void showChecked(QAbstractButton *button, bool checked);
 // Selects the item whose data is value; -1 (nothing) when none has it.
 void showData(QComboBox *comboBox, const QVariant &value);
+// Hands chosen the data of each item the user picks. Not the -1 that showData() sets when no
+// item has the value: that is no choice, and must not overwrite the setting.
+void onDataChosen(QComboBox *comboBox, QObject *context,
+                  const std::function<void(const QString &data)> &chosen);
 
 } // namespace limber

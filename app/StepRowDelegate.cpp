@@ -1,11 +1,10 @@
 #include "StepRowDelegate.h"
 
+#include "ListRowPainter.h"
 #include "PaletteTools.h"
 #include "RoutineEditorModel.h"
 
-#include <QApplication>
 #include <QPainter>
-#include <QPainterPath>
 
 namespace limber {
 
@@ -32,76 +31,38 @@ void paintGrip(QPainter &painter, const QRect &rect, const QColor &color)
 void StepRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {
-    QStyleOptionViewItem background = option;
-    initStyleOption(&background, index);
-    background.text.clear();
-    background.icon = QIcon();
-    background.features &= ~QStyleOptionViewItem::HasDecoration;
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
-
-    const bool selected = option.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = !(option.state & QStyle::State_Enabled) ? QPalette::Disabled
-                                       : (option.state & QStyle::State_Active) ? QPalette::Active
-                                                                               : QPalette::Inactive;
-    const QColor paper =
-        option.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
-    const QColor ink =
-        option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    const QColor muted = mixColors(ink, paper, selected ? 0.2 : 0.38);
+    QStyleOptionViewItem styled = option;
+    initStyleOption(&styled, index);
+    paintRowBackground(*painter, styled);
+    const RowColors colors(option, 0.38);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     QRect area = option.rect.adjusted(padding, padding, -padding - 4, -padding);
     if (index.flags() & Qt::ItemIsDragEnabled)
         paintGrip(*painter, QRect(area.left(), area.top(), gripWidth, area.height()),
-                  mixColors(ink, paper, 0.55));
+                  mixColors(colors.ink, colors.paper, 0.55));
     area.setLeft(area.left() + gripWidth + 4);
 
     const QFont numberFont = scaledFont(option.font, 0.95, true);
     const QFontMetrics numberMetrics(numberFont);
     const int numberWidth = numberMetrics.horizontalAdvance(QStringLiteral("000"));
     painter->setFont(numberFont);
-    painter->setPen(muted);
+    painter->setPen(colors.muted);
     painter->drawText(QRect(area.left(), area.top(), numberWidth, area.height()),
                       Qt::AlignRight | Qt::AlignVCenter, QString::number(index.row() + 1));
     area.setLeft(area.left() + numberWidth + gap);
 
-    const QRect tileRect(area.left(), area.top() + (area.height() - thumbnailSide) / 2,
-                         thumbnailSide, thumbnailSide);
-    const QPixmap thumbnail = index.data(Qt::DecorationRole).value<QPixmap>();
-    QPainterPath tile;
-    tile.addRoundedRect(QRectF(tileRect), 6, 6);
-    if (!thumbnail.isNull()) {
-        painter->save();
-        painter->setClipPath(tile);
-        painter->drawPixmap(tileRect, thumbnail);
-        painter->restore();
-    }
-    painter->setPen(QPen(mixColors(paper, ink, 0.15), 1));
-    painter->setBrush(Qt::NoBrush);
-    painter->drawPath(tile);
-    area.setLeft(tileRect.right() + 1 + gap);
+    const QRect tile = paintThumbnailTile(*painter, area, thumbnailSide, 6,
+                                          index.data(Qt::DecorationRole).value<QPixmap>(), colors);
+    area.setLeft(tile.right() + 1 + gap);
 
     const QFont nameFont = scaledFont(option.font, 1.05, true);
-    const QFontMetrics nameMetrics(nameFont);
-    const QFontMetrics detailMetrics(option.font);
-    int y =
-        area.top() + (area.height() - nameMetrics.height() - lineGap - detailMetrics.height()) / 2;
-    painter->setFont(nameFont);
-    painter->setPen(ink);
-    painter->drawText(
-        QRect(area.left(), y, area.width(), nameMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-        nameMetrics.elidedText(index.data().toString(), Qt::ElideRight, area.width()));
-    y += nameMetrics.height() + lineGap;
-    painter->setFont(option.font);
-    painter->setPen(muted);
-    painter->drawText(
-        QRect(area.left(), y, area.width(), detailMetrics.height()),
-        Qt::AlignLeft | Qt::AlignVCenter,
-        detailMetrics.elidedText(index.data(RoutineEditorModel::DetailRole).toString(),
-                                 Qt::ElideRight, area.width()));
+    const int textHeight = TextLines::height({nameFont, option.font}, lineGap);
+    TextLines lines(*painter, area.left(), area.top() + (area.height() - textHeight) / 2,
+                    area.width(), lineGap);
+    lines.draw(nameFont, colors.ink, index.data().toString());
+    lines.draw(option.font, colors.muted, index.data(RoutineEditorModel::DetailRole).toString());
     painter->restore();
 }
 
@@ -109,8 +70,7 @@ QSize StepRowDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
 {
     QStyleOptionViewItem styled = option;
     initStyleOption(&styled, index);
-    const int text = QFontMetrics(scaledFont(styled.font, 1.05, true)).height() + lineGap +
-                     QFontMetrics(styled.font).height();
+    const int text = TextLines::height({scaledFont(styled.font, 1.05, true), styled.font}, lineGap);
     return {260, std::max(thumbnailSide, text) + 2 * padding};
 }
 

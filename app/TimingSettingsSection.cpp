@@ -44,12 +44,7 @@ TimingSettingsSection::TimingSettingsSection(Settings &settings, const Catalog &
     m_table = new HoldOverridesTable(m_model, this);
     m_table->setObjectName(QStringLiteral("holdOverrides"));
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_heading);
-    layout->addSpacing(14);
-    layout->addLayout(m_form);
+    QVBoxLayout *layout = createSectionLayout(this, m_heading, m_form);
     layout->addSpacing(24);
     layout->addWidget(m_overridesHeading);
     layout->addSpacing(4);
@@ -96,12 +91,7 @@ QWidget *TimingSettingsSection::buildWarmup()
     m_warmupLength = createSecondsSpinBox(Settings::warmupRange, row);
     m_warmupLength->setObjectName(QStringLiteral("warmupSeconds"));
     m_warmupLength->setSingleStep(10);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
-    layout->addWidget(m_warmup);
-    layout->addWidget(m_warmupLength);
-    layout->addStretch(1);
+    layOutRow(row, 8, {m_warmup, m_warmupLength});
     return row;
 }
 

@@ -174,13 +174,7 @@ StoreResult RoutineStore::create(const Routine &routine)
         return failure(tr("%1: the folder cannot be created").arg(m_directory));
 
     const QString id = freeId(named.name);
-    const QString path = pathFor(id);
-    QString error;
-    std::optional<Routine> written = write(named, path, error);
-    if (!written)
-        return failure(error);
-    store({id, path, std::move(*written)});
-    return {id, QString()};
+    return writeAndStore(id, pathFor(id), named);
 }
 
 StoreResult RoutineStore::save(const QString &id, const Routine &routine)
@@ -193,13 +187,7 @@ StoreResult RoutineStore::save(const QString &id, const Routine &routine)
     if (named.name.isEmpty())
         return failure(tr("%1: name: must not be empty").arg(existing->path));
 
-    const QString path = existing->path;
-    QString error;
-    std::optional<Routine> written = write(named, path, error);
-    if (!written)
-        return failure(error);
-    store({id, path, std::move(*written)});
-    return {id, QString()};
+    return writeAndStore(id, existing->path, named);
 }
 
 StoreResult RoutineStore::duplicate(const QString &id)
@@ -273,20 +261,16 @@ QString RoutineStore::moveAside(const QString &path) const
     return QFile::rename(path, target) ? target : QString();
 }
 
-std::optional<Routine> RoutineStore::write(const Routine &routine, const QString &path,
-                                           QString &error) const
+StoreResult RoutineStore::writeAndStore(QString id, QString path, const Routine &routine)
 {
     // A file that the next load() would move aside must not be written in the first place.
     RoutineReadResult check = RoutineFile::parse(RoutineFile::serialize(routine), path, m_catalog);
-    if (!check.ok()) {
-        error = check.errorText();
-        return std::nullopt;
-    }
-    if (const auto failed = RoutineFile::write(*check.routine, path)) {
-        error = failed->message();
-        return std::nullopt;
-    }
-    return std::move(check.routine);
+    if (!check.ok())
+        return failure(check.errorText());
+    if (const auto failed = RoutineFile::write(*check.routine, path))
+        return failure(failed->message());
+    store({id, std::move(path), std::move(*check.routine)});
+    return {id, QString()};
 }
 
 void RoutineStore::store(StoredRoutine stored)

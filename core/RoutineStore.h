@@ -4,7 +4,6 @@
 #include "TimingPreferences.h"
 
 #include <functional>
-#include <optional>
 #include <QDate>
 #include <QList>
 #include <QObject>
@@ -93,8 +92,9 @@ private:
     QString pathFor(const QString &id) const;
     QString freeId(const QString &name) const;
     QString moveAside(const QString &path) const;
-    // Writes routine to path unless a later load() would refuse it; the routine as stored.
-    std::optional<Routine> write(const Routine &routine, const QString &path, QString &error) const;
+    // Writes routine to path unless a later load() would refuse it, then keeps it under id as
+    // the file has it. Copies: id and path may point into the list that store() rearranges.
+    StoreResult writeAndStore(QString id, QString path, const Routine &routine);
     void store(StoredRoutine stored);
 
     const Catalog &m_catalog;

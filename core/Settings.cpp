@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "SettingsValueReader.h"
+
 #include <QSettings>
 #include <QtDebug>
 #include <tuple>
@@ -36,30 +38,12 @@ QString holdOverride(const QString &stretchId)
 // The warm-up, every cue and the breathing pacer start on: a first routine should show and
 // sound like everything Limber can do.
 constexpr bool switchedOnByDefault = true;
-// Long enough to recognise a hand-edited value, short enough to keep the warning one line.
-constexpr qsizetype maxShownValueLength = 60;
 
 const QStringList &schemeNames()
 {
     static const QStringList names{QStringLiteral("system"), QStringLiteral("light"),
                                    QStringLiteral("dark")};
     return names;
-}
-
-// The INI format reads an unquoted value with commas as a list; a voice or routine name
-// with a comma in a hand-edited file is still meant as one text.
-QString textOf(const QVariant &value)
-{
-    if (value.typeId() == QMetaType::QStringList)
-        return value.toStringList().join(QStringLiteral(", "));
-    return value.toString();
-}
-
-QString shown(const QString &value)
-{
-    if (value.size() <= maxShownValueLength)
-        return value;
-    return value.left(maxShownValueLength) + u'\u2026';
 }
 
 // Ids become keys of their own, so they must not be able to make groups or odd file names.
@@ -79,16 +63,6 @@ QString normalisedLanguage(const QString &code)
         std::find_if(code.cbegin(), code.cend(), [](QChar c) { return c == u'_' || c == u'-'; });
     return code.first(end - code.cbegin()).toLower();
 }
-
-QString usingText(int value)
-{
-    return Settings::tr("using %1").arg(value);
-}
-
-QString usingText(bool value)
-{
-    return value ? Settings::tr("using true") : Settings::tr("using false");
-}
 } // namespace
 
 Settings::Settings(QSettings &store, QObject *parent)
@@ -105,52 +79,54 @@ QStringList Settings::supportedLanguages()
 
 void Settings::load()
 {
-    m_defaultHold =
-        readInt(key::defaultHold, holdRange, Unit::Seconds, tr("each stretch keeps its own hold"));
-    loadHoldOverrides();
-    m_prepare = readInt(key::prepare, prepareRange, Unit::Seconds);
-    m_rest = readInt(key::rest, restRange, Unit::Seconds);
-    m_switch = readInt(key::switchGap, switchRange, Unit::Seconds);
-    m_warmupEnabled = readBool(key::warmupEnabled, switchedOnByDefault);
-    m_warmup = readInt(key::warmup, warmupRange, Unit::Seconds);
+    using Unit = SettingsValueReader::Unit;
+    SettingsValueReader stored(m_store, m_warnings);
+    m_defaultHold = stored.readInt(key::defaultHold, holdRange, Unit::Seconds,
+                                   tr("each stretch keeps its own hold"));
+    loadHoldOverrides(stored);
+    m_prepare = stored.readInt(key::prepare, prepareRange, Unit::Seconds);
+    m_rest = stored.readInt(key::rest, restRange, Unit::Seconds);
+    m_switch = stored.readInt(key::switchGap, switchRange, Unit::Seconds);
+    m_warmupEnabled = stored.readBool(key::warmupEnabled, switchedOnByDefault);
+    m_warmup = stored.readInt(key::warmup, warmupRange, Unit::Seconds);
 
-    m_soundEnabled = readBool(key::sound, switchedOnByDefault);
-    m_soundVolume = readInt(key::volume, volumeRange, Unit::Percent);
-    m_ticksEnabled = readBool(key::ticks, switchedOnByDefault);
-    m_voiceEnabled = readBool(key::voice, switchedOnByDefault);
-    m_voiceName = textOf(m_store.value(key::voiceName));
-    m_speechRate = readInt(key::speechRate, speechRateRange, Unit::Plain);
-    m_breathingPacer = readBool(key::breathingPacer, switchedOnByDefault);
+    m_soundEnabled = stored.readBool(key::sound, switchedOnByDefault);
+    m_soundVolume = stored.readInt(key::volume, volumeRange, Unit::Percent);
+    m_ticksEnabled = stored.readBool(key::ticks, switchedOnByDefault);
+    m_voiceEnabled = stored.readBool(key::voice, switchedOnByDefault);
+    m_voiceName = stored.text(key::voiceName);
+    m_speechRate = stored.readInt(key::speechRate, speechRateRange, Unit::Plain);
+    m_breathingPacer = stored.readBool(key::breathingPacer, switchedOnByDefault);
 
     m_colorScheme = ColorScheme::System;
     if (m_store.contains(key::scheme)) {
-        const QString value = textOf(m_store.value(key::scheme));
+        const QString value = stored.text(key::scheme);
         const qsizetype index = schemeNames().indexOf(value.toLower());
         if (index >= 0)
             m_colorScheme = ColorScheme(index);
         else
-            warn(key::scheme, value,
-                 tr("is not one of %1").arg(schemeNames().join(QStringLiteral(", "))),
-                 tr("using system"));
+            stored.warn(key::scheme, value,
+                        tr("is not one of %1").arg(schemeNames().join(QStringLiteral(", "))),
+                        tr("using system"));
     }
 
     m_language.clear();
     if (m_store.contains(key::language)) {
-        const QString value = textOf(m_store.value(key::language));
+        const QString value = stored.text(key::language);
         const QString code = normalisedLanguage(value);
         if (code.isEmpty() || supportedLanguages().contains(code))
             m_language = code;
         else
-            warn(key::language, value,
-                 tr("is not a supported language (%1)")
-                     .arg(supportedLanguages().join(QStringLiteral(", "))),
-                 tr("following the system"));
+            stored.warn(key::language, value,
+                        tr("is not a supported language (%1)")
+                            .arg(supportedLanguages().join(QStringLiteral(", "))),
+                        tr("following the system"));
     }
 
-    m_selectedRoutine = textOf(m_store.value(key::selectedRoutine));
+    m_selectedRoutine = stored.text(key::selectedRoutine);
 }
 
-void Settings::loadHoldOverrides()
+void Settings::loadHoldOverrides(SettingsValueReader &stored)
 {
     m_holdOverrides.clear();
     m_store.beginGroup(key::holdOverrides);
@@ -159,68 +135,15 @@ void Settings::loadHoldOverrides()
     for (const QString &id : ids) {
         const QString fullKey = key::holdOverride(id);
         if (!isValidStretchId(id)) {
-            warn(fullKey, id, tr("is not a stretch id (only a-z, 0-9 and -)"),
-                 tr("the override is dropped"));
+            stored.warn(fullKey, id, tr("is not a stretch id (only a-z, 0-9 and -)"),
+                        tr("the override is dropped"));
             continue;
         }
         if (const auto seconds =
-                readInt(fullKey, holdRange, Unit::Seconds, tr("the override is dropped")))
+                stored.readInt(fullKey, holdRange, SettingsValueReader::Unit::Seconds,
+                               tr("the override is dropped")))
             m_holdOverrides.insert(id, *seconds);
     }
-}
-
-std::optional<int> Settings::readInt(const QString &key, IntRange range, Unit unit,
-                                     const QString &fallback)
-{
-    if (!m_store.contains(key))
-        return std::nullopt;
-    const QString value = textOf(m_store.value(key));
-    bool ok = false;
-    // Wider than int, so a huge number is reported as out of range rather than as not a number.
-    const qint64 number = value.trimmed().toLongLong(&ok);
-    if (!ok) {
-        warn(key, value, tr("is not a whole number"), fallback);
-        return std::nullopt;
-    }
-    if (number < range.minimum || number > range.maximum) {
-        const QString limits = unit == Unit::Seconds   ? tr("%1 to %2 s")
-                               : unit == Unit::Percent ? tr("%1 to %2 %")
-                                                       : tr("%1 to %2");
-        warn(key, value,
-             tr("is out of range (%1)").arg(limits.arg(range.minimum).arg(range.maximum)),
-             fallback);
-        return std::nullopt;
-    }
-    return int(number);
-}
-
-int Settings::readInt(const QString &key, IntRange range, Unit unit)
-{
-    return readInt(key, range, unit, usingText(range.defaultValue)).value_or(range.defaultValue);
-}
-
-bool Settings::readBool(const QString &key, bool defaultValue)
-{
-    if (!m_store.contains(key))
-        return defaultValue;
-    const QString value = textOf(m_store.value(key));
-    const QString lower = value.trimmed().toLower();
-    if (lower == u"true" || lower == u"1")
-        return true;
-    if (lower == u"false" || lower == u"0")
-        return false;
-    warn(key, value, tr("is not true or false"), usingText(defaultValue));
-    return defaultValue;
-}
-
-void Settings::warn(const QString &key, const QString &value, const QString &reason,
-                    const QString &fallback)
-{
-    // One multi-argument arg(): a value containing "%1" must stay as the user wrote it.
-    const QString line = tr("%1: \"%2\" %3; %4", "key: \"value\" reason; what is used instead")
-                             .arg(key, shown(value), reason, fallback);
-    m_warnings.append(line);
-    qWarning().noquote() << line;
 }
 
 void Settings::writeInt(const QString &key, int &member, int value, IntRange range,
@@ -266,8 +189,8 @@ std::optional<int> Settings::holdOverride(const QString &stretchId) const
 void Settings::setHoldOverride(const QString &stretchId, std::optional<int> seconds)
 {
     if (!isValidStretchId(stretchId)) {
-        qWarning().noquote()
-            << tr("Ignoring a hold override for \"%1\": not a stretch id").arg(shown(stretchId));
+        qWarning().noquote() << tr("Ignoring a hold override for \"%1\": not a stretch id")
+                                    .arg(SettingsValueReader::shown(stretchId));
         return;
     }
     const QString fullKey = key::holdOverride(stretchId);
@@ -368,7 +291,7 @@ void Settings::setLanguage(const QString &code)
     const QString language = normalisedLanguage(code);
     if (!language.isEmpty() && !supportedLanguages().contains(language)) {
         qWarning().noquote() << tr("Ignoring the language \"%1\": not one of %2")
-                                    .arg(shown(code),
+                                    .arg(SettingsValueReader::shown(code),
                                          supportedLanguages().join(QStringLiteral(", ")));
         return;
     }

@@ -13,6 +13,8 @@ class QSettings;
 
 namespace limber {
 
+class SettingsValueReader;
+
 enum class ColorScheme
 {
     System,
@@ -117,23 +119,8 @@ Q_SIGNALS:
     void selectedRoutineChanged(const QString &id);
 
 private:
-    enum class Unit
-    {
-        Seconds,
-        Percent,
-        Plain
-    };
-
     void load();
-    void loadHoldOverrides();
-    // The stored whole number, or nothing (with a warning ending in fallback) when it is
-    // absent, unreadable or out of range.
-    std::optional<int> readInt(const QString &key, IntRange range, Unit unit,
-                               const QString &fallback);
-    int readInt(const QString &key, IntRange range, Unit unit);
-    bool readBool(const QString &key, bool defaultValue);
-    void warn(const QString &key, const QString &value, const QString &reason,
-              const QString &fallback);
+    void loadHoldOverrides(SettingsValueReader &stored);
     // Each writes through even when nothing changes (so a bad stored value is replaced) and
     // signals (or returns) whether the member changed.
     void writeInt(const QString &key, int &member, int value, IntRange range,

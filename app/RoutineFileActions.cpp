@@ -1,0 +1,71 @@
+#include "RoutineFileActions.h"
+
+#include "RoutineDialogs.h"
+#include "RoutineEditor.h"
+#include "RoutineFile.h"
+#include "RoutineStore.h"
+#include "RoutinesView.h"
+#include "Settings.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace limber {
+
+RoutineFileActions::RoutineFileActions(RoutinesView &view, const Catalog &catalog,
+                                       RoutineStore &store, const Settings &settings,
+                                       const RoutinePrompts &prompts)
+    : m_view(view)
+    , m_catalog(catalog)
+    , m_store(store)
+    , m_settings(settings)
+    , m_prompts(prompts)
+{
+}
+
+bool RoutineFileActions::importRoutine()
+{
+    const QString path = m_prompts.importPath();
+    return !path.isEmpty() && importFile(path);
+}
+
+bool RoutineFileActions::importFile(const QString &path)
+{
+    const StoreResult result = m_store.importFile(path);
+    if (!result.ok()) {
+        m_prompts.showError(tr("The routine was not imported"), result.error);
+        return false;
+    }
+    // Imported either way; it opens unless the person keeps editing the routine shown.
+    if (m_view.selectRoutine(result.id))
+        m_view.editor()->showStatus(tr("Imported from %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool RoutineFileActions::exportCurrent()
+{
+    const Routine routine = m_view.currentRoutine();
+    if (routine.steps.isEmpty())
+        return false;
+    const QString path = m_prompts.exportPath(RoutineDialogs::suggestedExportPath(routine.name));
+    return !path.isEmpty() && exportCurrentTo(path);
+}
+
+bool RoutineFileActions::exportCurrentTo(const QString &path)
+{
+    const Routine routine =
+        withExplicitTimings(m_view.currentRoutine(), m_settings.timing(), m_catalog);
+    if (routine.steps.isEmpty()) {
+        m_prompts.showError(tr("The routine was not exported"),
+                            tr("The routine has no stretches yet."));
+        return false;
+    }
+    if (const std::optional<RoutineFileError> error = RoutineFile::write(routine, path)) {
+        m_prompts.showError(tr("The routine was not exported"), error->message());
+        return false;
+    }
+    m_view.editor()->showStatus(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+} // namespace limber

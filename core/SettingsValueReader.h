@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Settings.h"
+
+#include <optional>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class QSettings;
+
+namespace limber {
+
+// Reads Settings' stored values as the user may have left them in a hand-edited file. A value
+// that is unreadable or out of range is not used: the caller falls back, and the reader adds a
+// warning naming the key, the value, why, and what is used instead.
+class SettingsValueReader
+{
+    // The warnings are Settings' own, and stay in its translation context.
+    Q_DECLARE_TR_FUNCTIONS(limber::Settings)
+
+public:
+    enum class Unit
+    {
+        Seconds,
+        Percent,
+        Plain
+    };
+
+    // Both must outlive the reader; warnings are appended to warnings and logged.
+    SettingsValueReader(const QSettings &store, QStringList &warnings);
+
+    // Empty when absent.
+    QString text(const QString &key) const;
+    // The stored whole number, or nothing (with a warning ending in fallback) when it is
+    // absent, unreadable or out of range.
+    std::optional<int> readInt(const QString &key, IntRange range, Unit unit,
+                               const QString &fallback);
+    int readInt(const QString &key, IntRange range, Unit unit);
+    bool readBool(const QString &key, bool defaultValue);
+    void warn(const QString &key, const QString &value, const QString &reason,
+              const QString &fallback);
+
+    // value shortened to keep a warning about it on one line.
+    static QString shown(const QString &value);
+
+private:
+    const QSettings &m_store;
+    QStringList &m_warnings;
+};
+
+} // namespace limber
