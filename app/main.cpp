@@ -81,9 +81,14 @@ QStringList brokenFileReports(const QList<BrokenRoutineFile> &broken)
 {
     QStringList reports;
     for (const BrokenRoutineFile &file : broken) {
-        reports.append(QCoreApplication::translate("main", "%1 could not be read and was "
-                                                           "moved aside to %2:\n%3")
-                           .arg(file.originalPath, file.movedTo, file.reason));
+        reports.append(file.movedTo.isEmpty()
+                           ? QCoreApplication::translate("main", "%1 could not be read, nor moved "
+                                                                 "aside, so it was left as it "
+                                                                 "is:\n%2")
+                                 .arg(file.originalPath, file.reason)
+                           : QCoreApplication::translate("main", "%1 could not be read and was "
+                                                                 "moved aside to %2:\n%3")
+                                 .arg(file.originalPath, file.movedTo, file.reason));
     }
     return reports;
 }

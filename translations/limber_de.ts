@@ -2441,5 +2441,11 @@ Füge sie unten mit „Dehnung hinzufügen“ hinzu oder in den Übungen mit „
         <source>Run limber --help for the options.</source>
         <translation>Führe limber --help aus, um die Optionen zu sehen.</translation>
     </message>
+    <message>
+        <source>%1 could not be read, nor moved aside, so it was left as it is:
+%2</source>
+        <translation>%1 konnte weder gelesen noch verschoben werden und bleibt unverändert:
+%2</translation>
+    </message>
 </context>
 </TS>

@@ -2441,5 +2441,11 @@ Añádelos con «Añadir estiramiento», abajo, o con «Añadir a la rutina» en
         <source>Run limber --help for the options.</source>
         <translation>Ejecuta limber --help para ver las opciones.</translation>
     </message>
+    <message>
+        <source>%1 could not be read, nor moved aside, so it was left as it is:
+%2</source>
+        <translation>No se ha podido leer %1 ni moverlo, así que se ha dejado como está:
+%2</translation>
+    </message>
 </context>
 </TS>
