@@ -49,10 +49,7 @@ MainWindow::MainWindow(AppServices services, const Routine &routine, const QStri
     , m_navigation(new QListWidget(this))
     , m_views(new QStackedWidget(this))
     , m_player(new PlayerView(m_services.catalog, m_services.player, m_services.recorder, this))
-    , m_routines(
-          new RoutinesView(m_services.catalog, m_services.routines, m_services.settings, this))
     , m_library(new LibraryView(m_services.catalog, this))
-    , m_settings(new SettingsView(m_services.settings, m_services.catalog, this))
 {
     setAcceptDrops(true);
     setUpNavigation();
@@ -61,10 +58,6 @@ MainWindow::MainWindow(AppServices services, const Routine &routine, const QStri
 
     m_player->setRoutine(m_mainRoutine, m_services.settings.timing());
     m_player->playingPage()->setBreathingPacerEnabled(m_services.settings.breathingPacerEnabled());
-    m_settings->setRoutineForTotal(m_mainRoutine);
-    m_settings->setAvailableVoices(m_services.announcer.availableVoices());
-    if (!m_mainRoutineId.isEmpty())
-        m_routines->selectRoutine(m_mainRoutineId);
     showView(Player);
     if (!restoreGeometry(QSettings().value(geometryKey).toByteArray())) {
         // First start: most of a laptop screen, so the floor view is large from the outset.
@@ -76,7 +69,9 @@ MainWindow::MainWindow(AppServices services, const Routine &routine, const QStri
 
 void MainWindow::setUpNavigation()
 {
-    const QList<QWidget *> views = {m_player, m_routines, m_library, m_settings};
+    // The routines and settings views are made when first needed: building them took about
+    // 10 ms of the window's start, and most starts only play.
+    const QList<QWidget *> views = {m_player, new QWidget(this), m_library, new QWidget(this)};
     for (qsizetype index = 0; index < views.size(); ++index) {
         new QListWidgetItem(m_navigation);
         m_views->addWidget(views.at(index));
@@ -94,8 +89,13 @@ void MainWindow::setUpNavigation()
         "QListWidget::item { padding: 10px 14px; margin: 2px 8px; border-radius: 6px; }"
         "QListWidget::item:selected { background: palette(highlight);"
         " color: palette(highlighted-text); }"));
-    connect(m_navigation, &QListWidget::currentRowChanged, m_views,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == Routines)
+            routinesView();
+        else if (row == Preferences)
+            settingsView();
+        m_views->setCurrentIndex(row);
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -121,18 +121,10 @@ void MainWindow::connectViews()
     detail->setAddToRoutineAvailable(true);
     connect(detail, &StretchDetailView::playRequested, this, &MainWindow::playStretchAlone);
     connect(detail, &StretchDetailView::addToRoutineRequested, this, [this](const QString &id) {
-        if (m_routines->addStretch(id))
+        if (routinesView()->addStretch(id))
             showView(Routines);
     });
 
-    connect(m_routines, &RoutinesView::playRequested, this, [this](const Routine &routine) {
-        selectRoutine(routine, m_routines->currentRoutineId());
-        playRoutine(routine);
-    });
-
-    connect(m_settings, &SettingsView::testVoiceRequested, &announcer, &CueAnnouncer::testVoice);
-    connect(&announcer, &CueAnnouncer::voicesChanged, m_settings,
-            &SettingsView::setAvailableVoices);
     connect(&settings, &Settings::timingChanged, this, &MainWindow::refreshSelectedRoutine);
     connect(&settings, &Settings::cuesChanged, this, [this] {
         m_player->playingPage()->setBreathingPacerEnabled(
@@ -159,6 +151,49 @@ void MainWindow::connectViews()
             m_player->routine() != m_mainRoutine)
             m_player->setRoutine(m_mainRoutine, m_services.settings.timing());
     });
+}
+
+RoutinesView *MainWindow::routinesView()
+{
+    if (m_routines)
+        return m_routines;
+    m_routines =
+        new RoutinesView(m_services.catalog, m_services.routines, m_services.settings, this);
+    replacePlaceholder(Routines, m_routines);
+    // It opens on the remembered routine; one given on the command line comes first.
+    if (!m_mainRoutineId.isEmpty())
+        m_routines->selectRoutine(m_mainRoutineId);
+    connect(m_routines, &RoutinesView::playRequested, this, [this](const Routine &routine) {
+        selectRoutine(routine, m_routines->currentRoutineId());
+        playRoutine(routine);
+    });
+    return m_routines;
+}
+
+SettingsView *MainWindow::settingsView()
+{
+    if (m_settings)
+        return m_settings;
+    m_settings = new SettingsView(m_services.settings, m_services.catalog, this);
+    replacePlaceholder(Preferences, m_settings);
+    m_settings->setRoutineForTotal(m_mainRoutine);
+    m_settings->setAvailableVoices(m_services.announcer.availableVoices());
+    connect(m_settings, &SettingsView::testVoiceRequested, &m_services.announcer,
+            &CueAnnouncer::testVoice);
+    connect(&m_services.announcer, &CueAnnouncer::voicesChanged, m_settings,
+            &SettingsView::setAvailableVoices);
+    return m_settings;
+}
+
+void MainWindow::replacePlaceholder(View view, QWidget *widget)
+{
+    QWidget *placeholder = m_views->widget(int(view));
+    const bool current = m_views->currentIndex() == int(view);
+    m_views->insertWidget(int(view), widget);
+    m_views->removeWidget(placeholder);
+    placeholder->deleteLater();
+    if (current)
+        m_views->setCurrentIndex(int(view));
 }
 
 void MainWindow::retranslateUi()
@@ -203,7 +238,8 @@ void MainWindow::selectRoutine(const Routine &routine, const QString &routineId)
     m_mainRoutineId = routineId;
     if (!routineId.isEmpty())
         m_services.settings.setSelectedRoutine(routineId);
-    m_settings->setRoutineForTotal(m_mainRoutine);
+    if (m_settings)
+        m_settings->setRoutineForTotal(m_mainRoutine);
     if (m_services.player.state() == RoutinePlayer::State::Idle)
         m_player->setRoutine(m_mainRoutine, m_services.settings.timing());
 }
@@ -212,7 +248,7 @@ int MainWindow::importFiles(const QStringList &paths)
 {
     int imported = 0;
     for (const QString &path : paths) {
-        if (m_routines->importFile(path))
+        if (routinesView()->importFile(path))
             ++imported;
     }
     showView(Routines);
@@ -235,7 +271,7 @@ void MainWindow::reportStartupProblems(const QStringList &problems)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_routines->confirmDiscardOrSave()) {
+    if (m_routines && !m_routines->confirmDiscardOrSave()) {
         showView(Routines);
         event->ignore();
         return;
@@ -254,7 +290,8 @@ void MainWindow::changeEvent(QEvent *event)
         if (m_mainRoutineId == builtin::backAndHipsId) {
             m_mainRoutine.name = builtin::backAndHips(m_services.catalog).name;
             m_player->setRoutineName(m_mainRoutine.name);
-            m_settings->setRoutineForTotal(m_mainRoutine);
+            if (m_settings)
+                m_settings->setRoutineForTotal(m_mainRoutine);
         }
     }
     // Leaving full screen by other means (the window manager) must leave the floor view too.

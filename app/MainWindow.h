@@ -38,9 +38,10 @@ public:
     void showView(View view);
     View currentView() const;
     PlayerView *playerView() const { return m_player; }
-    RoutinesView *routinesView() const { return m_routines; }
+    // Made on first use.
+    RoutinesView *routinesView();
     LibraryView *libraryView() const { return m_library; }
-    SettingsView *settingsView() const { return m_settings; }
+    SettingsView *settingsView();
     void toggleFullScreen();
 
     // Makes routine the one the Play view offers (and remembers it when it has an id).
@@ -62,6 +63,7 @@ private:
     void setUpNavigation();
     void connectViews();
     void retranslateUi();
+    void replacePlaceholder(View view, QWidget *widget);
     void playStretchAlone(const QString &stretchId);
     void playRoutine(const Routine &routine);
     void refreshSelectedRoutine();
@@ -73,9 +75,9 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_views;
     PlayerView *m_player;
-    RoutinesView *m_routines;
+    RoutinesView *m_routines = nullptr;
     LibraryView *m_library;
-    SettingsView *m_settings;
+    SettingsView *m_settings = nullptr;
 };
 
 } // namespace limber

@@ -14,8 +14,10 @@
 #include "RoutinesView.h"
 #include "SessionRecorder.h"
 #include "Settings.h"
+#include "RoutineTotalLabel.h"
 #include "SettingsView.h"
 #include "StretchDetailView.h"
+#include "QtPrinters.h"
 #include "TestPaths.h"
 
 #include <gtest/gtest.h>
@@ -235,6 +237,19 @@ TEST_F(MainWindowTest, ClosingWithUnsavedChangesAsksFirst)
     unsavedAnswer = UnsavedChoice::Save;
     EXPECT_TRUE(window.close());
     EXPECT_EQ(routines.find(created.id)->routine.steps.size(), 3);
+}
+
+TEST_F(MainWindowTest, ViewsMadeOnFirstUseShowTheRoutineSelectedBefore)
+{
+    const StoreResult created = routines.create(storedRoutine(QStringLiteral("Evening unwind")));
+    ASSERT_TRUE(created.ok());
+    window.selectRoutine(routines.find(created.id)->routine, created.id);
+    window.showView(MainWindow::Preferences);
+    EXPECT_EQ(window.currentView(), MainWindow::Preferences);
+    EXPECT_TRUE(window.settingsView()->isVisibleTo(&window));
+    // 40 s butterfly + 30 s cat-cow, 5 s get-ready, a 10 s rest and the 120 s warm-up.
+    EXPECT_EQ(window.settingsView()->routineTotal()->text(),
+              QStringLiteral("Your routine \u201cEvening unwind\u201d now takes 3 min 25 s."));
 }
 
 TEST_F(MainWindowTest, StartupProblemsAreShownOnceWithoutBlocking)
