@@ -49,7 +49,6 @@ MainWindow::MainWindow(AppServices services, const Routine &routine, const QStri
     , m_navigation(new QListWidget(this))
     , m_views(new QStackedWidget(this))
     , m_player(new PlayerView(m_services.catalog, m_services.player, m_services.recorder, this))
-    , m_library(new LibraryView(m_services.catalog, this))
 {
     setAcceptDrops(true);
     setUpNavigation();
@@ -69,9 +68,10 @@ MainWindow::MainWindow(AppServices services, const Routine &routine, const QStri
 
 void MainWindow::setUpNavigation()
 {
-    // The routines and settings views are made when first needed: building them took about
-    // 10 ms of the window's start, and most starts only play.
-    const QList<QWidget *> views = {m_player, new QWidget(this), m_library, new QWidget(this)};
+    // The routines, library and settings views are made when first needed: building them
+    // took about 14 ms of the window's start, and most starts only play.
+    const QList<QWidget *> views = {m_player, new QWidget(this), new QWidget(this),
+                                    new QWidget(this)};
     for (qsizetype index = 0; index < views.size(); ++index) {
         new QListWidgetItem(m_navigation);
         m_views->addWidget(views.at(index));
@@ -92,6 +92,8 @@ void MainWindow::setUpNavigation()
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == Routines)
             routinesView();
+        else if (row == Library)
+            libraryView();
         else if (row == Preferences)
             settingsView();
         m_views->setCurrentIndex(row);
@@ -115,15 +117,6 @@ void MainWindow::connectViews()
     connect(m_player, &PlayerView::muteToggled, &announcer, &CueAnnouncer::setMuted);
     m_player->setCueStatus(announcer.statusMessage());
     connect(&announcer, &CueAnnouncer::statusMessageChanged, m_player, &PlayerView::setCueStatus);
-
-    StretchDetailView *detail = m_library->detailView();
-    detail->setPlayAvailable(true);
-    detail->setAddToRoutineAvailable(true);
-    connect(detail, &StretchDetailView::playRequested, this, &MainWindow::playStretchAlone);
-    connect(detail, &StretchDetailView::addToRoutineRequested, this, [this](const QString &id) {
-        if (routinesView()->addStretch(id))
-            showView(Routines);
-    });
 
     connect(&settings, &Settings::timingChanged, this, &MainWindow::refreshSelectedRoutine);
     connect(&settings, &Settings::cuesChanged, this, [this] {
@@ -168,6 +161,23 @@ RoutinesView *MainWindow::routinesView()
         playRoutine(routine);
     });
     return m_routines;
+}
+
+LibraryView *MainWindow::libraryView()
+{
+    if (m_library)
+        return m_library;
+    m_library = new LibraryView(m_services.catalog, this);
+    replacePlaceholder(Library, m_library);
+    StretchDetailView *detail = m_library->detailView();
+    detail->setPlayAvailable(true);
+    detail->setAddToRoutineAvailable(true);
+    connect(detail, &StretchDetailView::playRequested, this, &MainWindow::playStretchAlone);
+    connect(detail, &StretchDetailView::addToRoutineRequested, this, [this](const QString &id) {
+        if (routinesView()->addStretch(id))
+            showView(Routines);
+    });
+    return m_library;
 }
 
 SettingsView *MainWindow::settingsView()

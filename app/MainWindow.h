@@ -40,7 +40,7 @@ public:
     PlayerView *playerView() const { return m_player; }
     // Made on first use.
     RoutinesView *routinesView();
-    LibraryView *libraryView() const { return m_library; }
+    LibraryView *libraryView();
     SettingsView *settingsView();
     void toggleFullScreen();
 
@@ -76,7 +76,7 @@ private:
     QStackedWidget *m_views;
     PlayerView *m_player;
     RoutinesView *m_routines = nullptr;
-    LibraryView *m_library;
+    LibraryView *m_library = nullptr;
     SettingsView *m_settings = nullptr;
 };
 
