@@ -5,6 +5,7 @@
 #include "FakeClock.h"
 #include "LibraryView.h"
 #include "PlayerView.h"
+#include "QtPrinters.h"
 #include "Routine.h"
 #include "RoutineDialogs.h"
 #include "RoutineEditor.h"
@@ -12,12 +13,11 @@
 #include "RoutineStepListModel.h"
 #include "RoutineStore.h"
 #include "RoutinesView.h"
+#include "RoutineTotalLabel.h"
 #include "SessionRecorder.h"
 #include "Settings.h"
-#include "RoutineTotalLabel.h"
 #include "SettingsView.h"
 #include "StretchDetailView.h"
-#include "QtPrinters.h"
 #include "TestPaths.h"
 
 #include <gtest/gtest.h>
