@@ -1,9 +1,9 @@
-#include "StretchListModel.h"
+#include "catalog/StretchListModel.h"
 
-#include "Catalog.h"
-#include "DurationText.h"
-#include "Illustration.h"
-#include "IllustrationExport.h"
+#include "figures/Illustration.h"
+#include "figures/IllustrationExport.h"
+#include "model/Catalog.h"
+#include "widgets/DurationText.h"
 
 #include <QGuiApplication>
 

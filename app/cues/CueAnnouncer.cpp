@@ -1,8 +1,8 @@
-#include "CueAnnouncer.h"
+#include "cues/CueAnnouncer.h"
 
-#include "CueSpeech.h"
-#include "SoundCues.h"
-#include "VoiceCues.h"
+#include "cues/SoundCues.h"
+#include "cues/VoiceCues.h"
+#include "playback/CueSpeech.h"
 
 #include <algorithm>
 #include <utility>

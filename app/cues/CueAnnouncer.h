@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Cue.h"
-#include "RoutinePlayer.h"
+#include "playback/Cue.h"
+#include "playback/RoutinePlayer.h"
 
 #include <QObject>
 #include <QString>

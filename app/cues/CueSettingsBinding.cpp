@@ -1,7 +1,7 @@
-#include "CueSettingsBinding.h"
+#include "cues/CueSettingsBinding.h"
 
-#include "CueAnnouncer.h"
-#include "Settings.h"
+#include "cues/CueAnnouncer.h"
+#include "storage/Settings.h"
 
 namespace limber {
 

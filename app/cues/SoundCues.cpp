@@ -1,6 +1,6 @@
-#include "SoundCues.h"
+#include "cues/SoundCues.h"
 
-#include "SoundPlayback.h"
+#include "cues/SoundPlayback.h"
 
 #include <algorithm>
 #include <QAudioDevice>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Cue.h"
-#include "WavSound.h"
+#include "cues/WavSound.h"
+#include "playback/Cue.h"
 
 #include <array>
 #include <optional>

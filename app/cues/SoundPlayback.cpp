@@ -1,6 +1,6 @@
-#include "SoundPlayback.h"
+#include "cues/SoundPlayback.h"
 
-#include "WavSound.h"
+#include "cues/WavSound.h"
 
 #include <QAudioDevice>
 

@@ -1,4 +1,4 @@
-#include "SpeechWorker.h"
+#include "cues/SpeechWorker.h"
 
 #include <algorithm>
 #include <QLoggingCategory>

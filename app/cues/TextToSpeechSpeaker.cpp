@@ -1,6 +1,6 @@
-#include "TextToSpeechSpeaker.h"
+#include "cues/TextToSpeechSpeaker.h"
 
-#include "SpeechWorker.h"
+#include "cues/SpeechWorker.h"
 
 #include <QLoggingCategory>
 #include <QThread>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Speaker.h"
+#include "cues/Speaker.h"
 
 #include <QLocale>
 #include <QTimer>

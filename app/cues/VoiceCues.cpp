@@ -1,9 +1,9 @@
-#include "VoiceCues.h"
+#include "cues/VoiceCues.h"
 
-#include "Clock.h"
-#include "CueSpeech.h"
-#include "Speaker.h"
-#include "TextToSpeechSpeaker.h"
+#include "cues/Speaker.h"
+#include "cues/TextToSpeechSpeaker.h"
+#include "playback/Clock.h"
+#include "playback/CueSpeech.h"
 
 namespace limber {
 

@@ -1,4 +1,4 @@
-#include "FigureArrows.h"
+#include "figures/FigureArrows.h"
 
 #include <QPainter>
 #include <QPen>

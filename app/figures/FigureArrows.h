@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FigureColors.h"
-#include "Illustration.h"
+#include "figures/FigureColors.h"
+#include "figures/Illustration.h"
 
 #include <QList>
 #include <QPointF>

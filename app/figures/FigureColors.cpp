@@ -1,6 +1,6 @@
-#include "FigureColors.h"
+#include "figures/FigureColors.h"
 
-#include "PaletteTools.h"
+#include "widgets/PaletteTools.h"
 
 #include <QPalette>
 

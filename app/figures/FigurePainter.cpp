@@ -1,6 +1,6 @@
-#include "FigurePainter.h"
+#include "figures/FigurePainter.h"
 
-#include "FigureArrows.h"
+#include "figures/FigureArrows.h"
 
 #include <algorithm>
 #include <QLinearGradient>

@@ -1,7 +1,7 @@
-#include "IllustrationExport.h"
+#include "figures/IllustrationExport.h"
 
-#include "Catalog.h"
-#include "FigurePainter.h"
+#include "figures/FigurePainter.h"
+#include "model/Catalog.h"
 
 #include <QDir>
 #include <QPainter>

@@ -1,7 +1,7 @@
-#include "IllustrationWidget.h"
+#include "figures/IllustrationWidget.h"
 
-#include "FigurePainter.h"
-#include "OnScreenAnimation.h"
+#include "figures/FigurePainter.h"
+#include "figures/OnScreenAnimation.h"
 
 #include <QEasingCurve>
 #include <QEvent>

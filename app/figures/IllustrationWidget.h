@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FrameThrottle.h"
-#include "Illustration.h"
+#include "figures/FrameThrottle.h"
+#include "figures/Illustration.h"
 
 #include <QVariantAnimation>
 #include <QWidget>

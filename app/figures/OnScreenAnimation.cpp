@@ -1,4 +1,4 @@
-#include "OnScreenAnimation.h"
+#include "figures/OnScreenAnimation.h"
 
 #include <QAbstractAnimation>
 #include <QEvent>

@@ -1,6 +1,6 @@
-#include "AreaFilterBar.h"
+#include "library/AreaFilterBar.h"
 
-#include "PaletteTools.h"
+#include "widgets/PaletteTools.h"
 
 #include <QEvent>
 #include <QPainter>

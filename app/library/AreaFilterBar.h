@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StretchFilterProxyModel.h"
+#include "library/StretchFilterProxyModel.h"
 
 #include <QList>
 #include <QSet>

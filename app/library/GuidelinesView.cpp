@@ -1,7 +1,7 @@
-#include "GuidelinesView.h"
+#include "library/GuidelinesView.h"
 
-#include "Guidelines.h"
-#include "PaletteTools.h"
+#include "model/Guidelines.h"
+#include "widgets/PaletteTools.h"
 
 #include <QEvent>
 #include <QGridLayout>

@@ -1,12 +1,12 @@
-#include "LibraryView.h"
+#include "library/LibraryView.h"
 
-#include "AreaFilterBar.h"
-#include "GuidelinesView.h"
-#include "PaletteTools.h"
-#include "StretchDetailView.h"
-#include "StretchFilterProxyModel.h"
-#include "StretchItemDelegate.h"
-#include "StretchListModel.h"
+#include "catalog/StretchListModel.h"
+#include "library/AreaFilterBar.h"
+#include "library/GuidelinesView.h"
+#include "library/StretchDetailView.h"
+#include "library/StretchFilterProxyModel.h"
+#include "library/StretchItemDelegate.h"
+#include "widgets/PaletteTools.h"
 
 #include <QItemSelectionModel>
 #include <QKeyEvent>

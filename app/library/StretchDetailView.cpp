@@ -1,9 +1,9 @@
-#include "StretchDetailView.h"
+#include "library/StretchDetailView.h"
 
-#include "Catalog.h"
-#include "DurationText.h"
-#include "IllustrationWidget.h"
-#include "PaletteTools.h"
+#include "figures/IllustrationWidget.h"
+#include "model/Catalog.h"
+#include "widgets/DurationText.h"
+#include "widgets/PaletteTools.h"
 
 #include <QEvent>
 #include <QGridLayout>

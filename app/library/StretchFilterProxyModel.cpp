@@ -1,6 +1,6 @@
-#include "StretchFilterProxyModel.h"
+#include "library/StretchFilterProxyModel.h"
 
-#include "StretchListModel.h"
+#include "catalog/StretchListModel.h"
 
 namespace limber {
 

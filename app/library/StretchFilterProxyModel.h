@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BodyArea.h"
+#include "model/BodyArea.h"
 
 #include <QSet>
 #include <QSortFilterProxyModel>

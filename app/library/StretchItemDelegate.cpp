@@ -1,8 +1,8 @@
-#include "StretchItemDelegate.h"
+#include "library/StretchItemDelegate.h"
 
-#include "ListRowPainter.h"
-#include "PaletteTools.h"
-#include "StretchListModel.h"
+#include "catalog/StretchListModel.h"
+#include "widgets/ListRowPainter.h"
+#include "widgets/PaletteTools.h"
 
 #include <QPainter>
 

@@ -1,6 +1,6 @@
-#include "BreathingPacer.h"
+#include "player/BreathingPacer.h"
 
-#include "OnScreenAnimation.h"
+#include "figures/OnScreenAnimation.h"
 
 #include <QEasingCurve>
 #include <QEvent>

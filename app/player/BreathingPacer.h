@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FrameThrottle.h"
+#include "figures/FrameThrottle.h"
 
 #include <QVariantAnimation>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "CountdownRing.h"
+#include "player/CountdownRing.h"
 
 #include <QEvent>
 #include <QPainter>

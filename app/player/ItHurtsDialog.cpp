@@ -1,4 +1,4 @@
-#include "ItHurtsDialog.h"
+#include "player/ItHurtsDialog.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "PlayerControlBar.h"
+#include "player/PlayerControlBar.h"
 
-#include "PlayerIcons.h"
+#include "player/PlayerIcons.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

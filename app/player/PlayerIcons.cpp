@@ -1,4 +1,4 @@
-#include "PlayerIcons.h"
+#include "player/PlayerIcons.h"
 
 #include <QPainter>
 #include <QPainterPath>

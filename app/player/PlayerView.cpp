@@ -1,13 +1,13 @@
-#include "PlayerView.h"
+#include "player/PlayerView.h"
 
-#include "Catalog.h"
-#include "PlayerControlBar.h"
-#include "PlayingPage.h"
-#include "RoutineOverview.h"
-#include "RoutinePlayer.h"
-#include "SessionRecorder.h"
-#include "SummaryPage.h"
-#include "Timeline.h"
+#include "model/Catalog.h"
+#include "playback/RoutinePlayer.h"
+#include "playback/SessionRecorder.h"
+#include "playback/Timeline.h"
+#include "player/PlayerControlBar.h"
+#include "player/PlayingPage.h"
+#include "player/RoutineOverview.h"
+#include "player/SummaryPage.h"
 
 #include <QApplication>
 #include <QEvent>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ItHurtsDialog.h"
-#include "Routine.h"
-#include "TimingPreferences.h"
+#include "model/Routine.h"
+#include "model/TimingPreferences.h"
+#include "player/ItHurtsDialog.h"
 
 #include <functional>
 #include <QPointer>

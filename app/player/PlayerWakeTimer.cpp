@@ -1,6 +1,6 @@
-#include "PlayerWakeTimer.h"
+#include "player/PlayerWakeTimer.h"
 
-#include "RoutinePlayer.h"
+#include "playback/RoutinePlayer.h"
 
 namespace limber {
 

@@ -1,12 +1,12 @@
-#include "PlayingPage.h"
+#include "player/PlayingPage.h"
 
-#include "BreathingPacer.h"
-#include "Catalog.h"
-#include "CountdownRing.h"
-#include "FigureColors.h"
-#include "IllustrationWidget.h"
-#include "Segment.h"
-#include "SegmentText.h"
+#include "figures/FigureColors.h"
+#include "figures/IllustrationWidget.h"
+#include "model/Catalog.h"
+#include "playback/Segment.h"
+#include "player/BreathingPacer.h"
+#include "player/CountdownRing.h"
+#include "player/SegmentText.h"
 
 #include <QEvent>
 #include <QGridLayout>

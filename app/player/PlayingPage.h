@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Segment.h"
+#include "playback/Segment.h"
 
 #include <optional>
 #include <QWidget>

@@ -1,10 +1,10 @@
-#include "RoutineOverview.h"
+#include "player/RoutineOverview.h"
 
-#include "Catalog.h"
-#include "DurationText.h"
-#include "RoutineStepItemDelegate.h"
-#include "RoutineStepListModel.h"
-#include "Timeline.h"
+#include "model/Catalog.h"
+#include "playback/Timeline.h"
+#include "player/RoutineStepItemDelegate.h"
+#include "player/RoutineStepListModel.h"
+#include "widgets/DurationText.h"
 
 #include <QEvent>
 #include <QLabel>

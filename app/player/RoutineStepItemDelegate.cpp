@@ -1,7 +1,7 @@
-#include "RoutineStepItemDelegate.h"
+#include "player/RoutineStepItemDelegate.h"
 
-#include "ListRowPainter.h"
-#include "RoutineStepListModel.h"
+#include "player/RoutineStepListModel.h"
+#include "widgets/ListRowPainter.h"
 
 #include <QPainter>
 

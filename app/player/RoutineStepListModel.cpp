@@ -1,7 +1,7 @@
-#include "RoutineStepListModel.h"
+#include "player/RoutineStepListModel.h"
 
-#include "Catalog.h"
-#include "Timeline.h"
+#include "model/Catalog.h"
+#include "playback/Timeline.h"
 
 namespace limber {
 

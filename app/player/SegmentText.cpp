@@ -1,6 +1,6 @@
-#include "SegmentText.h"
+#include "player/SegmentText.h"
 
-#include "Catalog.h"
+#include "model/Catalog.h"
 
 namespace limber {
 

@@ -1,6 +1,6 @@
-#include "SummaryPage.h"
+#include "player/SummaryPage.h"
 
-#include "DurationText.h"
+#include "widgets/DurationText.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

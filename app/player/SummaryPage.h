@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SessionRecorder.h"
+#include "playback/SessionRecorder.h"
 
 #include <QWidget>
 

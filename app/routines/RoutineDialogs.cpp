@@ -1,4 +1,4 @@
-#include "RoutineDialogs.h"
+#include "routines/RoutineDialogs.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,14 +1,14 @@
-#include "RoutineEditor.h"
+#include "routines/RoutineEditor.h"
 
-#include "Catalog.h"
-#include "DurationText.h"
-#include "PaletteTools.h"
-#include "RoutineEditorModel.h"
-#include "RoutineTimingPanel.h"
-#include "Settings.h"
-#include "StepEditorPanel.h"
-#include "StepListPanel.h"
-#include "Timeline.h"
+#include "model/Catalog.h"
+#include "playback/Timeline.h"
+#include "routines/RoutineEditorModel.h"
+#include "routines/RoutineTimingPanel.h"
+#include "routines/StepEditorPanel.h"
+#include "routines/StepListPanel.h"
+#include "storage/Settings.h"
+#include "widgets/DurationText.h"
+#include "widgets/PaletteTools.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

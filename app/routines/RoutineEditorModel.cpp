@@ -1,8 +1,8 @@
-#include "RoutineEditorModel.h"
+#include "routines/RoutineEditorModel.h"
 
-#include "Catalog.h"
-#include "DurationText.h"
-#include "Timeline.h"
+#include "model/Catalog.h"
+#include "playback/Timeline.h"
+#include "widgets/DurationText.h"
 
 #include <algorithm>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
-#include "RoutineFileActions.h"
+#include "routines/RoutineFileActions.h"
 
-#include "RoutineDialogs.h"
-#include "RoutineEditor.h"
-#include "RoutineFile.h"
-#include "RoutineStore.h"
-#include "RoutinesView.h"
-#include "Settings.h"
+#include "routines/RoutineDialogs.h"
+#include "routines/RoutineEditor.h"
+#include "routines/RoutinesView.h"
+#include "storage/RoutineFile.h"
+#include "storage/RoutineStore.h"
+#include "storage/Settings.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
-#include "RoutineItemDelegate.h"
+#include "routines/RoutineItemDelegate.h"
 
-#include "ListRowPainter.h"
-#include "PaletteTools.h"
-#include "Routine.h"
-#include "RoutineListModel.h"
+#include "model/Routine.h"
+#include "routines/RoutineListModel.h"
+#include "widgets/ListRowPainter.h"
+#include "widgets/PaletteTools.h"
 
 #include <QLineEdit>
 #include <QPainter>

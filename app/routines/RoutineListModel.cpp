@@ -1,9 +1,9 @@
-#include "RoutineListModel.h"
+#include "routines/RoutineListModel.h"
 
-#include "Catalog.h"
-#include "DurationText.h"
-#include "RoutineStore.h"
-#include "Timeline.h"
+#include "model/Catalog.h"
+#include "playback/Timeline.h"
+#include "storage/RoutineStore.h"
+#include "widgets/DurationText.h"
 
 namespace limber {
 

@@ -1,9 +1,9 @@
-#include "RoutineListPanel.h"
+#include "routines/RoutineListPanel.h"
 
-#include "GuardedSelectionModel.h"
-#include "PaletteTools.h"
-#include "RoutineItemDelegate.h"
-#include "RoutineListModel.h"
+#include "routines/RoutineItemDelegate.h"
+#include "routines/RoutineListModel.h"
+#include "widgets/GuardedSelectionModel.h"
+#include "widgets/PaletteTools.h"
 
 #include <QEvent>
 #include <QGridLayout>

@@ -1,6 +1,6 @@
-#include "RoutineTimingPanel.h"
+#include "routines/RoutineTimingPanel.h"
 
-#include "DurationText.h"
+#include "widgets/DurationText.h"
 
 #include <QCheckBox>
 #include <QEvent>

@@ -1,12 +1,12 @@
-#include "RoutinesView.h"
+#include "routines/RoutinesView.h"
 
-#include "Catalog.h"
-#include "GuardedSelectionModel.h"
-#include "RoutineEditor.h"
-#include "RoutineListModel.h"
-#include "RoutineListPanel.h"
-#include "RoutineStore.h"
-#include "Settings.h"
+#include "model/Catalog.h"
+#include "routines/RoutineEditor.h"
+#include "routines/RoutineListModel.h"
+#include "routines/RoutineListPanel.h"
+#include "storage/RoutineStore.h"
+#include "storage/Settings.h"
+#include "widgets/GuardedSelectionModel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Routine.h"
-#include "RoutineDialogs.h"
-#include "RoutineEditor.h"
-#include "RoutineFileActions.h"
-#include "RoutineListPanel.h"
+#include "model/Routine.h"
+#include "routines/RoutineDialogs.h"
+#include "routines/RoutineEditor.h"
+#include "routines/RoutineFileActions.h"
+#include "routines/RoutineListPanel.h"
 
 #include <functional>
 #include <QWidget>

@@ -1,9 +1,9 @@
-#include "StepEditorPanel.h"
+#include "routines/StepEditorPanel.h"
 
-#include "Catalog.h"
-#include "DurationText.h"
-#include "PaletteTools.h"
-#include "Timeline.h"
+#include "model/Catalog.h"
+#include "playback/Timeline.h"
+#include "widgets/DurationText.h"
+#include "widgets/PaletteTools.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,9 +1,9 @@
-#include "StepListPanel.h"
+#include "routines/StepListPanel.h"
 
-#include "Catalog.h"
-#include "RoutineEditorModel.h"
-#include "StepRowDelegate.h"
-#include "StretchListModel.h"
+#include "catalog/StretchListModel.h"
+#include "model/Catalog.h"
+#include "routines/RoutineEditorModel.h"
+#include "routines/StepRowDelegate.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

@@ -1,8 +1,8 @@
-#include "StepRowDelegate.h"
+#include "routines/StepRowDelegate.h"
 
-#include "ListRowPainter.h"
-#include "PaletteTools.h"
-#include "RoutineEditorModel.h"
+#include "routines/RoutineEditorModel.h"
+#include "widgets/ListRowPainter.h"
+#include "widgets/PaletteTools.h"
 
 #include <QPainter>
 

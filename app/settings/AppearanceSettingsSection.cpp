@@ -1,7 +1,7 @@
-#include "AppearanceSettingsSection.h"
+#include "settings/AppearanceSettingsSection.h"
 
-#include "Settings.h"
-#include "SettingsForm.h"
+#include "settings/SettingsForm.h"
+#include "storage/Settings.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -1,7 +1,7 @@
-#include "CueSettingsSection.h"
+#include "settings/CueSettingsSection.h"
 
-#include "Settings.h"
-#include "SettingsForm.h"
+#include "settings/SettingsForm.h"
+#include "storage/Settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>

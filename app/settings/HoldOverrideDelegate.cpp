@@ -1,9 +1,9 @@
-#include "HoldOverrideDelegate.h"
+#include "settings/HoldOverrideDelegate.h"
 
-#include "HoldOverridesModel.h"
-#include "PaletteTools.h"
-#include "Settings.h"
-#include "SettingsForm.h"
+#include "settings/HoldOverridesModel.h"
+#include "settings/SettingsForm.h"
+#include "storage/Settings.h"
+#include "widgets/PaletteTools.h"
 
 #include <QApplication>
 #include <QKeyEvent>

@@ -1,9 +1,9 @@
-#include "HoldOverridesModel.h"
+#include "settings/HoldOverridesModel.h"
 
-#include "Catalog.h"
-#include "DurationText.h"
-#include "Settings.h"
-#include "StretchListModel.h"
+#include "catalog/StretchListModel.h"
+#include "model/Catalog.h"
+#include "storage/Settings.h"
+#include "widgets/DurationText.h"
 
 namespace limber {
 

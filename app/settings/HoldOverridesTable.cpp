@@ -1,7 +1,7 @@
-#include "HoldOverridesTable.h"
+#include "settings/HoldOverridesTable.h"
 
-#include "HoldOverrideDelegate.h"
-#include "HoldOverridesModel.h"
+#include "settings/HoldOverrideDelegate.h"
+#include "settings/HoldOverridesModel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

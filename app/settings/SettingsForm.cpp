@@ -1,6 +1,6 @@
-#include "SettingsForm.h"
+#include "settings/SettingsForm.h"
 
-#include "PaletteTools.h"
+#include "widgets/PaletteTools.h"
 
 #include <QAbstractButton>
 #include <QAbstractSlider>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Settings.h"
+#include "storage/Settings.h"
 
 #include <functional>
 #include <QList>

@@ -1,12 +1,12 @@
-#include "SettingsView.h"
+#include "settings/SettingsView.h"
 
-#include "AppearanceSettingsSection.h"
-#include "CueSettingsSection.h"
-#include "PaletteTools.h"
-#include "RoutineTotalLabel.h"
-#include "Settings.h"
-#include "SettingsForm.h"
-#include "TimingSettingsSection.h"
+#include "settings/AppearanceSettingsSection.h"
+#include "settings/CueSettingsSection.h"
+#include "settings/SettingsForm.h"
+#include "settings/TimingSettingsSection.h"
+#include "storage/Settings.h"
+#include "widgets/PaletteTools.h"
+#include "widgets/RoutineTotalLabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,10 +1,10 @@
-#include "TimingSettingsSection.h"
+#include "settings/TimingSettingsSection.h"
 
-#include "HoldOverridesModel.h"
-#include "HoldOverridesTable.h"
-#include "PaletteTools.h"
-#include "Settings.h"
-#include "SettingsForm.h"
+#include "settings/HoldOverridesModel.h"
+#include "settings/HoldOverridesTable.h"
+#include "settings/SettingsForm.h"
+#include "storage/Settings.h"
+#include "widgets/PaletteTools.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,12 +1,12 @@
-#include "HeadlessCommands.h"
+#include "shell/HeadlessCommands.h"
 
-#include "Catalog.h"
-#include "RoutineFile.h"
-#include "RoutineResolver.h"
-#include "RoutineStore.h"
-#include "Timeline.h"
-#include "TimelineText.h"
-#include "TimingPreferences.h"
+#include "model/Catalog.h"
+#include "model/TimingPreferences.h"
+#include "playback/Timeline.h"
+#include "playback/TimelineText.h"
+#include "storage/RoutineFile.h"
+#include "storage/RoutineResolver.h"
+#include "storage/RoutineStore.h"
 
 namespace limber {
 

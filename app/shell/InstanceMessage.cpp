@@ -1,4 +1,4 @@
-#include "InstanceMessage.h"
+#include "shell/InstanceMessage.h"
 
 #include <QDataStream>
 #include <QIODevice>

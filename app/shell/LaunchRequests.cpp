@@ -1,13 +1,13 @@
-#include "LaunchRequests.h"
+#include "shell/LaunchRequests.h"
 
-#include "Catalog.h"
-#include "CommandLine.h"
-#include "MainWindow.h"
-#include "PlayerView.h"
-#include "RoutinePlayer.h"
-#include "RoutineResolver.h"
-#include "RoutineStore.h"
-#include "Settings.h"
+#include "model/Catalog.h"
+#include "playback/RoutinePlayer.h"
+#include "player/PlayerView.h"
+#include "shell/CommandLine.h"
+#include "shell/MainWindow.h"
+#include "storage/RoutineResolver.h"
+#include "storage/RoutineStore.h"
+#include "storage/Settings.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

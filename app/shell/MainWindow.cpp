@@ -1,16 +1,16 @@
-#include "MainWindow.h"
+#include "shell/MainWindow.h"
 
-#include "Catalog.h"
-#include "CueAnnouncer.h"
-#include "LibraryView.h"
-#include "PlayerView.h"
-#include "PlayingPage.h"
-#include "RoutinePlayer.h"
-#include "RoutineStore.h"
-#include "RoutinesView.h"
-#include "Settings.h"
-#include "SettingsView.h"
-#include "StretchDetailView.h"
+#include "cues/CueAnnouncer.h"
+#include "library/LibraryView.h"
+#include "library/StretchDetailView.h"
+#include "model/Catalog.h"
+#include "playback/RoutinePlayer.h"
+#include "player/PlayerView.h"
+#include "player/PlayingPage.h"
+#include "routines/RoutinesView.h"
+#include "settings/SettingsView.h"
+#include "storage/RoutineStore.h"
+#include "storage/Settings.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AppServices.h"
-#include "Routine.h"
+#include "model/Routine.h"
+#include "shell/AppServices.h"
 
 #include <QMainWindow>
 

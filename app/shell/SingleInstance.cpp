@@ -1,6 +1,6 @@
-#include "SingleInstance.h"
+#include "shell/SingleInstance.h"
 
-#include "InstanceMessage.h"
+#include "shell/InstanceMessage.h"
 
 #include <memory>
 #include <QDeadlineTimer>

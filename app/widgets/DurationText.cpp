@@ -1,4 +1,4 @@
-#include "DurationText.h"
+#include "widgets/DurationText.h"
 
 #include <QCoreApplication>
 

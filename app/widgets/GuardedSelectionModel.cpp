@@ -1,4 +1,4 @@
-#include "GuardedSelectionModel.h"
+#include "widgets/GuardedSelectionModel.h"
 
 namespace limber {
 

@@ -1,6 +1,6 @@
-#include "ListRowPainter.h"
+#include "widgets/ListRowPainter.h"
 
-#include "PaletteTools.h"
+#include "widgets/PaletteTools.h"
 
 #include <QApplication>
 #include <QPainter>

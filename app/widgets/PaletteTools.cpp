@@ -1,4 +1,4 @@
-#include "PaletteTools.h"
+#include "widgets/PaletteTools.h"
 
 #include <QPainter>
 #include <QPalette>

@@ -1,8 +1,8 @@
-#include "RoutineTotalLabel.h"
+#include "widgets/RoutineTotalLabel.h"
 
-#include "DurationText.h"
-#include "Settings.h"
-#include "Timeline.h"
+#include "playback/Timeline.h"
+#include "storage/Settings.h"
+#include "widgets/DurationText.h"
 
 #include <QEvent>
 

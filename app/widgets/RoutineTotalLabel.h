@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Routine.h"
+#include "model/Routine.h"
 
 #include <optional>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "Illustration.h"
+#include "figures/Illustration.h"
 
 #include <array>
 #include <limits>

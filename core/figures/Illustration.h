@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Pose.h"
+#include "figures/Pose.h"
 
 #include <QList>
 #include <QStringView>

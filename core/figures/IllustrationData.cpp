@@ -1,5 +1,5 @@
-#include "Illustration.h"
-#include "PoseSolving.h"
+#include "figures/Illustration.h"
+#include "figures/PoseSolving.h"
 
 #include <QHash>
 #include <QString>

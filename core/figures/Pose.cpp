@@ -1,4 +1,4 @@
-#include "Pose.h"
+#include "figures/Pose.h"
 
 #include <algorithm>
 #include <QtMath>

@@ -1,4 +1,4 @@
-#include "Pose.h"
+#include "figures/Pose.h"
 
 // Blending keyframes works on the angles alone and needs none of the skeleton's geometry,
 // so it lives apart from posing.

@@ -1,4 +1,4 @@
-#include "PoseSolving.h"
+#include "figures/PoseSolving.h"
 
 #include <limits>
 #include <QtMath>

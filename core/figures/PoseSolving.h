@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Pose.h"
+#include "figures/Pose.h"
 
 // Building blocks for posing the built-in stretches: base positions and solvers that put a
 // hand or a body part on its contact (a shin, the floor) instead of guessing angles. Points

@@ -1,4 +1,4 @@
-#include "BodyArea.h"
+#include "model/BodyArea.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Stretch.h"
+#include "model/Stretch.h"
 
 #include <QList>
 #include <QStringView>

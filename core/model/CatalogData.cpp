@@ -3,7 +3,7 @@
 // describes; only safe positioning detail and the guidelines' breathing advice are added.
 // Hold steps never name a duration because the hold length is configurable.
 
-#include "Catalog.h"
+#include "model/Catalog.h"
 
 #include <QCoreApplication>
 

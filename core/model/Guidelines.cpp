@@ -1,4 +1,4 @@
-#include "Guidelines.h"
+#include "model/Guidelines.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "Routine.h"
+#include "model/Routine.h"
 
-#include "Catalog.h"
+#include "model/Catalog.h"
 
 #include <QCoreApplication>
 

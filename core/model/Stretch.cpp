@@ -1,4 +1,4 @@
-#include "Stretch.h"
+#include "model/Stretch.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BodyArea.h"
+#include "model/BodyArea.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "Cue.h"
+#include "playback/Cue.h"
 
-#include "Timeline.h"
+#include "playback/Timeline.h"
 
 namespace limber {
 

@@ -1,8 +1,8 @@
-#include "CueSpeech.h"
+#include "playback/CueSpeech.h"
 
-#include "Catalog.h"
-#include "Cue.h"
-#include "Timeline.h"
+#include "model/Catalog.h"
+#include "playback/Cue.h"
+#include "playback/Timeline.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "RoutinePlayer.h"
+#include "playback/RoutinePlayer.h"
 
-#include "Clock.h"
+#include "playback/Clock.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Cue.h"
-#include "Timeline.h"
+#include "playback/Cue.h"
+#include "playback/Timeline.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "Segment.h"
+#include "playback/Segment.h"
 
 namespace limber {
 

@@ -1,7 +1,7 @@
-#include "SessionRecorder.h"
+#include "playback/SessionRecorder.h"
 
-#include "Clock.h"
-#include "RoutinePlayer.h"
+#include "playback/Clock.h"
+#include "playback/RoutinePlayer.h"
 
 namespace limber {
 

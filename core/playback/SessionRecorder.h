@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RoutinePlayer.h"
+#include "playback/RoutinePlayer.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,8 +1,8 @@
-#include "Timeline.h"
+#include "playback/Timeline.h"
 
-#include "Catalog.h"
-#include "Routine.h"
-#include "TimingPreferences.h"
+#include "model/Catalog.h"
+#include "model/Routine.h"
+#include "model/TimingPreferences.h"
 
 #include <algorithm>
 

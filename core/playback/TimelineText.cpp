@@ -1,6 +1,6 @@
-#include "TimelineText.h"
+#include "playback/TimelineText.h"
 
-#include "Timeline.h"
+#include "playback/Timeline.h"
 
 namespace limber {
 

@@ -1,6 +1,6 @@
-#include "RoutineFile.h"
+#include "storage/RoutineFile.h"
 
-#include "Catalog.h"
+#include "model/Catalog.h"
 
 #include <algorithm>
 #include <cerrno>

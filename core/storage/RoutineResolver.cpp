@@ -1,7 +1,7 @@
-#include "RoutineResolver.h"
+#include "storage/RoutineResolver.h"
 
-#include "Catalog.h"
-#include "RoutineStore.h"
+#include "model/Catalog.h"
+#include "storage/RoutineStore.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RoutineFile.h"
+#include "storage/RoutineFile.h"
 
 #include <QCoreApplication>
 #include <QString>

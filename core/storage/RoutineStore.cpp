@@ -1,8 +1,8 @@
-#include "RoutineStore.h"
+#include "storage/RoutineStore.h"
 
-#include "Catalog.h"
-#include "RoutineFile.h"
-#include "Timeline.h"
+#include "model/Catalog.h"
+#include "playback/Timeline.h"
+#include "storage/RoutineFile.h"
 
 #include <algorithm>
 #include <QDir>

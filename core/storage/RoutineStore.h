@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Routine.h"
-#include "TimingPreferences.h"
+#include "model/Routine.h"
+#include "model/TimingPreferences.h"
 
 #include <functional>
 #include <QDate>

@@ -1,6 +1,6 @@
-#include "Settings.h"
+#include "storage/Settings.h"
 
-#include "SettingsValueReader.h"
+#include "storage/SettingsValueReader.h"
 
 #include <QSettings>
 #include <QtDebug>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TimingPreferences.h"
+#include "model/TimingPreferences.h"
 
 #include <algorithm>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "SettingsValueReader.h"
+#include "storage/SettingsValueReader.h"
 
 #include <QSettings>
 #include <QtDebug>

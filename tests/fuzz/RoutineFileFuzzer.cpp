@@ -2,15 +2,14 @@
 // messages or give a routine; a routine must survive being written and read back unchanged.
 // ASan and UBSan turn memory errors and undefined behaviour into crashes.
 
-#include "Catalog.h"
-#include "Routine.h"
-#include "RoutineFile.h"
-
-#include <QByteArray>
-#include <QString>
+#include "model/Catalog.h"
+#include "model/Routine.h"
+#include "storage/RoutineFile.h"
 
 #include <cstddef>
 #include <cstdint>
+#include <QByteArray>
+#include <QString>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
-# ts_up_to_date.sh LUPDATE SOURCES_LIST TRANSLATIONS_DIR
+# ts_up_to_date.sh LUPDATE SOURCES_LIST TRANSLATIONS_DIR [INCLUDE_DIR...]
 # Runs lupdate, as the build's update_translations target does, on copies of the .ts files and
 # fails when that would leave any entry unfinished, vanished or obsolete: a text added or
 # changed in the sources without its translations.
 set -u
 lupdate=$1 sources=$2 translations=$3
+shift 3
+# The library roots, so lupdate resolves "playback/Timeline.h"-style includes as the build does.
+include_options=()
+for dir in "$@"; do include_options+=("-I$dir"); done
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
 mapfile -t files <"$sources"
 [ "${#files[@]}" -gt 10 ] || { echo "too few sources in $sources"; exit 1; }
 cp "$translations"/limber_*.ts "$scratch"/
-"$lupdate" -silent -locations none -pluralonly "${files[@]}" -ts "$scratch/limber_en.ts" ||
+"$lupdate" -silent -locations none -pluralonly "${include_options[@]}" "${files[@]}" -ts "$scratch/limber_en.ts" ||
     exit 1
-"$lupdate" -silent -locations none -no-obsolete "${files[@]}" \
+"$lupdate" -silent -locations none -no-obsolete "${include_options[@]}" "${files[@]}" \
     -ts "$scratch/limber_de.ts" "$scratch/limber_es.ts" || exit 1
 
 status=0

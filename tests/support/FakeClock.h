@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Clock.h"
+#include "playback/Clock.h"
 
 namespace limber::test {
 

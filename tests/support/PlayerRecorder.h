@@ -1,7 +1,7 @@
 #pragma once
 
 #include "FakeClock.h"
-#include "RoutinePlayer.h"
+#include "playback/RoutinePlayer.h"
 
 #include <QList>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Catalog.h"
-#include "Routine.h"
-#include "Timeline.h"
-#include "TimingPreferences.h"
+#include "model/Catalog.h"
+#include "model/Routine.h"
+#include "model/TimingPreferences.h"
+#include "playback/Timeline.h"
 
 namespace limber::test {
 

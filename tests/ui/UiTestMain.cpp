@@ -1,4 +1,4 @@
-#include "Translations.h"
+#include "shell/Translations.h"
 
 #include <gtest/gtest.h>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Catalog.h"
-#include "Illustration.h"
+#include "figures/Illustration.h"
+#include "model/Catalog.h"
 
 #include <QtMath>
 

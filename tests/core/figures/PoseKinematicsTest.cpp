@@ -1,6 +1,6 @@
-#include "Illustration.h"
+#include "figures/Illustration.h"
+#include "figures/PoseSolving.h"
 #include "IllustrationTestSupport.h"
-#include "PoseSolving.h"
 
 #include <algorithm>
 #include <gtest/gtest.h>

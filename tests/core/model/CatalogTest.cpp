@@ -1,4 +1,4 @@
-#include "Catalog.h"
+#include "model/Catalog.h"
 
 #include <gtest/gtest.h>
 #include <QSet>

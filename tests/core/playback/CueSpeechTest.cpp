@@ -1,10 +1,10 @@
-#include "CueSpeech.h"
+#include "playback/CueSpeech.h"
 
-#include "Catalog.h"
-#include "Cue.h"
-#include "Routine.h"
-#include "Timeline.h"
-#include "TimingPreferences.h"
+#include "model/Catalog.h"
+#include "model/Routine.h"
+#include "model/TimingPreferences.h"
+#include "playback/Cue.h"
+#include "playback/Timeline.h"
 
 #include <gtest/gtest.h>
 

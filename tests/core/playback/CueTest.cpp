@@ -1,10 +1,10 @@
-#include "Cue.h"
+#include "playback/Cue.h"
 
-#include "Catalog.h"
-#include "Routine.h"
+#include "model/Catalog.h"
+#include "model/Routine.h"
+#include "model/TimingPreferences.h"
+#include "playback/Timeline.h"
 #include "TestRoutines.h"
-#include "Timeline.h"
-#include "TimingPreferences.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
-#include "Catalog.h"
 #include "FakeClock.h"
-#include "Routine.h"
-#include "RoutinePlayer.h"
-#include "TimingPreferences.h"
+#include "model/Catalog.h"
+#include "model/Routine.h"
+#include "model/TimingPreferences.h"
+#include "playback/RoutinePlayer.h"
 
 #include <gtest/gtest.h>
 #include <QSet>

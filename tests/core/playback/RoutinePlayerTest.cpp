@@ -1,11 +1,11 @@
-#include "RoutinePlayer.h"
+#include "playback/RoutinePlayer.h"
 
-#include "Catalog.h"
 #include "FakeClock.h"
+#include "model/Catalog.h"
+#include "model/Routine.h"
+#include "model/TimingPreferences.h"
 #include "PlayerRecorder.h"
-#include "Routine.h"
 #include "TestRoutines.h"
-#include "TimingPreferences.h"
 
 #include <gtest/gtest.h>
 

@@ -1,12 +1,12 @@
-#include "SessionRecorder.h"
+#include "playback/SessionRecorder.h"
 
-#include "Catalog.h"
 #include "FakeClock.h"
+#include "model/Catalog.h"
+#include "model/Routine.h"
+#include "model/TimingPreferences.h"
+#include "playback/RoutinePlayer.h"
 #include "PlayerRecorder.h"
-#include "Routine.h"
-#include "RoutinePlayer.h"
 #include "TestRoutines.h"
-#include "TimingPreferences.h"
 
 #include <gtest/gtest.h>
 

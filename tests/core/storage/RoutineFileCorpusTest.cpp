@@ -1,6 +1,6 @@
-#include "Catalog.h"
+#include "model/Catalog.h"
 #include "QtPrinters.h"
-#include "RoutineFile.h"
+#include "storage/RoutineFile.h"
 #include "TestPaths.h"
 
 #include <gtest/gtest.h>

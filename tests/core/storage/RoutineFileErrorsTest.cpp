@@ -2,8 +2,8 @@
 // errors at once and their cap: each refused with exact messages and never half-read.
 
 #include "QtPrinters.h"
-#include "RoutineFile.h"
 #include "RoutineFileTestSupport.h"
+#include "storage/RoutineFile.h"
 
 #include <gtest/gtest.h>
 #include <QJsonArray>

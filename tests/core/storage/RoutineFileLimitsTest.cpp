@@ -1,10 +1,10 @@
 // Every numeric and length limit of the routine format, checked on both sides of its
 // boundary, and the 1 MiB cap on the size of a file.
 
+#include "model/Routine.h"
 #include "QtPrinters.h"
-#include "Routine.h"
-#include "RoutineFile.h"
 #include "RoutineFileTestSupport.h"
+#include "storage/RoutineFile.h"
 
 #include <gtest/gtest.h>
 #include <optional>

@@ -1,10 +1,10 @@
 // Routines survive serialize/parse and write/read unchanged; the design example reads field
 // by field; reading names the path; writing replaces a file whole and leaves nothing behind.
 
+#include "model/Routine.h"
 #include "QtPrinters.h"
-#include "Routine.h"
-#include "RoutineFile.h"
 #include "RoutineFileTestSupport.h"
+#include "storage/RoutineFile.h"
 
 #include <gtest/gtest.h>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Catalog.h"
-#include "Routine.h"
-#include "RoutineFile.h"
+#include "model/Catalog.h"
+#include "model/Routine.h"
+#include "storage/RoutineFile.h"
 
 #include <gtest/gtest.h>
 #include <QByteArray>

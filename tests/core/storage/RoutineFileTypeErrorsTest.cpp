@@ -2,8 +2,8 @@
 // that are unknown or do not suit the stretch: each is refused with its exact message.
 
 #include "QtPrinters.h"
-#include "RoutineFile.h"
 #include "RoutineFileTestSupport.h"
+#include "storage/RoutineFile.h"
 
 #include <gtest/gtest.h>
 #include <QJsonArray>

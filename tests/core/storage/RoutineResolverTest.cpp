@@ -1,9 +1,9 @@
-#include "RoutineResolver.h"
+#include "storage/RoutineResolver.h"
 
-#include "Catalog.h"
+#include "model/Catalog.h"
+#include "model/Routine.h"
 #include "QtPrinters.h"
-#include "Routine.h"
-#include "RoutineFile.h"
+#include "storage/RoutineFile.h"
 
 #include <gtest/gtest.h>
 #include <QFile>

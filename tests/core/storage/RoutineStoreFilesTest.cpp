@@ -1,8 +1,8 @@
-#include "Catalog.h"
+#include "model/Catalog.h"
 #include "QtPrinters.h"
-#include "RoutineFile.h"
-#include "RoutineStore.h"
 #include "RoutineStoreTestSupport.h"
+#include "storage/RoutineFile.h"
+#include "storage/RoutineStore.h"
 
 #include <csignal>
 #include <gtest/gtest.h>

@@ -1,9 +1,9 @@
-#include "RoutineStore.h"
+#include "storage/RoutineStore.h"
 
-#include "Catalog.h"
+#include "model/Catalog.h"
 #include "QtPrinters.h"
-#include "RoutineFile.h"
 #include "RoutineStoreTestSupport.h"
+#include "storage/RoutineFile.h"
 
 #include <gtest/gtest.h>
 #include <QFileInfo>

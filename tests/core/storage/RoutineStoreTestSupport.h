@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Catalog.h"
-#include "Routine.h"
-#include "RoutineStore.h"
+#include "model/Catalog.h"
+#include "model/Routine.h"
+#include "storage/RoutineStore.h"
 
 #include <gtest/gtest.h>
 #include <QByteArray>

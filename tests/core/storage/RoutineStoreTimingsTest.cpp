@@ -1,10 +1,10 @@
-#include "Catalog.h"
+#include "model/Catalog.h"
+#include "model/TimingPreferences.h"
+#include "playback/Timeline.h"
 #include "QtPrinters.h"
-#include "RoutineFile.h"
-#include "RoutineStore.h"
 #include "RoutineStoreTestSupport.h"
-#include "Timeline.h"
-#include "TimingPreferences.h"
+#include "storage/RoutineFile.h"
+#include "storage/RoutineStore.h"
 
 #include <gtest/gtest.h>
 

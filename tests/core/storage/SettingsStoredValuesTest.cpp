@@ -1,6 +1,6 @@
 #include "QtPrinters.h"
-#include "Settings.h"
 #include "SettingsTestSupport.h"
+#include "storage/Settings.h"
 
 #include <gtest/gtest.h>
 #include <QSettings>

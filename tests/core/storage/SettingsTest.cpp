@@ -1,10 +1,10 @@
-#include "Settings.h"
+#include "storage/Settings.h"
 
-#include "Catalog.h"
+#include "model/Catalog.h"
+#include "model/Routine.h"
+#include "playback/Timeline.h"
 #include "QtPrinters.h"
-#include "Routine.h"
 #include "SettingsTestSupport.h"
-#include "Timeline.h"
 
 #include <gtest/gtest.h>
 #include <QSettings>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Settings.h"
+#include "storage/Settings.h"
 
 #include <gtest/gtest.h>
 #include <QFile>

@@ -1,15 +1,15 @@
-#include "CueAnnouncer.h"
+#include "cues/CueAnnouncer.h"
 
-#include "Catalog.h"
+#include "cues/VoiceCues.h"
 #include "FakeClock.h"
 #include "FakeSpeaker.h"
+#include "model/Catalog.h"
+#include "model/Routine.h"
+#include "model/TimingPreferences.h"
+#include "playback/RoutinePlayer.h"
+#include "playback/Timeline.h"
 #include "PlayerRecorder.h"
 #include "QtPrinters.h"
-#include "Routine.h"
-#include "RoutinePlayer.h"
-#include "Timeline.h"
-#include "TimingPreferences.h"
-#include "VoiceCues.h"
 
 #include <gtest/gtest.h>
 

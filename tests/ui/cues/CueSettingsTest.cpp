@@ -1,14 +1,14 @@
-#include "Catalog.h"
-#include "CueAnnouncer.h"
-#include "CueSettingsBinding.h"
+#include "cues/CueAnnouncer.h"
+#include "cues/CueSettingsBinding.h"
+#include "cues/VoiceCues.h"
 #include "FakeClock.h"
 #include "FakeSpeaker.h"
+#include "model/Catalog.h"
+#include "model/Routine.h"
+#include "playback/RoutinePlayer.h"
+#include "playback/Timeline.h"
 #include "PlayerRecorder.h"
-#include "Routine.h"
-#include "RoutinePlayer.h"
-#include "Settings.h"
-#include "Timeline.h"
-#include "VoiceCues.h"
+#include "storage/Settings.h"
 
 #include <gtest/gtest.h>
 #include <QSettings>

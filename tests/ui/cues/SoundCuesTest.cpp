@@ -1,7 +1,7 @@
-#include "SoundCues.h"
+#include "cues/SoundCues.h"
 
+#include "cues/WavSound.h"
 #include "QtPrinters.h"
-#include "WavSound.h"
 
 #include <gtest/gtest.h>
 #include <QAudioDevice>

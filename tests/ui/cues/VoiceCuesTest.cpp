@@ -1,4 +1,4 @@
-#include "VoiceCues.h"
+#include "cues/VoiceCues.h"
 
 #include "FakeClock.h"
 #include "FakeSpeaker.h"

@@ -1,4 +1,4 @@
-#include "WavSound.h"
+#include "cues/WavSound.h"
 
 #include <gtest/gtest.h>
 #include <QtEndian>

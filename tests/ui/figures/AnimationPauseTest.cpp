@@ -1,5 +1,5 @@
-#include "BreathingPacer.h"
-#include "IllustrationWidget.h"
+#include "figures/IllustrationWidget.h"
+#include "player/BreathingPacer.h"
 
 #include <gtest/gtest.h>
 #include <QVBoxLayout>

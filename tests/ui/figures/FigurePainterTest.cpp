@@ -1,8 +1,8 @@
-#include "FigurePainter.h"
+#include "figures/FigurePainter.h"
 
-#include "Catalog.h"
-#include "FigureColors.h"
-#include "Illustration.h"
+#include "figures/FigureColors.h"
+#include "figures/Illustration.h"
+#include "model/Catalog.h"
 
 #include <algorithm>
 #include <gtest/gtest.h>

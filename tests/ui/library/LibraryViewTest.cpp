@@ -1,12 +1,12 @@
-#include "LibraryView.h"
+#include "library/LibraryView.h"
 
-#include "AreaFilterBar.h"
-#include "Catalog.h"
-#include "Guidelines.h"
-#include "GuidelinesView.h"
-#include "IllustrationWidget.h"
-#include "StretchDetailView.h"
-#include "StretchListModel.h"
+#include "catalog/StretchListModel.h"
+#include "figures/IllustrationWidget.h"
+#include "library/AreaFilterBar.h"
+#include "library/GuidelinesView.h"
+#include "library/StretchDetailView.h"
+#include "model/Catalog.h"
+#include "model/Guidelines.h"
 
 #include <gtest/gtest.h>
 #include <QAbstractButton>

@@ -1,7 +1,7 @@
-#include "StretchFilterProxyModel.h"
+#include "library/StretchFilterProxyModel.h"
 
-#include "Catalog.h"
-#include "StretchListModel.h"
+#include "catalog/StretchListModel.h"
+#include "model/Catalog.h"
 
 #include <gtest/gtest.h>
 #include <QPixmap>

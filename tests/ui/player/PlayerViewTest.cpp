@@ -1,13 +1,13 @@
-#include "PlayerView.h"
+#include "player/PlayerView.h"
 
-#include "Catalog.h"
 #include "FakeClock.h"
-#include "IllustrationWidget.h"
+#include "figures/IllustrationWidget.h"
+#include "model/Catalog.h"
+#include "playback/RoutinePlayer.h"
+#include "playback/SessionRecorder.h"
+#include "player/PlayingPage.h"
+#include "player/SummaryPage.h"
 #include "PlayerRecorder.h"
-#include "PlayingPage.h"
-#include "RoutinePlayer.h"
-#include "SessionRecorder.h"
-#include "SummaryPage.h"
 #include "TestRoutines.h"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
-#include "RoutineEditorModel.h"
+#include "routines/RoutineEditorModel.h"
 
-#include "Catalog.h"
+#include "model/Catalog.h"
 #include "QtPrinters.h"
 
 #include <gtest/gtest.h>

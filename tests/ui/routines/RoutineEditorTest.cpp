@@ -1,11 +1,11 @@
-#include "RoutineEditor.h"
+#include "routines/RoutineEditor.h"
 
-#include "Catalog.h"
+#include "model/Catalog.h"
 #include "QtPrinters.h"
-#include "RoutineEditorModel.h"
-#include "RoutineTimingPanel.h"
-#include "Settings.h"
-#include "StepEditorPanel.h"
+#include "routines/RoutineEditorModel.h"
+#include "routines/RoutineTimingPanel.h"
+#include "routines/StepEditorPanel.h"
+#include "storage/Settings.h"
 
 #include <gtest/gtest.h>
 #include <memory>

@@ -1,6 +1,6 @@
 #include "QtPrinters.h"
-#include "RoutineFile.h"
 #include "RoutinesViewTestSupport.h"
+#include "storage/RoutineFile.h"
 #include "TestPaths.h"
 
 #include <QCoreApplication>

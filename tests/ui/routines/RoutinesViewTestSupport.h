@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Catalog.h"
-#include "RoutineEditor.h"
-#include "RoutineListModel.h"
-#include "RoutineStore.h"
-#include "RoutinesView.h"
-#include "Settings.h"
+#include "model/Catalog.h"
+#include "routines/RoutineEditor.h"
+#include "routines/RoutineListModel.h"
+#include "routines/RoutinesView.h"
+#include "storage/RoutineStore.h"
+#include "storage/Settings.h"
 
 #include <gtest/gtest.h>
 #include <memory>

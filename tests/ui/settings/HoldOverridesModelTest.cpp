@@ -1,7 +1,7 @@
-#include "HoldOverridesModel.h"
+#include "settings/HoldOverridesModel.h"
 
-#include "Catalog.h"
-#include "Settings.h"
+#include "model/Catalog.h"
+#include "storage/Settings.h"
 
 #include <gtest/gtest.h>
 #include <QSettings>

@@ -1,8 +1,8 @@
-#include "HoldOverridesTable.h"
+#include "settings/HoldOverridesTable.h"
 
-#include "Catalog.h"
-#include "HoldOverridesModel.h"
-#include "Settings.h"
+#include "model/Catalog.h"
+#include "settings/HoldOverridesModel.h"
+#include "storage/Settings.h"
 
 #include <gtest/gtest.h>
 #include <QAbstractButton>

@@ -1,9 +1,9 @@
-#include "HoldOverridesTable.h"
-#include "Routine.h"
-#include "RoutineTotalLabel.h"
-#include "SettingsView.h"
+#include "model/Routine.h"
+#include "settings/HoldOverridesTable.h"
+#include "settings/SettingsView.h"
+#include "settings/TimingSettingsSection.h"
 #include "SettingsViewTestSupport.h"
-#include "TimingSettingsSection.h"
+#include "widgets/RoutineTotalLabel.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "SettingsView.h"
+#include "settings/SettingsView.h"
 
 #include "SettingsViewTestSupport.h"
 

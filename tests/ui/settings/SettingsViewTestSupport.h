@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Catalog.h"
-#include "Settings.h"
-#include "SettingsView.h"
+#include "model/Catalog.h"
+#include "settings/SettingsView.h"
+#include "storage/Settings.h"
 
 #include <gtest/gtest.h>
 #include <memory>

@@ -1,10 +1,10 @@
-#include "HoldOverridesModel.h"
-#include "HoldOverridesTable.h"
-#include "Routine.h"
-#include "RoutineTotalLabel.h"
-#include "SettingsView.h"
+#include "model/Routine.h"
+#include "settings/HoldOverridesModel.h"
+#include "settings/HoldOverridesTable.h"
+#include "settings/SettingsView.h"
+#include "settings/TimingSettingsSection.h"
 #include "SettingsViewTestSupport.h"
-#include "TimingSettingsSection.h"
+#include "widgets/RoutineTotalLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

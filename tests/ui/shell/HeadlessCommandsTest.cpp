@@ -1,13 +1,13 @@
-#include "HeadlessCommands.h"
+#include "shell/HeadlessCommands.h"
 
-#include "Catalog.h"
+#include "model/Catalog.h"
+#include "model/TimingPreferences.h"
+#include "playback/Timeline.h"
 #include "QtPrinters.h"
-#include "RoutineFile.h"
-#include "RoutineResolver.h"
-#include "RoutineStore.h"
+#include "storage/RoutineFile.h"
+#include "storage/RoutineResolver.h"
+#include "storage/RoutineStore.h"
 #include "TestPaths.h"
-#include "Timeline.h"
-#include "TimingPreferences.h"
 
 #include <gtest/gtest.h>
 #include <QDir>

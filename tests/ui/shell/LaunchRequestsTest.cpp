@@ -1,14 +1,14 @@
-#include "LaunchRequests.h"
+#include "shell/LaunchRequests.h"
 
-#include "Catalog.h"
-#include "CommandLine.h"
-#include "CueAnnouncer.h"
+#include "cues/CueAnnouncer.h"
 #include "FakeClock.h"
-#include "MainWindow.h"
-#include "RoutinePlayer.h"
-#include "RoutineStore.h"
-#include "SessionRecorder.h"
-#include "Settings.h"
+#include "model/Catalog.h"
+#include "playback/RoutinePlayer.h"
+#include "playback/SessionRecorder.h"
+#include "shell/CommandLine.h"
+#include "shell/MainWindow.h"
+#include "storage/RoutineStore.h"
+#include "storage/Settings.h"
 #include "TestPaths.h"
 
 #include <gtest/gtest.h>

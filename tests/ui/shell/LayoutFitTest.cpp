@@ -1,13 +1,13 @@
-#include "Catalog.h"
-#include "CueAnnouncer.h"
+#include "cues/CueAnnouncer.h"
 #include "FakeClock.h"
-#include "MainWindow.h"
-#include "Routine.h"
-#include "RoutinePlayer.h"
-#include "RoutineStore.h"
-#include "SessionRecorder.h"
-#include "Settings.h"
-#include "Translations.h"
+#include "model/Catalog.h"
+#include "model/Routine.h"
+#include "playback/RoutinePlayer.h"
+#include "playback/SessionRecorder.h"
+#include "shell/MainWindow.h"
+#include "shell/Translations.h"
+#include "storage/RoutineStore.h"
+#include "storage/Settings.h"
 
 #include <gtest/gtest.h>
 #include <QSettings>

@@ -1,7 +1,7 @@
-#include "SingleInstance.h"
+#include "shell/SingleInstance.h"
 
-#include "InstanceMessage.h"
 #include "QtPrinters.h"
+#include "shell/InstanceMessage.h"
 
 #include <gtest/gtest.h>
 #include <memory>

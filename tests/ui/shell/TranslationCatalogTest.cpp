@@ -1,5 +1,5 @@
-#include "Catalog.h"
-#include "Stretch.h"
+#include "model/Catalog.h"
+#include "model/Stretch.h"
 
 #include <gtest/gtest.h>
 #include <QDir>
