@@ -5,6 +5,7 @@
 #include "player/PlayerView.h"
 #include "shell/CommandLine.h"
 #include "shell/MainWindow.h"
+#include "shell/ViewRouter.h"
 #include "storage/RoutineResolver.h"
 #include "storage/RoutineStore.h"
 #include "storage/Settings.h"
@@ -52,7 +53,7 @@ QStringList forwardedArguments(const CommandLine &commandLine)
     return arguments;
 }
 
-void handleForwardedArguments(const QStringList &arguments, MainWindow &window,
+void handleForwardedArguments(const QStringList &arguments, MainWindow &window, ViewRouter &views,
                               const Settings &settings, const RoutineStore &store,
                               const RoutinePlayer &player)
 {
@@ -63,13 +64,13 @@ void handleForwardedArguments(const QStringList &arguments, MainWindow &window,
         if (!received.routineSpec().isEmpty()) {
             const StartRoutine next = chooseStartRoutine(received.routineSpec(), settings, store);
             if (next.routine.ok())
-                window.selectRoutine(*next.routine.routine, next.id);
+                views.selectRoutine(*next.routine.routine, next.id);
             else
                 QMessageBox::warning(&window, MainWindow::tr("Limber"), next.routine.errorText());
         }
         if (received.isSet(received.start)) {
-            window.showView(MainWindow::Player);
-            window.playerView()->start();
+            views.showView(ViewRouter::Player);
+            views.playerView()->start();
         }
     }
     // Keeps full screen or maximised, which showNormal() would undo.

@@ -12,6 +12,7 @@ class MainWindow;
 class RoutinePlayer;
 class RoutineStore;
 class Settings;
+class ViewRouter;
 
 // The routine the window opens on, and its id when it is built in or stored (empty for a
 // routine file).
@@ -32,7 +33,7 @@ QStringList forwardedArguments(const CommandLine &commandLine);
 
 // The running window's side: opens the routine and starts it as asked, then comes to the front.
 // Mid-routine it only comes forward; a request never interrupts someone on the mat.
-void handleForwardedArguments(const QStringList &arguments, MainWindow &window,
+void handleForwardedArguments(const QStringList &arguments, MainWindow &window, ViewRouter &views,
                               const Settings &settings, const RoutineStore &store,
                               const RoutinePlayer &player);
 

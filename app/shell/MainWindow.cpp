@@ -1,17 +1,5 @@
 #include "shell/MainWindow.h"
 
-#include "cues/CueAnnouncer.h"
-#include "library/LibraryView.h"
-#include "library/StretchDetailView.h"
-#include "model/Catalog.h"
-#include "playback/RoutinePlayer.h"
-#include "player/PlayerView.h"
-#include "player/PlayingPage.h"
-#include "routines/RoutinesView.h"
-#include "settings/SettingsView.h"
-#include "storage/RoutineStore.h"
-#include "storage/Settings.h"
-
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -40,24 +28,14 @@ QStringList localFiles(const QMimeData *mime)
 }
 } // namespace
 
-MainWindow::MainWindow(AppServices services, const Routine &routine, const QString &routineId,
-                       QWidget *parent)
+MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_services(services)
-    , m_mainRoutine(routine)
-    , m_mainRoutineId(routineId)
     , m_navigation(new QListWidget(this))
-    , m_views(new QStackedWidget(this))
-    , m_player(new PlayerView(m_services.catalog, m_services.player, m_services.recorder, this))
+    , m_pages(new QStackedWidget(this))
 {
     setAcceptDrops(true);
-    setUpNavigation();
-    connectViews();
+    setUpLayout();
     retranslateUi();
-
-    m_player->setRoutine(m_mainRoutine, m_services.settings.timing());
-    m_player->playingPage()->setBreathingPacerEnabled(m_services.settings.breathingPacerEnabled());
-    showView(Player);
     if (!restoreGeometry(QSettings().value(geometryKey).toByteArray())) {
         // First start: most of a laptop screen, so the floor view is large from the outset.
         const QRect available = screen()->availableGeometry();
@@ -66,18 +44,8 @@ MainWindow::MainWindow(AppServices services, const Routine &routine, const QStri
     }
 }
 
-void MainWindow::setUpNavigation()
+void MainWindow::setUpLayout()
 {
-    // The routines, library and settings views are made when first needed: building them
-    // took about 14 ms of the window's start, and most starts only play.
-    const QList<QWidget *> views = {m_player, new QWidget(this), new QWidget(this),
-                                    new QWidget(this)};
-    for (qsizetype index = 0; index < views.size(); ++index) {
-        new QListWidgetItem(m_navigation);
-        m_views->addWidget(views.at(index));
-        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
-        connect(shortcut, &QShortcut::activated, this, [this, index] { showView(View(index)); });
-    }
     m_navigation->setFixedWidth(170);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setFocusPolicy(Qt::NoFocus);
@@ -90,13 +58,10 @@ void MainWindow::setUpNavigation()
         "QListWidget::item:selected { background: palette(highlight);"
         " color: palette(highlighted-text); }"));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row == Routines)
-            routinesView();
-        else if (row == Library)
-            libraryView();
-        else if (row == Preferences)
-            settingsView();
-        m_views->setCurrentIndex(row);
+        if (row < 0)
+            return;
+        page(row);
+        m_pages->setCurrentIndex(row);
     });
 
     auto *central = new QWidget(this);
@@ -104,165 +69,96 @@ void MainWindow::setUpNavigation()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_views, 1);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 }
 
-void MainWindow::connectViews()
+int MainWindow::addPage(QWidget *page, TitleFunction title)
 {
-    Settings &settings = m_services.settings;
-    CueAnnouncer &announcer = m_services.announcer;
-
-    connect(m_player, &PlayerView::fullScreenToggleRequested, this, &MainWindow::toggleFullScreen);
-    connect(m_player, &PlayerView::muteToggled, &announcer, &CueAnnouncer::setMuted);
-    m_player->setCueStatus(announcer.statusMessage());
-    connect(&announcer, &CueAnnouncer::statusMessageChanged, m_player, &PlayerView::setCueStatus);
-
-    connect(&settings, &Settings::timingChanged, this, &MainWindow::refreshSelectedRoutine);
-    connect(&settings, &Settings::cuesChanged, this, [this] {
-        m_player->playingPage()->setBreathingPacerEnabled(
-            m_services.settings.breathingPacerEnabled());
-    });
-
-    connect(&m_services.routines, &RoutineStore::routinesChanged, this, [this] {
-        // The selected routine was saved with changes, or deleted.
-        if (m_mainRoutineId.isEmpty() || m_mainRoutineId == builtin::backAndHipsId)
-            return;
-        if (const StoredRoutine *stored = m_services.routines.find(m_mainRoutineId)) {
-            if (stored->routine != m_mainRoutine)
-                selectRoutine(stored->routine, stored->id);
-        } else {
-            selectRoutine(builtin::backAndHips(m_services.catalog),
-                          builtin::backAndHipsId.toString());
-        }
-    });
-
-    // A routine played from the library or the editor hands the Play view back to the
-    // selected routine once it is over.
-    connect(&m_services.player, &RoutinePlayer::stateChanged, this, [this] {
-        if (m_services.player.state() == RoutinePlayer::State::Idle &&
-            m_player->routine() != m_mainRoutine)
-            m_player->setRoutine(m_mainRoutine, m_services.settings.timing());
-    });
+    return appendPage(page, Page{{}, std::move(title)});
 }
 
-RoutinesView *MainWindow::routinesView()
+int MainWindow::addLazyPage(PageFactory make, TitleFunction title)
 {
-    if (m_routines)
-        return m_routines;
-    m_routines =
-        new RoutinesView(m_services.catalog, m_services.routines, m_services.settings, this);
-    replacePlaceholder(Routines, m_routines);
-    // It opens on the remembered routine; one given on the command line comes first.
-    if (!m_mainRoutineId.isEmpty())
-        m_routines->selectRoutine(m_mainRoutineId);
-    connect(m_routines, &RoutinesView::playRequested, this, [this](const Routine &routine) {
-        selectRoutine(routine, m_routines->currentRoutineId());
-        playRoutine(routine);
-    });
-    return m_routines;
+    return appendPage(new QWidget(this), Page{std::move(make), std::move(title)});
 }
 
-LibraryView *MainWindow::libraryView()
+int MainWindow::appendPage(QWidget *widget, Page page)
 {
-    if (m_library)
-        return m_library;
-    m_library = new LibraryView(m_services.catalog, this);
-    replacePlaceholder(Library, m_library);
-    StretchDetailView *detail = m_library->detailView();
-    detail->setPlayAvailable(true);
-    detail->setAddToRoutineAvailable(true);
-    connect(detail, &StretchDetailView::playRequested, this, &MainWindow::playStretchAlone);
-    connect(detail, &StretchDetailView::addToRoutineRequested, this, [this](const QString &id) {
-        if (routinesView()->addStretch(id))
-            showView(Routines);
-    });
-    return m_library;
+    const int index = m_pages->addWidget(widget);
+    m_pageInfo.append(std::move(page));
+    new QListWidgetItem(m_navigation);
+    if (index < 9) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, index] { showPage(index); });
+    }
+    retranslateUi();
+    if (index == 0)
+        m_navigation->setCurrentRow(0);
+    return index;
 }
 
-SettingsView *MainWindow::settingsView()
+QWidget *MainWindow::page(int index)
 {
-    if (m_settings)
-        return m_settings;
-    m_settings = new SettingsView(m_services.settings, m_services.catalog, this);
-    replacePlaceholder(Preferences, m_settings);
-    m_settings->setRoutineForTotal(m_mainRoutine);
-    m_settings->setAvailableVoices(m_services.announcer.availableVoices());
-    connect(m_settings, &SettingsView::testVoiceRequested, &m_services.announcer,
-            &CueAnnouncer::testVoice);
-    connect(&m_services.announcer, &CueAnnouncer::voicesChanged, m_settings,
-            &SettingsView::setAvailableVoices);
-    return m_settings;
+    if (index < 0 || index >= m_pageInfo.size())
+        return nullptr;
+    Page &info = m_pageInfo[index];
+    if (info.make) {
+        // Taken out first: making the page may ask for it again.
+        const PageFactory make = std::exchange(info.make, {});
+        QWidget *placeholder = m_pages->widget(index);
+        const bool current = m_pages->currentIndex() == index;
+        m_pages->insertWidget(index, make());
+        m_pages->removeWidget(placeholder);
+        placeholder->deleteLater();
+        if (current)
+            m_pages->setCurrentIndex(index);
+    }
+    return m_pages->widget(index);
 }
 
-void MainWindow::replacePlaceholder(View view, QWidget *widget)
+void MainWindow::showPage(int index)
 {
-    QWidget *placeholder = m_views->widget(int(view));
-    const bool current = m_views->currentIndex() == int(view);
-    m_views->insertWidget(int(view), widget);
-    m_views->removeWidget(placeholder);
-    placeholder->deleteLater();
-    if (current)
-        m_views->setCurrentIndex(int(view));
+    m_navigation->setCurrentRow(index);
+    m_pages->currentWidget()->setFocus();
+}
+
+int MainWindow::currentPage() const
+{
+    return m_pages->currentIndex();
 }
 
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Limber"));
-    const QStringList titles = {tr("Play"), tr("Routines"), tr("Library"), tr("Settings")};
-    for (int row = 0; row < titles.size(); ++row) {
+    for (int row = 0; row < m_pageInfo.size(); ++row) {
+        const QString title = m_pageInfo.at(row).title();
         QListWidgetItem *item = m_navigation->item(row);
-        item->setText(titles.at(row));
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(titles.at(row)).arg(row + 1));
+        item->setText(title);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(row + 1));
     }
     m_navigation->setAccessibleName(tr("Views"));
-}
-
-void MainWindow::showView(View view)
-{
-    m_navigation->setCurrentRow(int(view));
-    m_views->currentWidget()->setFocus();
-}
-
-MainWindow::View MainWindow::currentView() const
-{
-    return View(m_views->currentIndex());
 }
 
 void MainWindow::toggleFullScreen()
 {
     const bool floor = !isFullScreen();
     if (floor) {
-        showView(Player);
+        showPage(0);
         showFullScreen();
     } else {
         showNormal();
     }
+    setFloorMode(floor);
+}
+
+void MainWindow::setFloorMode(bool floor)
+{
+    if (m_floorMode == floor)
+        return;
+    m_floorMode = floor;
     m_navigation->setVisible(!floor);
-    m_player->setFloorMode(floor);
-}
-
-void MainWindow::selectRoutine(const Routine &routine, const QString &routineId)
-{
-    m_mainRoutine = routine;
-    m_mainRoutineId = routineId;
-    if (!routineId.isEmpty())
-        m_services.settings.setSelectedRoutine(routineId);
-    if (m_settings)
-        m_settings->setRoutineForTotal(m_mainRoutine);
-    if (m_services.player.state() == RoutinePlayer::State::Idle)
-        m_player->setRoutine(m_mainRoutine, m_services.settings.timing());
-}
-
-int MainWindow::importFiles(const QStringList &paths)
-{
-    int imported = 0;
-    for (const QString &path : paths) {
-        if (routinesView()->importFile(path))
-            ++imported;
-    }
-    showView(Routines);
-    return imported;
+    Q_EMIT floorModeChanged(floor);
 }
 
 void MainWindow::reportStartupProblems(const QStringList &problems)
@@ -281,8 +177,7 @@ void MainWindow::reportStartupProblems(const QStringList &problems)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_routines && !m_routines->confirmDiscardOrSave()) {
-        showView(Routines);
+    if (m_closeGuard && !m_closeGuard()) {
         event->ignore();
         return;
     }
@@ -296,19 +191,11 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        // The built-in routine's name is a translated text, taken when the routine was made.
-        if (m_mainRoutineId == builtin::backAndHipsId) {
-            m_mainRoutine.name = builtin::backAndHips(m_services.catalog).name;
-            m_player->setRoutineName(m_mainRoutine.name);
-            if (m_settings)
-                m_settings->setRoutineForTotal(m_mainRoutine);
-        }
+        Q_EMIT languageChanged();
     }
     // Leaving full screen by other means (the window manager) must leave the floor view too.
-    if (event->type() == QEvent::WindowStateChange && !isFullScreen() && m_player->isFloorMode()) {
-        m_navigation->show();
-        m_player->setFloorMode(false);
-    }
+    if (event->type() == QEvent::WindowStateChange && !isFullScreen())
+        setFloorMode(false);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -323,33 +210,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();
-    importFiles(paths);
-}
-
-void MainWindow::playStretchAlone(const QString &stretchId)
-{
-    const Stretch *stretch = m_services.catalog.find(stretchId);
-    if (!stretch)
-        return;
-    Routine single;
-    single.name = stretch->name();
-    single.warmupSeconds = 0; // one stretch needs no two-minute march first
-    single.steps.append(RoutineStep{stretchId, std::nullopt, Sides::Both, 1});
-    playRoutine(single);
-}
-
-void MainWindow::playRoutine(const Routine &routine)
-{
-    m_player->setRoutine(routine, m_services.settings.timing());
-    showView(Player);
-    m_player->start();
-}
-
-void MainWindow::refreshSelectedRoutine()
-{
-    // Mid-routine, new timings wait for the next start rather than moving the ground.
-    if (m_services.player.state() == RoutinePlayer::State::Idle)
-        m_player->setRoutine(m_player->routine(), m_services.settings.timing());
+    Q_EMIT filesDropped(paths);
 }
 
 } // namespace limber

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "model/Routine.h"
-#include "shell/AppServices.h"
-
+#include <functional>
+#include <QList>
 #include <QMainWindow>
 
 class QListWidget;
@@ -10,48 +9,44 @@ class QStackedWidget;
 
 namespace limber {
 
-class LibraryView;
-class PlayerView;
-class RoutinesView;
-class SettingsView;
-
-// Hosts Limber's views behind a side bar (Ctrl+1 … Ctrl+4) and routes between them: what to
-// play, what to add to a routine, files dropped onto the window. The views do the work.
+// Arranges the pages behind a side bar (Ctrl+1, Ctrl+2, … in the order they were added) and
+// owns what belongs to the window itself: its geometry, full screen, dropped files and the
+// start-up problems box. It knows no view: ViewRouter builds them and says what goes where.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum View
-    {
-        Player,
-        Routines,
-        Library,
-        Preferences
-    };
+    using PageFactory = std::function<QWidget *()>;
+    using TitleFunction = std::function<QString()>;
+    // Asked before the window closes; false keeps it open.
+    using CloseGuard = std::function<bool()>;
 
-    // routine is what the Play view offers first; routineId names it when it is built in or
-    // stored (empty for a file given on the command line).
-    MainWindow(AppServices services, const Routine &routine, const QString &routineId = {},
-               QWidget *parent = nullptr);
+    explicit MainWindow(QWidget *parent = nullptr);
 
-    void showView(View view);
-    View currentView() const;
-    PlayerView *playerView() const { return m_player; }
-    // Made on first use.
-    RoutinesView *routinesView();
-    LibraryView *libraryView();
-    SettingsView *settingsView();
+    // A page that exists from the start; title is called again when the language changes.
+    int addPage(QWidget *page, TitleFunction title);
+    // A page made by make() the first time it is shown or asked for, so that a start that
+    // only plays does not pay for building every view.
+    int addLazyPage(PageFactory make, TitleFunction title);
+    // The page at index, made now if it was lazy.
+    QWidget *page(int index);
+    void showPage(int index);
+    int currentPage() const;
+
+    void setCloseGuard(CloseGuard guard) { m_closeGuard = std::move(guard); }
     void toggleFullScreen();
+    bool isFloorMode() const { return m_floorMode; }
 
-    // Makes routine the one the Play view offers (and remembers it when it has an id).
-    void selectRoutine(const Routine &routine, const QString &routineId);
-    const Routine &selectedRoutine() const { return m_mainRoutine; }
-    // Imports routine files (a drop on the window); returns how many were added.
-    int importFiles(const QStringList &paths);
     // Problems found at start-up (files moved aside, settings that fell back), shown once
     // without blocking: the person may be on the floor, waiting for the routine.
     void reportStartupProblems(const QStringList &problems);
+
+Q_SIGNALS:
+    // Full screen with the side bar hidden (the floor view), or back.
+    void floorModeChanged(bool floor);
+    void filesDropped(const QStringList &paths);
+    void languageChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,24 +55,22 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void setUpNavigation();
-    void connectViews();
-    void retranslateUi();
-    void replacePlaceholder(View view, QWidget *widget);
-    void playStretchAlone(const QString &stretchId);
-    void playRoutine(const Routine &routine);
-    void refreshSelectedRoutine();
+    struct Page
+    {
+        PageFactory make; // empty once the page exists
+        TitleFunction title;
+    };
 
-    AppServices m_services;
-    // The routine the Play view offers; a stretch played alone returns to it.
-    Routine m_mainRoutine;
-    QString m_mainRoutineId;
+    int appendPage(QWidget *widget, Page page);
+    void setUpLayout();
+    void setFloorMode(bool floor);
+    void retranslateUi();
+
     QListWidget *m_navigation;
-    QStackedWidget *m_views;
-    PlayerView *m_player;
-    RoutinesView *m_routines = nullptr;
-    LibraryView *m_library = nullptr;
-    SettingsView *m_settings = nullptr;
+    QStackedWidget *m_pages;
+    QList<Page> m_pageInfo;
+    CloseGuard m_closeGuard;
+    bool m_floorMode = false;
 };
 
 } // namespace limber

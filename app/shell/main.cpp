@@ -16,6 +16,7 @@
 #include "shell/MainWindow.h"
 #include "shell/SingleInstance.h"
 #include "shell/Translations.h"
+#include "shell/ViewRouter.h"
 #include "storage/RoutineResolver.h"
 #include "storage/RoutineStore.h"
 #include "storage/Settings.h"
@@ -141,19 +142,20 @@ int runWindow(const CommandLine &commandLine, Settings &settings, Translations &
                          announcer.restartVoice();
                      });
 
-    MainWindow window(AppServices{Catalog::builtIn(), player, recorder, announcer, settings, store},
-                      *start.routine.routine, start.id);
+    MainWindow window;
+    ViewRouter views(AppServices{Catalog::builtIn(), player, recorder, announcer, settings, store},
+                     window, *start.routine.routine, start.id);
     window.show();
     // Take the keyboard at once: the person may be on the floor already, with only keys.
     window.raise();
     window.activateWindow();
     window.reportStartupProblems(problems);
-    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
-                     [&](const QStringList &arguments) {
-                         handleForwardedArguments(arguments, window, settings, store, player);
-                     });
+    QObject::connect(
+        &instance, &SingleInstance::argumentsReceived, &window, [&](const QStringList &arguments) {
+            handleForwardedArguments(arguments, window, views, settings, store, player);
+        });
     if (commandLine.isSet(commandLine.start))
-        window.playerView()->start();
+        views.playerView()->start();
     return QCoreApplication::exec();
 }
 

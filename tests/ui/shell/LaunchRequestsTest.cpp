@@ -7,6 +7,7 @@
 #include "playback/SessionRecorder.h"
 #include "shell/CommandLine.h"
 #include "shell/MainWindow.h"
+#include "shell/ViewRouter.h"
 #include "storage/RoutineStore.h"
 #include "storage/Settings.h"
 #include "TestPaths.h"
@@ -101,23 +102,25 @@ TEST_F(LaunchRequestsTest, TheRunningWindowOpensAndStartsWhatASecondStartAsksFor
     RoutinePlayer player(clock);
     SessionRecorder recorder(clock, player);
     CueAnnouncer announcer(Catalog::builtIn(), player, nullptr, nullptr);
-    MainWindow window(AppServices{Catalog::builtIn(), player, recorder, announcer, settings, store},
-                      builtin::backAndHips(Catalog::builtIn()), builtin::backAndHipsId.toString());
-    window.showView(MainWindow::Library);
+    MainWindow window;
+    ViewRouter views(AppServices{Catalog::builtIn(), player, recorder, announcer, settings, store},
+                     window, builtin::backAndHips(Catalog::builtIn()),
+                     builtin::backAndHipsId.toString());
+    views.showView(ViewRouter::Library);
 
     const QStringList request = {QStringLiteral("limber"), QStringLiteral("--routine"),
                                  QStringLiteral("Evening unwind"), QStringLiteral("--start")};
-    handleForwardedArguments(request, window, settings, store, player);
+    handleForwardedArguments(request, window, views, settings, store, player);
     EXPECT_TRUE(window.isVisible());
-    EXPECT_EQ(window.currentView(), MainWindow::Player);
-    EXPECT_EQ(window.selectedRoutine().name, QStringLiteral("Evening unwind"));
+    EXPECT_EQ(views.currentView(), ViewRouter::Player);
+    EXPECT_EQ(views.selectedRoutine().name, QStringLiteral("Evening unwind"));
     EXPECT_EQ(player.state(), RoutinePlayer::State::Running);
     EXPECT_EQ(player.timeline().stretchCount(), 1);
 
     // Mid-routine a request only brings the window forward.
     handleForwardedArguments({QStringLiteral("limber"), QStringLiteral("back-and-hips")}, window,
-                             settings, store, player);
-    EXPECT_EQ(window.selectedRoutine().name, QStringLiteral("Evening unwind"));
+                             views, settings, store, player);
+    EXPECT_EQ(views.selectedRoutine().name, QStringLiteral("Evening unwind"));
     EXPECT_EQ(player.timeline().stretchCount(), 1);
 }
 

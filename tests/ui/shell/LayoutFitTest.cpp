@@ -6,6 +6,7 @@
 #include "playback/SessionRecorder.h"
 #include "shell/MainWindow.h"
 #include "shell/Translations.h"
+#include "shell/ViewRouter.h"
 #include "storage/RoutineStore.h"
 #include "storage/Settings.h"
 
@@ -35,13 +36,14 @@ QSize minimumWindowSize(const QString &language)
     RoutinePlayer player(clock);
     SessionRecorder recorder(clock, player);
     CueAnnouncer announcer(Catalog::builtIn(), player, nullptr, nullptr);
-    MainWindow window(
-        AppServices{Catalog::builtIn(), player, recorder, announcer, settings, routines},
+    MainWindow window;
+    ViewRouter views(
+        AppServices{Catalog::builtIn(), player, recorder, announcer, settings, routines}, window,
         builtin::backAndHips(Catalog::builtIn()), builtin::backAndHipsId.toString());
     QSize needed;
-    for (MainWindow::View view :
-         {MainWindow::Player, MainWindow::Routines, MainWindow::Library, MainWindow::Preferences}) {
-        window.showView(view);
+    for (ViewRouter::View view :
+         {ViewRouter::Player, ViewRouter::Routines, ViewRouter::Library, ViewRouter::Preferences}) {
+        views.showView(view);
         needed = needed.expandedTo(window.minimumSizeHint());
     }
     return needed;

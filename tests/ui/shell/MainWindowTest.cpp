@@ -15,6 +15,7 @@
 #include "routines/RoutineEditor.h"
 #include "routines/RoutinesView.h"
 #include "settings/SettingsView.h"
+#include "shell/ViewRouter.h"
 #include "storage/RoutineStore.h"
 #include "storage/Settings.h"
 #include "TestPaths.h"
@@ -24,10 +25,12 @@
 #include <QApplication>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -43,9 +46,9 @@ protected:
     MainWindowTest()
     {
         // Never the person's own dialogs: every question gets an answer from the test.
-        window.routinesView()->setErrorReporter(
+        views.routinesView()->setErrorReporter(
             [this](const QString &, const QString &message) { errors.append(message); });
-        window.routinesView()->setUnsavedChangesPrompt(
+        views.routinesView()->setUnsavedChangesPrompt(
             [this](const QString &) { return unsavedAnswer; });
     }
 
@@ -69,8 +72,9 @@ protected:
     SessionRecorder recorder{clock, player};
     // No real outputs: the window only needs the announcer's switches and status.
     CueAnnouncer announcer{Catalog::builtIn(), player, nullptr, nullptr};
-    MainWindow window{
-        AppServices{Catalog::builtIn(), player, recorder, announcer, settings, routines},
+    MainWindow window;
+    ViewRouter views{
+        AppServices{Catalog::builtIn(), player, recorder, announcer, settings, routines}, window,
         builtin::backAndHips(Catalog::builtIn()), builtin::backAndHipsId.toString()};
 };
 
@@ -78,11 +82,11 @@ TEST_F(MainWindowTest, OpensOnTheSelectedRoutineReadyToPlay)
 {
     window.show();
     EXPECT_EQ(window.windowTitle(), QStringLiteral("Limber"));
-    EXPECT_EQ(window.currentView(), MainWindow::Player);
+    EXPECT_EQ(views.currentView(), ViewRouter::Player);
     EXPECT_EQ(player.state(), RoutinePlayer::State::Idle);
     EXPECT_EQ(player.timeline().stretchCount(), 10);
 
-    const auto *list = window.playerView()->findChild<QListView *>();
+    const auto *list = views.playerView()->findChild<QListView *>();
     ASSERT_NE(list, nullptr);
     ASSERT_EQ(list->model()->rowCount(), 10);
     EXPECT_EQ(list->model()->index(0, 0).data().toString(), QStringLiteral("Knee to chest"));
@@ -90,7 +94,7 @@ TEST_F(MainWindowTest, OpensOnTheSelectedRoutineReadyToPlay)
               QStringLiteral("25 s each side"));
 
     QStringList texts;
-    for (const QLabel *label : window.playerView()->findChildren<QLabel *>())
+    for (const QLabel *label : views.playerView()->findChildren<QLabel *>())
         texts.append(label->text());
     EXPECT_TRUE(texts.contains(QStringLiteral("Back and hips")));
     // 605 s: warm-up 120, prepare 5, 14 holds, 4 switches, 9 rests.
@@ -104,22 +108,22 @@ TEST_F(MainWindowTest, CtrlNumbersSwitchViews)
     QApplication::setActiveWindow(&window); // shortcuts reach only the active window
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
-    EXPECT_EQ(window.currentView(), MainWindow::Routines);
+    EXPECT_EQ(views.currentView(), ViewRouter::Routines);
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
-    EXPECT_EQ(window.currentView(), MainWindow::Library);
+    EXPECT_EQ(views.currentView(), ViewRouter::Library);
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
-    EXPECT_EQ(window.currentView(), MainWindow::Preferences);
+    EXPECT_EQ(views.currentView(), ViewRouter::Preferences);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
-    EXPECT_EQ(window.currentView(), MainWindow::Player);
+    EXPECT_EQ(views.currentView(), ViewRouter::Player);
 }
 
 TEST_F(MainWindowTest, PlayingAStretchFromTheLibraryPlaysItAloneThenReturns)
 {
     window.show();
-    window.showView(MainWindow::Library);
-    StretchDetailView *detail = window.libraryView()->detailView();
+    views.showView(ViewRouter::Library);
+    StretchDetailView *detail = views.libraryView()->detailView();
     Q_EMIT detail->playRequested(QStringLiteral("cat-cow"));
-    EXPECT_EQ(window.currentView(), MainWindow::Player);
+    EXPECT_EQ(views.currentView(), ViewRouter::Player);
     EXPECT_EQ(player.state(), RoutinePlayer::State::Running);
     EXPECT_EQ(player.timeline().stretchCount(), 1);
     EXPECT_EQ(player.timeline().segments().first().kind, SegmentKind::Prepare);
@@ -129,11 +133,11 @@ TEST_F(MainWindowTest, PlayingAStretchFromTheLibraryPlaysItAloneThenReturns)
 
 TEST_F(MainWindowTest, MuteSilencesTheCuesWithoutChangingTheSettings)
 {
-    window.playerView()->setMuted(true);
+    views.playerView()->setMuted(true);
     EXPECT_TRUE(announcer.isMuted());
     EXPECT_TRUE(announcer.soundEnabled());
     EXPECT_TRUE(announcer.voiceEnabled());
-    window.playerView()->setMuted(false);
+    views.playerView()->setMuted(false);
     EXPECT_FALSE(announcer.isMuted());
 }
 
@@ -149,7 +153,7 @@ TEST_F(MainWindowTest, TimingSettingsShowOnTheReadyPageAtOnce)
 {
     settings.setRestSeconds(20); // 9 rests, 10 s longer each: 605 s + 90 s
     QStringList texts;
-    for (const QLabel *label : window.playerView()->findChildren<QLabel *>())
+    for (const QLabel *label : views.playerView()->findChildren<QLabel *>())
         texts.append(label->text());
     EXPECT_TRUE(texts.contains(QStringLiteral("10 stretches · 11 min 35 s in all")))
         << texts.join(QStringLiteral(" | ")).toStdString();
@@ -160,12 +164,12 @@ TEST_F(MainWindowTest, PlayingFromTheRoutinesViewSelectsAndRemembersThatRoutine)
 {
     const StoreResult created = routines.create(storedRoutine(QStringLiteral("Evening unwind")));
     ASSERT_TRUE(created.ok()) << created.error.toStdString();
-    ASSERT_TRUE(window.routinesView()->selectRoutine(created.id));
-    window.routinesView()->play();
-    EXPECT_EQ(window.currentView(), MainWindow::Player);
+    ASSERT_TRUE(views.routinesView()->selectRoutine(created.id));
+    views.routinesView()->play();
+    EXPECT_EQ(views.currentView(), ViewRouter::Player);
     EXPECT_EQ(player.state(), RoutinePlayer::State::Running);
     EXPECT_EQ(player.timeline().stretchCount(), 2);
-    EXPECT_EQ(window.selectedRoutine().name, QStringLiteral("Evening unwind"));
+    EXPECT_EQ(views.selectedRoutine().name, QStringLiteral("Evening unwind"));
     EXPECT_EQ(settings.selectedRoutine(), created.id);
     player.stop();
     EXPECT_EQ(player.timeline().stretchCount(), 2); // it stays the routine on offer
@@ -175,14 +179,14 @@ TEST_F(MainWindowTest, SavingTheSelectedRoutineUpdatesWhatThePlayViewOffers)
 {
     const StoreResult created = routines.create(storedRoutine(QStringLiteral("Evening unwind")));
     ASSERT_TRUE(created.ok());
-    window.selectRoutine(routines.find(created.id)->routine, created.id);
+    views.selectRoutine(routines.find(created.id)->routine, created.id);
     Routine longer = storedRoutine(QStringLiteral("Evening unwind"));
     longer.steps.append({QStringLiteral("childs-pose"), std::nullopt});
     ASSERT_TRUE(routines.save(created.id, longer).ok());
     EXPECT_EQ(player.timeline().stretchCount(), 3);
 
     ASSERT_TRUE(routines.remove(created.id).ok());
-    EXPECT_EQ(window.selectedRoutine().name, QStringLiteral("Back and hips"));
+    EXPECT_EQ(views.selectedRoutine().name, QStringLiteral("Back and hips"));
     EXPECT_EQ(player.timeline().stretchCount(), 10);
 }
 
@@ -190,16 +194,16 @@ TEST_F(MainWindowTest, AddToRoutineInTheLibraryAddsTheStretchInTheEditor)
 {
     const StoreResult created = routines.create(storedRoutine(QStringLiteral("Evening unwind")));
     ASSERT_TRUE(created.ok());
-    ASSERT_TRUE(window.routinesView()->selectRoutine(created.id));
-    window.showView(MainWindow::Library);
-    StretchDetailView *detail = window.libraryView()->detailView();
+    ASSERT_TRUE(views.routinesView()->selectRoutine(created.id));
+    views.showView(ViewRouter::Library);
+    StretchDetailView *detail = views.libraryView()->detailView();
     EXPECT_FALSE(detail->addToRoutineButton()->isHidden());
     Q_EMIT detail->addToRoutineRequested(QStringLiteral("happy-baby"));
-    EXPECT_EQ(window.currentView(), MainWindow::Routines);
-    const Routine edited = window.routinesView()->currentRoutine();
+    EXPECT_EQ(views.currentView(), ViewRouter::Routines);
+    const Routine edited = views.routinesView()->currentRoutine();
     ASSERT_EQ(edited.steps.size(), 3);
     EXPECT_EQ(edited.steps.last().stretchId, QStringLiteral("happy-baby"));
-    EXPECT_TRUE(window.routinesView()->hasUnsavedChanges());
+    EXPECT_TRUE(views.routinesView()->hasUnsavedChanges());
 }
 
 TEST_F(MainWindowTest, ARoutineFileDroppedOnTheWindowIsImported)
@@ -214,7 +218,7 @@ TEST_F(MainWindowTest, ARoutineFileDroppedOnTheWindowIsImported)
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(&window, &drop);
 
-    EXPECT_EQ(window.currentView(), MainWindow::Routines);
+    EXPECT_EQ(views.currentView(), ViewRouter::Routines);
     ASSERT_EQ(routines.routines().size(), 1);
     ASSERT_EQ(errors.size(), 1);
     EXPECT_TRUE(errors.first().contains(QStringLiteral("unknown-stretch.json")))
@@ -226,13 +230,13 @@ TEST_F(MainWindowTest, ClosingWithUnsavedChangesAsksFirst)
     const StoreResult created = routines.create(storedRoutine(QStringLiteral("Evening unwind")));
     ASSERT_TRUE(created.ok());
     window.show();
-    ASSERT_TRUE(window.routinesView()->selectRoutine(created.id));
-    ASSERT_TRUE(window.routinesView()->addStretch(QStringLiteral("butterfly")));
+    ASSERT_TRUE(views.routinesView()->selectRoutine(created.id));
+    ASSERT_TRUE(views.routinesView()->addStretch(QStringLiteral("butterfly")));
 
     unsavedAnswer = UnsavedChoice::Cancel;
     EXPECT_FALSE(window.close());
     EXPECT_TRUE(window.isVisible());
-    EXPECT_EQ(window.currentView(), MainWindow::Routines);
+    EXPECT_EQ(views.currentView(), ViewRouter::Routines);
 
     unsavedAnswer = UnsavedChoice::Save;
     EXPECT_TRUE(window.close());
@@ -243,12 +247,12 @@ TEST_F(MainWindowTest, ViewsMadeOnFirstUseShowTheRoutineSelectedBefore)
 {
     const StoreResult created = routines.create(storedRoutine(QStringLiteral("Evening unwind")));
     ASSERT_TRUE(created.ok());
-    window.selectRoutine(routines.find(created.id)->routine, created.id);
-    window.showView(MainWindow::Preferences);
-    EXPECT_EQ(window.currentView(), MainWindow::Preferences);
-    EXPECT_TRUE(window.settingsView()->isVisibleTo(&window));
+    views.selectRoutine(routines.find(created.id)->routine, created.id);
+    views.showView(ViewRouter::Preferences);
+    EXPECT_EQ(views.currentView(), ViewRouter::Preferences);
+    EXPECT_TRUE(views.settingsView()->isVisibleTo(&window));
     // 40 s butterfly + 30 s cat-cow, 5 s get-ready, a 10 s rest and the 120 s warm-up.
-    EXPECT_EQ(window.settingsView()->routineTotal()->text(),
+    EXPECT_EQ(views.settingsView()->routineTotal()->text(),
               QStringLiteral("Your routine \u201cEvening unwind\u201d now takes 3 min 25 s."));
 }
 
@@ -264,3 +268,52 @@ TEST_F(MainWindowTest, StartupProblemsAreShownOnceWithoutBlocking)
 }
 
 } // namespace
+
+// The host on its own, with plain pages: it knows no view.
+TEST(MainWindowPagesTest, ALazyPageIsMadeOnceWhenFirstShownAndKeepsItsPlace)
+{
+    MainWindow window;
+    auto *first = new QLabel(QStringLiteral("first"));
+    int made = 0;
+    QLabel *lazy = nullptr;
+    window.addPage(first, [] { return QStringLiteral("First"); });
+    const int index = window.addLazyPage(
+        [&] {
+            ++made;
+            lazy = new QLabel(QStringLiteral("lazy"));
+            return lazy;
+        },
+        [] { return QStringLiteral("Second"); });
+    ASSERT_EQ(index, 1);
+    EXPECT_EQ(made, 0);
+    EXPECT_EQ(window.currentPage(), 0);
+
+    window.showPage(1);
+    EXPECT_EQ(made, 1);
+    EXPECT_EQ(window.currentPage(), 1);
+    EXPECT_EQ(window.page(1), lazy);
+    window.showPage(0);
+    window.showPage(1);
+    EXPECT_EQ(made, 1);
+    EXPECT_EQ(window.page(0), first);
+}
+
+TEST(MainWindowPagesTest, FullScreenHidesTheSideBarAndSaysSo)
+{
+    MainWindow window;
+    window.addPage(new QLabel(QStringLiteral("play")), [] { return QStringLiteral("Play"); });
+    window.addPage(new QLabel(QStringLiteral("other")), [] { return QStringLiteral("Other"); });
+    window.show();
+    window.showPage(1);
+    QSignalSpy floor(&window, &MainWindow::floorModeChanged);
+    window.toggleFullScreen();
+    ASSERT_EQ(floor.count(), 1);
+    EXPECT_TRUE(floor.at(0).at(0).toBool());
+    EXPECT_TRUE(window.isFloorMode());
+    EXPECT_EQ(window.currentPage(), 0); // the floor view is the first page
+    EXPECT_FALSE(window.findChild<QListWidget *>()->isVisible());
+    window.toggleFullScreen();
+    ASSERT_EQ(floor.count(), 2);
+    EXPECT_FALSE(floor.at(1).at(0).toBool());
+    EXPECT_TRUE(window.findChild<QListWidget *>()->isVisible());
+}

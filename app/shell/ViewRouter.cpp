@@ -1,0 +1,229 @@
+#include "shell/ViewRouter.h"
+
+#include "cues/CueAnnouncer.h"
+#include "library/LibraryView.h"
+#include "library/StretchDetailView.h"
+#include "model/Catalog.h"
+#include "playback/RoutinePlayer.h"
+#include "player/PlayerView.h"
+#include "player/PlayingPage.h"
+#include "routines/RoutinesView.h"
+#include "settings/SettingsView.h"
+#include "shell/MainWindow.h"
+#include "storage/RoutineStore.h"
+#include "storage/Settings.h"
+
+namespace limber {
+
+ViewRouter::ViewRouter(AppServices services, MainWindow &window, const Routine &routine,
+                       const QString &routineId)
+    : QObject(&window)
+    , m_services(services)
+    , m_window(window)
+    , m_mainRoutine(routine)
+    , m_mainRoutineId(routineId)
+    , m_player(new PlayerView(m_services.catalog, m_services.player, m_services.recorder, &window))
+{
+    addViews();
+    connectPlayer();
+    connectServices();
+    m_player->setRoutine(m_mainRoutine, m_services.settings.timing());
+    m_player->playingPage()->setBreathingPacerEnabled(m_services.settings.breathingPacerEnabled());
+    showView(Player);
+}
+
+void ViewRouter::addViews()
+{
+    // The routines, library and settings views are made when first needed: building them
+    // took about 14 ms of the window's start, and most starts only play.
+    m_window.addPage(m_player, [] { return MainWindow::tr("Play"); });
+    m_window.addLazyPage([this] { return makeRoutinesView(); },
+                         [] { return MainWindow::tr("Routines"); });
+    m_window.addLazyPage([this] { return makeLibraryView(); },
+                         [] { return MainWindow::tr("Library"); });
+    m_window.addLazyPage([this] { return makeSettingsView(); },
+                         [] { return MainWindow::tr("Settings"); });
+
+    m_window.setCloseGuard([this] {
+        if (!m_routines || m_routines->confirmDiscardOrSave())
+            return true;
+        showView(Routines);
+        return false;
+    });
+    connect(&m_window, &MainWindow::filesDropped, this, &ViewRouter::importFiles);
+    connect(&m_window, &MainWindow::languageChanged, this, &ViewRouter::retranslateBuiltInRoutine);
+}
+
+void ViewRouter::connectPlayer()
+{
+    CueAnnouncer &announcer = m_services.announcer;
+    connect(m_player, &PlayerView::fullScreenToggleRequested, &m_window,
+            &MainWindow::toggleFullScreen);
+    connect(&m_window, &MainWindow::floorModeChanged, m_player, &PlayerView::setFloorMode);
+    connect(m_player, &PlayerView::muteToggled, &announcer, &CueAnnouncer::setMuted);
+    m_player->setCueStatus(announcer.statusMessage());
+    connect(&announcer, &CueAnnouncer::statusMessageChanged, m_player, &PlayerView::setCueStatus);
+
+    // A routine played from the library or the editor hands the Play view back to the
+    // selected routine once it is over.
+    connect(&m_services.player, &RoutinePlayer::stateChanged, this, [this] {
+        if (m_services.player.state() == RoutinePlayer::State::Idle &&
+            m_player->routine() != m_mainRoutine)
+            m_player->setRoutine(m_mainRoutine, m_services.settings.timing());
+    });
+}
+
+void ViewRouter::connectServices()
+{
+    Settings &settings = m_services.settings;
+    connect(&settings, &Settings::timingChanged, this, &ViewRouter::refreshSelectedRoutine);
+    connect(&settings, &Settings::cuesChanged, this, [this] {
+        m_player->playingPage()->setBreathingPacerEnabled(
+            m_services.settings.breathingPacerEnabled());
+    });
+    connect(&m_services.routines, &RoutineStore::routinesChanged, this,
+            &ViewRouter::followSavedRoutine);
+}
+
+RoutinesView *ViewRouter::routinesView()
+{
+    m_window.page(Routines);
+    return m_routines;
+}
+
+LibraryView *ViewRouter::libraryView()
+{
+    m_window.page(Library);
+    return m_library;
+}
+
+SettingsView *ViewRouter::settingsView()
+{
+    m_window.page(Preferences);
+    return m_settings;
+}
+
+RoutinesView *ViewRouter::makeRoutinesView()
+{
+    m_routines =
+        new RoutinesView(m_services.catalog, m_services.routines, m_services.settings, &m_window);
+    // It opens on the remembered routine; one given on the command line comes first.
+    if (!m_mainRoutineId.isEmpty())
+        m_routines->selectRoutine(m_mainRoutineId);
+    connect(m_routines, &RoutinesView::playRequested, this, [this](const Routine &routine) {
+        selectRoutine(routine, m_routines->currentRoutineId());
+        playRoutine(routine);
+    });
+    return m_routines;
+}
+
+LibraryView *ViewRouter::makeLibraryView()
+{
+    m_library = new LibraryView(m_services.catalog, &m_window);
+    StretchDetailView *detail = m_library->detailView();
+    detail->setPlayAvailable(true);
+    detail->setAddToRoutineAvailable(true);
+    connect(detail, &StretchDetailView::playRequested, this, &ViewRouter::playStretchAlone);
+    connect(detail, &StretchDetailView::addToRoutineRequested, this, [this](const QString &id) {
+        if (routinesView()->addStretch(id))
+            showView(Routines);
+    });
+    return m_library;
+}
+
+SettingsView *ViewRouter::makeSettingsView()
+{
+    m_settings = new SettingsView(m_services.settings, m_services.catalog, &m_window);
+    m_settings->setRoutineForTotal(m_mainRoutine);
+    m_settings->setAvailableVoices(m_services.announcer.availableVoices());
+    connect(m_settings, &SettingsView::testVoiceRequested, &m_services.announcer,
+            &CueAnnouncer::testVoice);
+    connect(&m_services.announcer, &CueAnnouncer::voicesChanged, m_settings,
+            &SettingsView::setAvailableVoices);
+    return m_settings;
+}
+
+void ViewRouter::showView(View view)
+{
+    m_window.showPage(int(view));
+}
+
+ViewRouter::View ViewRouter::currentView() const
+{
+    return View(m_window.currentPage());
+}
+
+void ViewRouter::selectRoutine(const Routine &routine, const QString &routineId)
+{
+    m_mainRoutine = routine;
+    m_mainRoutineId = routineId;
+    if (!routineId.isEmpty())
+        m_services.settings.setSelectedRoutine(routineId);
+    if (m_settings)
+        m_settings->setRoutineForTotal(m_mainRoutine);
+    if (m_services.player.state() == RoutinePlayer::State::Idle)
+        m_player->setRoutine(m_mainRoutine, m_services.settings.timing());
+}
+
+int ViewRouter::importFiles(const QStringList &paths)
+{
+    int imported = 0;
+    for (const QString &path : paths) {
+        if (routinesView()->importFile(path))
+            ++imported;
+    }
+    showView(Routines);
+    return imported;
+}
+
+void ViewRouter::playStretchAlone(const QString &stretchId)
+{
+    const Stretch *stretch = m_services.catalog.find(stretchId);
+    if (!stretch)
+        return;
+    Routine single;
+    single.name = stretch->name();
+    single.warmupSeconds = 0; // one stretch needs no two-minute march first
+    single.steps.append(RoutineStep{stretchId, std::nullopt, Sides::Both, 1});
+    playRoutine(single);
+}
+
+void ViewRouter::playRoutine(const Routine &routine)
+{
+    m_player->setRoutine(routine, m_services.settings.timing());
+    showView(Player);
+    m_player->start();
+}
+
+void ViewRouter::refreshSelectedRoutine()
+{
+    // Mid-routine, new timings wait for the next start rather than moving the ground.
+    if (m_services.player.state() == RoutinePlayer::State::Idle)
+        m_player->setRoutine(m_player->routine(), m_services.settings.timing());
+}
+
+void ViewRouter::followSavedRoutine()
+{
+    // The selected routine was saved with changes, or deleted.
+    if (m_mainRoutineId.isEmpty() || m_mainRoutineId == builtin::backAndHipsId)
+        return;
+    if (const StoredRoutine *stored = m_services.routines.find(m_mainRoutineId)) {
+        if (stored->routine != m_mainRoutine)
+            selectRoutine(stored->routine, stored->id);
+    } else {
+        selectRoutine(builtin::backAndHips(m_services.catalog), builtin::backAndHipsId.toString());
+    }
+}
+
+void ViewRouter::retranslateBuiltInRoutine()
+{
+    // The built-in routine's name is a translated text, taken when the routine was made.
+    if (m_mainRoutineId != builtin::backAndHipsId)
+        return;
+    m_mainRoutine.name = builtin::backAndHips(m_services.catalog).name;
+    m_player->setRoutineName(m_mainRoutine.name);
+    if (m_settings)
+        m_settings->setRoutineForTotal(m_mainRoutine);
+}
+
+} // namespace limber

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "model/Routine.h"
+#include "shell/AppServices.h"
+
+#include <QObject>
+
+namespace limber {
+
+class LibraryView;
+class MainWindow;
+class PlayerView;
+class RoutinesView;
+class SettingsView;
+
+// The composition root of the window: builds each view from the services, puts it into the
+// MainWindow, and is the one place the views meet. What to play, what to add to a routine,
+// which routine the Play view offers, files dropped on the window: the views only say what
+// happened (signals), and this decides what follows.
+class ViewRouter : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The side-bar order; Ctrl+1 … Ctrl+4.
+    enum View
+    {
+        Player,
+        Routines,
+        Library,
+        Preferences
+    };
+
+    // routine is what the Play view offers first; routineId names it when it is built in or
+    // stored (empty for a file given on the command line).
+    ViewRouter(AppServices services, MainWindow &window, const Routine &routine,
+               const QString &routineId = {});
+
+    void showView(View view);
+    View currentView() const;
+    PlayerView *playerView() const { return m_player; }
+    // Made on first use.
+    RoutinesView *routinesView();
+    LibraryView *libraryView();
+    SettingsView *settingsView();
+
+    // Makes routine the one the Play view offers (and remembers it when it has an id).
+    void selectRoutine(const Routine &routine, const QString &routineId);
+    const Routine &selectedRoutine() const { return m_mainRoutine; }
+    // Imports routine files (a drop on the window); returns how many were added.
+    int importFiles(const QStringList &paths);
+
+private:
+    void addViews();
+    void connectPlayer();
+    void connectServices();
+    RoutinesView *makeRoutinesView();
+    LibraryView *makeLibraryView();
+    SettingsView *makeSettingsView();
+    void playStretchAlone(const QString &stretchId);
+    void playRoutine(const Routine &routine);
+    void refreshSelectedRoutine();
+    void followSavedRoutine();
+    void retranslateBuiltInRoutine();
+
+    AppServices m_services;
+    MainWindow &m_window;
+    // The routine the Play view offers; a stretch played alone returns to it.
+    Routine m_mainRoutine;
+    QString m_mainRoutineId;
+    PlayerView *m_player;
+    RoutinesView *m_routines = nullptr;
+    LibraryView *m_library = nullptr;
+    SettingsView *m_settings = nullptr;
+};
+
+} // namespace limber
