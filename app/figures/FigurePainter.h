@@ -3,35 +3,53 @@
 #include "figures/FigureColors.h"
 #include "figures/Illustration.h"
 
+#include <functional>
+#include <initializer_list>
 #include <QRectF>
 
+class QBrush;
 class QPainter;
 class QPainterPath;
 
 namespace limber {
 
-// Draws a posed figure with QPainter: tapered rounded limbs, far limbs lighter than near ones,
-// a mat, the target region in an accent colour with a soft halo, and arrows for the motion
-// that matters. Everything is drawn through one transform, so a mirrored figure is exactly
-// the flipped image of the unmirrored one.
+class FigureShapes;
+
+// Draws a posed figure with QPainter: tapered rounded limbs with hands and feet, each part
+// outlined, far limbs lighter than near ones, a mat, the target region tinted in an accent
+// colour, and arrows for the motion that matters. Everything is drawn through one transform,
+// so a mirrored figure is exactly the flipped image of the unmirrored one.
 class FigurePainter
 {
 public:
     explicit FigurePainter(FigureColors colors);
 
     // Fits the whole illustration (all its keyframes) into target, so an animation never
-    // changes scale; mirrored draws the other side of a sided stretch.
+    // changes scale; mirrored draws the other side of a sided stretch. A small target gets a
+    // thumbnail: sturdier parts and no arrows.
     void paint(QPainter &painter, const QRectF &target, const Illustration &illustration,
                const Pose &pose, bool mirrored) const;
 
-    // Body-unit bounds of every keyframe, the mat and the arrows.
-    static QRectF boundsOf(const Illustration &illustration);
+    // Body-unit bounds of every keyframe, the mat and (unless left out) the arrows.
+    static QRectF boundsOf(const Illustration &illustration, bool withArrows = true);
+    static bool isThumbnail(const QRectF &target);
 
 private:
+    // Line widths in body units, and how much sturdier than life the parts are drawn.
+    struct Strokes
+    {
+        double gap;
+        double outline;
+        double thickness;
+    };
+    using DrawPart = std::function<void(const QPainterPath &, const QBrush &, const QColor &,
+                                        std::initializer_list<BodyPart>)>;
+
     void paintMat(QPainter &painter, const QRectF &bounds, PoseView view) const;
-    void paintHalo(QPainter &painter, const QPainterPath &region) const;
     void paintBody(QPainter &painter, const Skeleton &skeleton, const Illustration &illustration,
-                   const Pose &pose) const;
+                   const Pose &pose, const Strokes &strokes) const;
+    void paintTopView(QPainter &painter, const Skeleton &skeleton, const FigureShapes &shapes,
+                      const DrawPart &draw) const;
 
     FigureColors m_colors;
 };

@@ -61,6 +61,19 @@ QList<BodyDisc> torsoDiscsAt(const Skeleton &skeleton, PoseView view, double t)
             {centre - normal * (radius - cornerRadius), cornerRadius}};
 }
 
+Toes toesOf(const Skeleton::Limb &leg)
+{
+    const QPointF foot = leg.tip - leg.end;
+    const QPointF ball = leg.end + foot * body::ballShare;
+    const QPointF toes = leg.tip - ball;
+    const double length = std::hypot(toes.x(), toes.y());
+    if (!(length > 0) ||
+        foot.y() > -std::sin(qDegreesToRadians(40.0)) * std::hypot(foot.x(), foot.y()))
+        return {ball, leg.tip};
+    const double bottom = ball.y() - ballRadius;
+    return {ball, QPointF(ball.x() + (foot.x() < 0 ? -length : length), bottom + body::toeRadius)};
+}
+
 QList<BodyDisc> surfaceOf(const Skeleton &skeleton, PoseView view)
 {
     QList<BodyDisc> discs;
@@ -72,9 +85,14 @@ QList<BodyDisc> surfaceOf(const Skeleton &skeleton, PoseView view)
         discs.append({leg->root, body::thighRadius});
         discs.append({leg->middle, body::kneeRadius});
         discs.append({leg->end, body::ankleRadius});
-        if (view != PoseView::Front)
-            discs.append({leg->end - (leg->tip - leg->end) * body::heelShare, body::footRadius});
-        discs.append({leg->tip, body::toeRadius});
+        if (view == PoseView::Front) {
+            discs.append({leg->tip, body::toeRadius});
+            continue;
+        }
+        discs.append({leg->end - (leg->tip - leg->end) * body::heelShare, body::footRadius});
+        const Toes toes = toesOf(*leg);
+        discs.append({toes.ball, ballRadius});
+        discs.append({toes.tip, body::toeRadius});
     }
     for (const Skeleton::Limb *arm : {&skeleton.nearArm, &skeleton.farArm}) {
         discs.append({arm->root, body::upperArmRadius});
@@ -112,7 +130,9 @@ JointRange hipRange(PoseView view)
 
 JointRange kneeRange(PoseView view)
 {
-    return view == PoseView::Front ? JointRange{0, 178} : JointRange{0, 160};
+    // Kneeling and sitting back on the heels takes the knee to its passive end, past what
+    // its own muscles reach.
+    return view == PoseView::Front ? JointRange{0, 178} : JointRange{0, 165};
 }
 
 JointRange ankleRange(PoseView)

@@ -52,18 +52,36 @@ Illustration warmUpMarch()
             1400};
 }
 
+// Lying on the back, a knee drawn in toward the chest: the hip folds deep, the shin lies
+// about level and the hands close over the top of the shin just below the knee. The elbows
+// open out to the sides, so from the side the arms look shorter and nearly straight.
+void hugKnee(Pose &pose, LimbSide arm, LimbSide leg)
+{
+    const Skeleton skeleton = skeletonOf(pose);
+    const Skeleton::Limb &shin = limbOf(skeleton, leg, true);
+    const QPointF along = (shin.end - shin.middle) / body::shinLength;
+    const QPointF top(-along.y(), along.x());
+    const QPointF grip = shin.middle + along * 0.1 + top * (body::kneeRadius + 0.012);
+    const QPointF reach = grip - limbOf(skeleton, arm, false).root;
+    const double elbowsOut =
+        std::min(1.0, std::hypot(reach.x(), reach.y()) /
+                          ((body::upperArmLength + body::forearmLength) * 0.985));
+    LimbPose &limbPose = arm == LimbSide::Near ? pose.nearArm : pose.farArm;
+    limbPose = limb(0, 0, 0, elbowsOut, elbowsOut);
+    reachWithArm(pose, arm, grip, qRadiansToDegrees(std::atan2(along.y(), along.x())) - 25);
+    // The fingers curl over the shin as far as a wrist bends.
+    limbPose.end = std::clamp(limbPose.end, -80.0, 80.0);
+}
+
 Illustration kneeToChest()
 {
     Pose held = supine();
-    held.nearLeg = limb(138, 146, 25);
-    // The elbows open out to the sides, so the arms look a little shorter from the side.
-    held.nearArm = limb(0, 0, 0, 0.9, 0.92);
-    held.farArm = held.nearArm;
-    holdShin(held, LimbSide::Near, LimbSide::Near, 0.16);
-    holdShin(held, LimbSide::Far, LimbSide::Near, 0.22);
+    held.nearLeg = limb(144, 146, 20);
+    hugKnee(held, LimbSide::Near, LimbSide::Near);
+    hugKnee(held, LimbSide::Far, LimbSide::Near);
     return {{supine(), held},
             {BodyPart::LowerBack, BodyPart::Pelvis},
-            {arrow(Joint::Pelvis, 0.6, 68, 114, false)},
+            {arrow(Joint::Pelvis, 0.62, 40, 88, false)},
             false,
             holdEaseMs};
 }
@@ -71,15 +89,14 @@ Illustration kneeToChest()
 Illustration bothKneesToChest()
 {
     Pose held = supine();
-    held.nearLeg = limb(138, 146, 25);
-    held.farLeg = limb(132, 140, 25);
-    held.nearArm = limb(0, 0, 0, 0.9, 0.92);
-    held.farArm = held.nearArm;
-    holdShin(held, LimbSide::Near, LimbSide::Near, 0.16);
-    holdShin(held, LimbSide::Far, LimbSide::Far, 0.16);
+    // Both legs folded in, the far one a little further so that both knees show.
+    held.nearLeg = limb(146, 146, 20);
+    held.farLeg = limb(134, 138, 20);
+    hugKnee(held, LimbSide::Near, LimbSide::Near);
+    hugKnee(held, LimbSide::Far, LimbSide::Far);
     return {{supine(), held},
             {BodyPart::LowerBack, BodyPart::Pelvis},
-            {arrow(Joint::Pelvis, 0.6, 68, 114, false)},
+            {arrow(Joint::Pelvis, 0.62, 40, 88, false)},
             false,
             holdEaseMs};
 }
@@ -90,8 +107,9 @@ Illustration kneeRotations()
     Pose centre;
     centre.view = PoseView::Top;
     centre.torsoAngle = 180;
-    centre.nearArm = limb(84, 4);
-    centre.farArm = limb(84, 4);
+    // Arms out low at the sides, palms down: apart from the shoulders, so each reads as an arm.
+    centre.nearArm = limb(58, 14, -10);
+    centre.farArm = limb(58, 14, -10);
     centre.nearLeg = limb(52, 104, 38);
     centre.farLeg = centre.nearLeg;
     centre.nearLeg.abduction = -4;
@@ -110,11 +128,12 @@ Illustration kneeRotations()
 Illustration childsPose()
 {
     Pose held;
-    held.torsoAngle = 10;
-    held.spineFlexion = 26;
+    held.torsoAngle = 14;
+    held.spineFlexion = 28;
     // Knees folded deep, shins and the tops of the feet flat on the floor behind them.
     // With the shin flat and pointing back, the knee's flexion sets the thigh's direction.
-    const double kneeFlexion = 157;
+    // Sitting right back: the knee at the end of its passive range, the seat on the heels.
+    const double kneeFlexion = 163;
     const double thigh = 180 + kneeFlexion - 360;
     const QPointF knee = direction(thigh) * body::thighLength;
     const double floor = knee.y() - body::kneeRadius;
@@ -149,12 +168,13 @@ Illustration runnersLunge()
     const double floor = frontAnkle.y() - body::ankleRadius;
     reachWithLeg(held, LimbSide::Far, frontAnkle, 0);
     // The back leg long, its heel lifted and its toes on the floor.
-    const double heelLift = 0.14;
+    // Up on the ball of the foot, the toes bent flat on the floor.
+    const double heelLift = 0.12;
     const QPointF backAnkle(-std::sqrt(std::pow(straightLeg, 2) - std::pow(floor + heelLift, 2)),
                             floor + heelLift);
-    const double toesDrop = heelLift - body::toeRadius;
+    const double ballDrop = heelLift - ballRadius;
     reachWithLeg(held, LimbSide::Near, backAnkle,
-                 -qRadiansToDegrees(std::asin(toesDrop / body::footLength)));
+                 -qRadiansToDegrees(std::asin(ballDrop / (body::footLength * body::ballShare))));
     // Hands resting on the front thigh just above the knee.
     const QPointF onThigh = frontKnee - direction(-24) * 0.09 + QPointF(0, 0.075);
     reachWithArm(held, LimbSide::Far, onThigh + QPointF(0.02, 0), -40);
@@ -163,36 +183,32 @@ Illustration runnersLunge()
     Pose start = standing();
     return {{start, held},
             {BodyPart::NearThigh, BodyPart::Pelvis},
-            {arrow(Joint::Pelvis, 0.24, 200, 252, false)},
+            {arrow(Joint::Pelvis, 0.3, 236, 296, false)},
             false,
             holdEaseMs};
 }
 
 Illustration happyBaby()
 {
-    Pose held;
-    held.torsoAngle = 196;
-    held.spineFlexion = 16; // the tailbone curls up a little
-    const double floor = floorUnder(held);
-    restHead(held, floor, -10, 40);
-    // Knees wide toward the armpits, shins plumb, soles to the ceiling.
-    const auto bend = [&](LimbSide side, double thighAngle) {
+    Pose held = supine();
+    // Knees wide and drawn down toward the armpits (out toward the viewer, so the thighs
+    // look shorter than they are), shins about plumb, soles to the ceiling.
+    const auto bend = [&](LimbSide side, double flexion, double abduction, double shinAngle) {
         LimbPose &leg = side == LimbSide::Near ? held.nearLeg : held.farLeg;
-        leg.root = thighAngle - held.torsoAngle - 180 + 360;
-        leg.abduction = 55;
+        leg = limb(flexion);
+        leg.abduction = abduction;
         const QPointF knee = limbOf(skeletonOf(held), side, true).middle;
-        reachWithTurnedLeg(held, side, knee + QPointF(0, body::shinLength));
-        leg.end = 0;
+        reachWithTurnedLeg(held, side, knee + direction(shinAngle) * body::shinLength * 0.995);
+        leg.end = 10;
     };
-    held.armsInsideLegs = true;
-    bend(LimbSide::Near, 165);
-    bend(LimbSide::Far, 161);
-    // Hands on the soles; the elbows open out to the sides, so the arms look straight.
+    bend(LimbSide::Near, 150, 44, 100);
+    bend(LimbSide::Far, 146, 38, 94);
+    // Each hand round the outer edge of its foot, fingers over the sole.
     const Skeleton skeleton = skeletonOf(held);
     for (const LimbSide side : {LimbSide::Near, LimbSide::Far}) {
         const Skeleton::Limb &leg = limbOf(skeleton, side, true);
-        (side == LimbSide::Near ? held.nearArm : held.farArm) = limb(0, 0, 0, 0.96, 0.96);
-        reachWithArm(held, side, leg.end + QPointF(-0.06, 0.01), 15);
+        const QPointF grip = leg.end + (leg.tip - leg.end) * 0.45;
+        reachWithArm(held, side, grip + QPointF(-0.03, -0.035), 95);
     }
 
     Pose start = supine();
@@ -200,7 +216,7 @@ Illustration happyBaby()
     start.farLeg = limb(90, 96, 10);
     return {{start, held},
             {BodyPart::LowerBack, BodyPart::Pelvis},
-            {arrow(Joint::NearAnkle, 0.14, 70, -40, false, 1.0, QPointF(0.06, -0.06))},
+            {arrow(Joint::NearAnkle, 0.4, 165, 195, false, 1.0, QPointF(0.52, -0.12))},
             false,
             holdEaseMs};
 }
@@ -209,9 +225,10 @@ Illustration catCow()
 {
     // Shoulders stay over the hands and hips over the knees; the middle of the back rises
     // (cat) or sinks (cow) between them.
-    return {{allFours(13, 0, 0), allFours(33, 40, 50), allFours(0, -28, -35)},
+    // The arrow stands over the middle of the back: the spine arches up and dips down.
+    return {{allFours(13, 0, 0), allFours(38, 45, 55), allFours(-2, -30, -38)},
             {BodyPart::LowerBack, BodyPart::Pelvis},
-            {arrow(Joint::MidSpine, 0.22, 55, 125, true)},
+            {arrow(Joint::MidSpine, 0.6, -13, 13, true, 1.0, QPointF(-0.6, 0.3))},
             true,
             7000};
 }
@@ -229,8 +246,9 @@ Illustration butterfly()
             const QPointF knee = hip + QPointF(outward * std::cos(qDegreesToRadians(thighAngle)),
                                                std::sin(qDegreesToRadians(thighAngle))) *
                                            body::thighLength * thighScale;
-            // Soles together in front of the groin, each foot a stub pointing at the other.
-            const QPointF ankle(outward * 0.065, -0.04);
+            // Soles together in front of the groin: each foot lies on its outer edge, toes
+            // forward, and points in at the other.
+            const QPointF ankle(outward * 0.125, -0.04);
             const QPointF shin = ankle - knee;
             const double upper =
                 qRadiansToDegrees(std::atan2(knee.y() - hip.y(), knee.x() - hip.x()));
@@ -240,12 +258,12 @@ Illustration butterfly()
             leg.middle = std::remainder((upper - lower) * outward, 360.0);
             leg.upperScale = thighScale;
             leg.lowerScale = std::hypot(shin.x(), shin.y()) / body::shinLength;
-            leg.end = 60;
+            leg.end = 85;
         }
-        // Hands round the feet.
+        // Each hand over the outer side of its foot, clear of where the soles meet.
         for (const LimbSide side : {LimbSide::Near, LimbSide::Far}) {
             const double outward = side == LimbSide::Near ? -1 : 1;
-            reachWithArm(pose, side, QPointF(outward * 0.1, 0.02), 270 - outward * 20);
+            reachWithArm(pose, side, QPointF(outward * 0.21, 0.04), 270 - outward * 40);
         }
         return pose;
     };
@@ -270,24 +288,25 @@ Illustration figureFour()
     // The crossed shin runs across the body, in depth: a slightly oblique view shows it.
     held.depthSlant = 0.6;
     start.depthSlant = held.depthSlant;
-    // The supporting (far) leg: thigh drawn toward the chest, shin level like a table top.
-    held.farLeg = limb(100, 98, 20);
-    // The crossed (near) leg: knee turned out toward the viewer, ankle resting across the
-    // supporting thigh just below its knee.
-    held.nearLeg.root = 72;
-    held.nearLeg.abduction = 48;
+    // The supporting (far) leg: thigh about plumb, shin level like a table top.
+    held.farLeg = limb(96, 92, 5);
+    // The crossed (near) leg: knee turned out toward the viewer, the ankle resting on the
+    // front of the supporting thigh just below its knee, the foot past it.
+    held.nearLeg.root = 58;
+    held.nearLeg.abduction = 45;
     const Skeleton::Limb support = skeletonOf(held).farLeg;
     const QPointF alongThigh = support.middle - support.root;
-    reachWithTurnedLeg(held, LimbSide::Near, support.root + alongThigh * 0.72);
-    held.nearLeg.end = 25; // the foot past the thigh, so the crossing shows
+    const QPointF thighFront = QPointF(alongThigh.y(), -alongThigh.x()) / body::thighLength;
+    reachWithTurnedLeg(held, LimbSide::Near,
+                       support.root + alongThigh * 0.8 +
+                           thighFront * (body::thighRadius * 0.6 + body::ankleRadius));
+    held.nearLeg.end = 15;
     // Hands behind the supporting thigh, pulling it in: the near arm threads between the
     // legs, under the crossed shin.
-    const QPointF thighBack(alongThigh.y(), -alongThigh.x());
-    const QPointF grip = support.root + alongThigh * 0.66 +
-                         thighBack / body::thighLength * (body::thighRadius + 0.01);
+    const QPointF grip = support.root + alongThigh * 0.6 - thighFront * (body::thighRadius + 0.02);
     held.armsInsideLegs = true;
-    reachWithArm(held, LimbSide::Far, grip + alongThigh * 0.06, -45);
-    reachWithArm(held, LimbSide::Near, grip, -45);
+    reachWithArm(held, LimbSide::Far, grip + alongThigh * 0.08, 80);
+    reachWithArm(held, LimbSide::Near, grip, 80);
     return {{start, held},
             {BodyPart::Pelvis, BodyPart::LowerBack},
             {arrow(Joint::Pelvis, 0.66, 64, 100, false)},

@@ -117,6 +117,8 @@ inline constexpr double footLength = 0.16;
 inline constexpr double shoulderDrop = 0.03;
 // The heel sticks out behind the ankle by this share of the foot.
 inline constexpr double heelShare = 0.22;
+// The ball of the foot, where the toes bend, lies this share of the way to the toes.
+inline constexpr double ballShare = 0.7;
 // Half-thicknesses of the drawn body at its joints, so that posing can rest it on the floor
 // and the painter draws exactly what was rested. Limbs taper from one joint to the next.
 inline constexpr double torsoRadius = 0.08;
@@ -157,6 +159,16 @@ struct BodyDisc
 // above, two rounded corners spanning its width. The painter joins consecutive sections.
 QList<BodyDisc> torsoDiscsAt(const Skeleton &skeleton, PoseView view, double t);
 inline constexpr int spineSamples = 12;
+
+// Side and top views: the ball of a foot and the tips of its toes. A foot pointing steeply
+// down stands on its ball, and its toes bend there to lie level ahead of it.
+struct Toes
+{
+    QPointF ball;
+    QPointF tip;
+};
+Toes toesOf(const Skeleton::Limb &leg);
+inline constexpr double ballRadius = body::footRadius * 0.95;
 
 // Every disc the painter draws the body through: spine samples, head, and the joints of each
 // limb (with the heel). Grounding rests the lowest of them on the floor.

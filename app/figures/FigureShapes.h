@@ -1,0 +1,36 @@
+#pragma once
+
+#include "figures/Illustration.h"
+
+#include <QPainterPath>
+
+namespace limber {
+
+// The outlines of the drawn body's parts, built from the same discs that ground it (see
+// surfaceOf), so what rests on the floor in the data rests on it in the picture. thickness
+// widens every part around its bones: thumbnails draw a sturdier figure instead of a
+// shrunken one.
+class FigureShapes
+{
+public:
+    FigureShapes(const Skeleton &skeleton, PoseView view, double thickness = 1.0);
+
+    QPainterPath head() const;
+    QPainterPath torso(double from = 0, double to = 1) const;
+    QPainterPath thigh(const Skeleton::Limb &leg, double kneeGrowth = 1) const;
+    QPainterPath shin(const Skeleton::Limb &leg, double kneeGrowth = 1) const;
+    QPainterPath foot(const Skeleton::Limb &leg) const;
+    QPainterPath arm(const Skeleton::Limb &arm) const; // upper arm and forearm
+    QPainterPath hand(const Skeleton::Limb &arm) const;
+    // The part of the body a highlight tints: it follows that part's outline.
+    QPainterPath region(BodyPart part) const;
+
+private:
+    QPainterPath hulls(const QList<QList<BodyDisc>> &pieces) const;
+
+    const Skeleton &m_skeleton;
+    PoseView m_view;
+    double m_thickness;
+};
+
+} // namespace limber
