@@ -52,7 +52,7 @@ QList<BodyDisc> torsoDiscsAt(const Skeleton &skeleton, PoseView view, double t)
     const double radius = body::torsoRadiusAt(view, t, skeleton.twist);
     if (view == PoseView::Side)
         return {{centre, radius}};
-    constexpr double cornerRadius = 0.08;
+    constexpr double cornerRadius = body::torsoCornerRadius;
     const QPointF ahead = spinePoint(skeleton, std::min(1.0, t + 0.01)) -
                           spinePoint(skeleton, std::max(0.0, t - 0.01));
     const double length = std::hypot(ahead.x(), ahead.y());

@@ -1,3 +1,4 @@
+#include "figures/Contacts.h"
 #include "figures/Illustration.h"
 #include "figures/PoseSolving.h"
 
@@ -33,6 +34,19 @@ MotionArrow arrow(Joint anchor, double radius, double fromAngle, double toAngle,
     return result;
 }
 
+Contact touching(Segment segment, double along, Segment other, double otherAlong)
+{
+    return {{segment, along}, false, {other, otherAlong}};
+}
+
+Contact onFloor(Segment segment, double along)
+{
+    return {{segment, along}, true, {}};
+}
+
+// Lying on the back: the head and the back of the pelvis rest on the mat.
+const QList<Contact> lyingOnTheBack{onFloor(Segment::Head, 0), onFloor(Segment::Torso, 0.78)};
+
 Illustration warmUpMarch()
 {
     const auto step = [](LimbSide lifted) {
@@ -43,6 +57,8 @@ Illustration warmUpMarch()
         leg = limb(78, 88, 22);
         forward = limb(40, 55, 5);
         back = limb(-32, 18, 0);
+        const Segment foot = lifted == LimbSide::Near ? Segment::FarFoot : Segment::NearFoot;
+        pose.contacts = {onFloor(foot, 0), onFloor(foot, 0.7)};
         return pose;
     };
     return {{standing(), step(LimbSide::Near), step(LimbSide::Far)},
@@ -55,13 +71,17 @@ Illustration warmUpMarch()
 // Lying on the back, a knee drawn in toward the chest: the hip folds deep, the shin lies
 // about level and the hands close over the top of the shin just below the knee. The elbows
 // open out to the sides, so from the side the arms look shorter and nearly straight.
+// Where along the shin the hands close.
+constexpr double hugShare = 0.28;
+
 void hugKnee(Pose &pose, LimbSide arm, LimbSide leg)
 {
     const Skeleton skeleton = skeletonOf(pose);
     const Skeleton::Limb &shin = limbOf(skeleton, leg, true);
     const QPointF along = (shin.end - shin.middle) / body::shinLength;
     const QPointF top(-along.y(), along.x());
-    const QPointF grip = shin.middle + along * 0.1 + top * (body::kneeRadius + 0.012);
+    const QPointF grip =
+        shin.middle + along * (hugShare * body::shinLength) + top * body::kneeRadius;
     const QPointF reach = grip - limbOf(skeleton, arm, false).root;
     const double elbowsOut =
         std::min(1.0, std::hypot(reach.x(), reach.y()) /
@@ -79,6 +99,12 @@ Illustration kneeToChest()
     held.nearLeg = limb(144, 146, 20);
     hugKnee(held, LimbSide::Near, LimbSide::Near);
     hugKnee(held, LimbSide::Far, LimbSide::Near);
+    held.contacts =
+        lyingOnTheBack + QList<Contact>{
+                             touching(Segment::NearHand, 0, Segment::NearShin, hugShare),
+                             touching(Segment::FarHand, 0, Segment::NearShin, hugShare),
+                             onFloor(Segment::FarFoot, 0),
+                         };
     return {{supine(), held},
             {BodyPart::LowerBack, BodyPart::Pelvis},
             {arrow(Joint::Pelvis, 0.62, 40, 88, false)},
@@ -94,6 +120,11 @@ Illustration bothKneesToChest()
     held.farLeg = limb(134, 138, 20);
     hugKnee(held, LimbSide::Near, LimbSide::Near);
     hugKnee(held, LimbSide::Far, LimbSide::Far);
+    held.contacts =
+        lyingOnTheBack + QList<Contact>{
+                             touching(Segment::NearHand, 0, Segment::NearShin, hugShare),
+                             touching(Segment::FarHand, 0, Segment::FarShin, hugShare),
+                         };
     return {{supine(), held},
             {BodyPart::LowerBack, BodyPart::Pelvis},
             {arrow(Joint::Pelvis, 0.62, 40, 88, false)},
@@ -145,11 +176,23 @@ Illustration childsPose()
         qRadiansToDegrees(std::asin((body::ankleRadius - body::toeRadius) / body::footLength));
     for (const LimbSide side : {LimbSide::Near, LimbSide::Far})
         reachWithLeg(held, side, QPointF(knee.x() - shinRun, ankleY), footAngle);
+    // The forehead down: the face turned a little aside, so the head is what rests.
+    held.headTurn = 60;
     restHead(held, floor, 0, 50);
     // Arms long on the floor, hands far ahead of the head.
     reachAlongFloor(held, LimbSide::Near, floor, 0.566, 1, -3);
     reachAlongFloor(held, LimbSide::Far, floor, 0.56, 1, -3);
-    return {{allFours(13, 0, 0), held},
+    held.contacts = {
+        onFloor(Segment::NearHand, 0.5),
+        onFloor(Segment::FarHand, 0.5),
+        onFloor(Segment::Head, 0),
+        onFloor(Segment::NearShin, 0),
+        onFloor(Segment::NearFoot, 1),
+        onFloor(Segment::FarFoot, 1),
+        // Sitting back on the heels.
+        touching(Segment::Torso, 0, Segment::NearShin, 1),
+    };
+    return {{allFours(10, 0, 0), held},
             {BodyPart::LowerBack, BodyPart::Pelvis},
             {arrow(Joint::Pelvis, 0.2, 110, 195, false)},
             false,
@@ -166,7 +209,10 @@ Illustration runnersLunge()
     const QPointF frontKnee = direction(-24) * body::thighLength;
     const QPointF frontAnkle = frontKnee - QPointF(0, body::shinLength);
     const double floor = frontAnkle.y() - body::ankleRadius;
-    reachWithLeg(held, LimbSide::Far, frontAnkle, 0);
+    // The front foot flat, heel and toes down.
+    reachWithLeg(held, LimbSide::Far, frontAnkle,
+                 -qRadiansToDegrees(std::asin((body::ankleRadius - ballRadius) /
+                                              (body::footLength * body::ballShare))));
     // The back leg long, its heel lifted and its toes on the floor.
     // Up on the ball of the foot, the toes bent flat on the floor.
     const double heelLift = 0.12;
@@ -179,6 +225,13 @@ Illustration runnersLunge()
     const QPointF onThigh = frontKnee - direction(-24) * 0.09 + QPointF(0, 0.075);
     reachWithArm(held, LimbSide::Far, onThigh + QPointF(0.02, 0), -40);
     reachWithArm(held, LimbSide::Near, onThigh, -40);
+    held.contacts = {
+        onFloor(Segment::FarFoot, 0),
+        onFloor(Segment::FarFoot, body::ballShare),
+        onFloor(Segment::NearFoot, 1),
+        touching(Segment::NearHand, 0.5, Segment::FarThigh, 0.8),
+        touching(Segment::FarHand, 0.5, Segment::FarThigh, 0.8),
+    };
 
     Pose start = standing();
     return {{start, held},
@@ -210,6 +263,10 @@ Illustration happyBaby()
         const QPointF grip = leg.end + (leg.tip - leg.end) * 0.45;
         reachWithArm(held, side, grip + QPointF(-0.03, -0.035), 95);
     }
+    held.contacts = lyingOnTheBack + QList<Contact>{
+                                         touching(Segment::NearHand, 0.6, Segment::NearFoot, 0.6),
+                                         touching(Segment::FarHand, 0.6, Segment::FarFoot, 0.6),
+                                     };
 
     Pose start = supine();
     start.nearLeg = limb(95, 100, 10);
@@ -226,7 +283,7 @@ Illustration catCow()
     // Shoulders stay over the hands and hips over the knees; the middle of the back rises
     // (cat) or sinks (cow) between them.
     // The arrow stands over the middle of the back: the spine arches up and dips down.
-    return {{allFours(13, 0, 0), allFours(38, 45, 55), allFours(-2, -30, -38)},
+    return {{allFours(10, 0, 0), allFours(33, 45, 50), allFours(-2, -30, -38)},
             {BodyPart::LowerBack, BodyPart::Pelvis},
             {arrow(Joint::MidSpine, 0.6, -13, 13, true, 1.0, QPointF(-0.6, 0.3))},
             true,
@@ -239,16 +296,13 @@ Illustration butterfly()
     const auto seated = [](double thighAngle, double thighScale) {
         Pose pose;
         pose.view = PoseView::Front;
-        for (const LimbSide side : {LimbSide::Near, LimbSide::Far}) {
+        const auto placeLeg = [&](LimbSide side, const QPointF &ankle) {
             const double outward = side == LimbSide::Near ? -1 : 1;
             const QPointF hip(outward * body::hipHalfWidth, 0);
             // thighAngle is measured from horizontal-outward, up positive.
             const QPointF knee = hip + QPointF(outward * std::cos(qDegreesToRadians(thighAngle)),
                                                std::sin(qDegreesToRadians(thighAngle))) *
                                            body::thighLength * thighScale;
-            // Soles together in front of the groin: each foot lies on its outer edge, toes
-            // forward, and points in at the other.
-            const QPointF ankle(outward * 0.125, -0.04);
             const QPointF shin = ankle - knee;
             const double upper =
                 qRadiansToDegrees(std::atan2(knee.y() - hip.y(), knee.x() - hip.x()));
@@ -259,15 +313,41 @@ Illustration butterfly()
             leg.upperScale = thighScale;
             leg.lowerScale = std::hypot(shin.x(), shin.y()) / body::shinLength;
             leg.end = 85;
-        }
-        // Each hand over the outer side of its foot, clear of where the soles meet.
+        };
+        // Soles together in front of the groin, resting on the floor with the seat: each
+        // foot lies on its outer edge, toes forward, and points in at the other. The toes'
+        // place is what counts, so the ankles move until the toes are there.
+        const double floor = -body::torsoCornerRadius;
         for (const LimbSide side : {LimbSide::Near, LimbSide::Far}) {
             const double outward = side == LimbSide::Near ? -1 : 1;
-            reachWithArm(pose, side, QPointF(outward * 0.21, 0.04), 270 - outward * 40);
+            const QPointF toes(outward * body::toeRadius * 0.5, floor + body::toeRadius);
+            QPointF ankle(outward * 0.11, floor + 0.05);
+            for (int step = 0; step < 6; ++step) {
+                placeLeg(side, ankle);
+                ankle += toes - limbOf(skeletonOf(pose), side, true).tip;
+            }
+            placeLeg(side, ankle);
         }
+        // Each hand over its foot from the outside, clear of where the soles meet.
+        const Skeleton skeleton = skeletonOf(pose);
+        for (const LimbSide side : {LimbSide::Near, LimbSide::Far}) {
+            const double outward = side == LimbSide::Near ? -1 : 1;
+            const Skeleton::Limb &leg = limbOf(skeleton, side, true);
+            const QPointF foot = (leg.end + leg.tip) / 2;
+            const QPointF wrist = foot + QPointF(outward * 0.075, 0.05);
+            const QPointF toward = foot - wrist;
+            reachWithArm(pose, side, wrist, qRadiansToDegrees(std::atan2(toward.y(), toward.x())));
+        }
+        pose.contacts = {
+            onFloor(Segment::Torso, 0),
+            onFloor(Segment::NearFoot, 1),
+            touching(Segment::NearFoot, 1, Segment::FarFoot, 1),
+            touching(Segment::NearHand, 0.5, Segment::NearFoot, 0.5),
+            touching(Segment::FarHand, 0.5, Segment::FarFoot, 0.5),
+        };
         return pose;
     };
-    const Pose start = seated(24, 0.78);
+    const Pose start = seated(21, 0.78);
     const Pose held = seated(4, 0.8);
     return {{start, held},
             {BodyPart::Pelvis, BodyPart::NearThigh, BodyPart::FarThigh},
@@ -307,6 +387,11 @@ Illustration figureFour()
     held.armsInsideLegs = true;
     reachWithArm(held, LimbSide::Far, grip + alongThigh * 0.08, 80);
     reachWithArm(held, LimbSide::Near, grip, 80);
+    held.contacts = lyingOnTheBack + QList<Contact>{
+                                         touching(Segment::NearShin, 1, Segment::FarThigh, 0.8),
+                                         touching(Segment::NearHand, 0.5, Segment::FarThigh, 0.6),
+                                         touching(Segment::FarHand, 0.5, Segment::FarThigh, 0.68),
+                                     };
     return {{start, held},
             {BodyPart::Pelvis, BodyPart::LowerBack},
             {arrow(Joint::Pelvis, 0.66, 64, 100, false)},
@@ -339,14 +424,24 @@ Illustration seatedSpinalTwist()
     held.headTurn = 90; // facing the viewer with the chest
     // The near leg crosses over: knee up, foot flat beside the long leg's knee.
     const QPointF farKnee = skeletonOf(held).farLeg.middle;
-    reachWithLeg(held, LimbSide::Near, QPointF(farKnee.x() - 0.06, floor + body::ankleRadius), 0);
+    reachWithLeg(held, LimbSide::Near, QPointF(farKnee.x() - 0.06, floor + body::ankleRadius),
+                 -qRadiansToDegrees(std::asin((body::ankleRadius - ballRadius) /
+                                              (body::footLength * body::ballShare))));
     // The far arm hooks its elbow round the outside of that knee, forearm up; the near hand
     // props the body from the floor behind.
     const Skeleton skeleton = skeletonOf(held);
     const QPointF knee = skeleton.nearLeg.middle;
     pointArm(held, LimbSide::Far, knee + QPointF(0.02, 0.03), 78, 95);
     held.farArmInFront = true;
-    reachAlongFloor(held, LimbSide::Near, floor, 0.565, -1, 190);
+    reachAlongFloor(held, LimbSide::Near, floorUnder(held), 0.565, -1, 186);
+    held.contacts = {
+        onFloor(Segment::Torso, 0),
+        onFloor(Segment::NearHand, 0.5),
+        onFloor(Segment::NearFoot, body::ballShare),
+        onFloor(Segment::FarFoot, 0),
+        // The elbow against the outside of the bent knee.
+        touching(Segment::FarUpperArm, 1, Segment::NearThigh, 1),
+    };
     return {{start, held},
             {BodyPart::LowerBack, BodyPart::Pelvis},
             {arrow(Joint::Neck, 0.24, -20, -160, false, 0.34, QPointF(0, -0.12))},

@@ -40,6 +40,47 @@ struct LimbPose
     friend bool operator==(const LimbPose &, const LimbPose &) = default;
 };
 
+// A part of the drawn body between two of its joints (the torso from the pelvis to the neck,
+// the foot from the heel to the toes).
+enum class Segment
+{
+    Torso,
+    Head,
+    NearUpperArm,
+    NearForearm,
+    NearHand,
+    FarUpperArm,
+    FarForearm,
+    FarHand,
+    NearThigh,
+    NearShin,
+    NearFoot,
+    FarThigh,
+    FarShin,
+    FarFoot,
+};
+
+// A point of the body this share of the way along a segment.
+struct BodyPoint
+{
+    Segment segment = Segment::Torso;
+    double along = 0;
+
+    friend bool operator==(const BodyPoint &, const BodyPoint &) = default;
+};
+
+// Something the instructions say touches: a hand closed on a shin, an ankle resting on a
+// knee, palms and knees on the floor. The body's surfaces meet there (or overlap, a hand
+// wrapping round what it holds); onFloor means the floor rather than other.
+struct Contact
+{
+    BodyPoint point;
+    bool onFloor = true;
+    BodyPoint other;
+
+    friend bool operator==(const Contact &, const Contact &) = default;
+};
+
 struct Pose
 {
     PoseView view = PoseView::Side;
@@ -68,6 +109,8 @@ struct Pose
     LimbPose farArm;
     LimbPose nearLeg;
     LimbPose farLeg;
+    // What touches in this pose; kept while the figure moves (see keepContacts).
+    QList<Contact> contacts;
 
     friend bool operator==(const Pose &, const Pose &) = default;
 };
@@ -136,6 +179,8 @@ inline constexpr double handRadius = wristRadius;
 inline constexpr double fingerRadius = 0.02;
 // Front view only: half the distance between the hips and between the shoulders.
 inline constexpr double hipHalfWidth = 0.09;
+// Front and top views: the torso is a band with corners this round.
+inline constexpr double torsoCornerRadius = 0.08;
 inline constexpr double shoulderHalfWidth = 0.17;
 
 // Half-thickness of the torso at t along the spine (0 pelvis, 1 neck): full at the seat,
