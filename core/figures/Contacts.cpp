@@ -41,9 +41,9 @@ Span legSpan(const Skeleton::Limb &leg, PoseView view, int part)
     }
 }
 
-bool isHand(Segment segment)
+bool isHand(BodySegment segment)
 {
-    return segment == Segment::NearHand || segment == Segment::FarHand;
+    return segment == BodySegment::NearHand || segment == BodySegment::FarHand;
 }
 
 } // namespace
@@ -53,33 +53,33 @@ BodyDisc discAt(const Skeleton &skeleton, PoseView view, const BodyPoint &point)
     const double t = point.along;
     Span span;
     switch (point.segment) {
-    case Segment::Torso:
+    case BodySegment::Torso:
         // From the front or above, the torso's width is no use for touching: its underside
         // is the rounded corners' (see torsoDiscsAt).
         return {spinePoint(skeleton, t), view == PoseView::Side
                                              ? body::torsoRadiusAt(view, t, skeleton.twist)
                                              : body::torsoCornerRadius};
-    case Segment::Head:
+    case BodySegment::Head:
         return {skeleton.head, body::headRadius};
-    case Segment::NearUpperArm:
-    case Segment::NearForearm:
-    case Segment::NearHand:
-        span = armSpan(skeleton.nearArm, int(point.segment) - int(Segment::NearUpperArm));
+    case BodySegment::NearUpperArm:
+    case BodySegment::NearForearm:
+    case BodySegment::NearHand:
+        span = armSpan(skeleton.nearArm, int(point.segment) - int(BodySegment::NearUpperArm));
         break;
-    case Segment::FarUpperArm:
-    case Segment::FarForearm:
-    case Segment::FarHand:
-        span = armSpan(skeleton.farArm, int(point.segment) - int(Segment::FarUpperArm));
+    case BodySegment::FarUpperArm:
+    case BodySegment::FarForearm:
+    case BodySegment::FarHand:
+        span = armSpan(skeleton.farArm, int(point.segment) - int(BodySegment::FarUpperArm));
         break;
-    case Segment::NearThigh:
-    case Segment::NearShin:
-    case Segment::NearFoot:
-        span = legSpan(skeleton.nearLeg, view, int(point.segment) - int(Segment::NearThigh));
+    case BodySegment::NearThigh:
+    case BodySegment::NearShin:
+    case BodySegment::NearFoot:
+        span = legSpan(skeleton.nearLeg, view, int(point.segment) - int(BodySegment::NearThigh));
         break;
-    case Segment::FarThigh:
-    case Segment::FarShin:
-    case Segment::FarFoot:
-        span = legSpan(skeleton.farLeg, view, int(point.segment) - int(Segment::FarThigh));
+    case BodySegment::FarThigh:
+    case BodySegment::FarShin:
+    case BodySegment::FarFoot:
+        span = legSpan(skeleton.farLeg, view, int(point.segment) - int(BodySegment::FarThigh));
         break;
     }
     return {span.from.centre + (span.to.centre - span.from.centre) * t,
@@ -103,7 +103,7 @@ void keepContacts(Pose &pose)
             continue;
         const Skeleton skeleton = skeletonOf(pose);
         const LimbSide side =
-            contact.point.segment == Segment::NearHand ? LimbSide::Near : LimbSide::Far;
+            contact.point.segment == BodySegment::NearHand ? LimbSide::Near : LimbSide::Far;
         const Skeleton::Limb &arm = limbOf(skeleton, side, false);
         const BodyDisc hand = discAt(skeleton, pose.view, contact.point);
         QPointF shift;

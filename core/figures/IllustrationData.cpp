@@ -34,18 +34,19 @@ MotionArrow arrow(Joint anchor, double radius, double fromAngle, double toAngle,
     return result;
 }
 
-Contact touching(Segment segment, double along, Segment other, double otherAlong)
+Contact touching(BodySegment segment, double along, BodySegment other, double otherAlong)
 {
     return {{segment, along}, false, {other, otherAlong}};
 }
 
-Contact onFloor(Segment segment, double along)
+Contact onFloor(BodySegment segment, double along)
 {
     return {{segment, along}, true, {}};
 }
 
 // Lying on the back: the head and the back of the pelvis rest on the mat.
-const QList<Contact> lyingOnTheBack{onFloor(Segment::Head, 0), onFloor(Segment::Torso, 0.78)};
+const QList<Contact> lyingOnTheBack{onFloor(BodySegment::Head, 0),
+                                    onFloor(BodySegment::Torso, 0.78)};
 
 Illustration warmUpMarch()
 {
@@ -57,7 +58,8 @@ Illustration warmUpMarch()
         leg = limb(78, 88, 22);
         forward = limb(40, 55, 5);
         back = limb(-32, 18, 0);
-        const Segment foot = lifted == LimbSide::Near ? Segment::FarFoot : Segment::NearFoot;
+        const BodySegment foot =
+            lifted == LimbSide::Near ? BodySegment::FarFoot : BodySegment::NearFoot;
         pose.contacts = {onFloor(foot, 0), onFloor(foot, 0.7)};
         return pose;
     };
@@ -101,9 +103,9 @@ Illustration kneeToChest()
     hugKnee(held, LimbSide::Far, LimbSide::Near);
     held.contacts =
         lyingOnTheBack + QList<Contact>{
-                             touching(Segment::NearHand, 0, Segment::NearShin, hugShare),
-                             touching(Segment::FarHand, 0, Segment::NearShin, hugShare),
-                             onFloor(Segment::FarFoot, 0),
+                             touching(BodySegment::NearHand, 0, BodySegment::NearShin, hugShare),
+                             touching(BodySegment::FarHand, 0, BodySegment::NearShin, hugShare),
+                             onFloor(BodySegment::FarFoot, 0),
                          };
     return {{supine(), held},
             {BodyPart::LowerBack, BodyPart::Pelvis},
@@ -122,8 +124,8 @@ Illustration bothKneesToChest()
     hugKnee(held, LimbSide::Far, LimbSide::Far);
     held.contacts =
         lyingOnTheBack + QList<Contact>{
-                             touching(Segment::NearHand, 0, Segment::NearShin, hugShare),
-                             touching(Segment::FarHand, 0, Segment::FarShin, hugShare),
+                             touching(BodySegment::NearHand, 0, BodySegment::NearShin, hugShare),
+                             touching(BodySegment::FarHand, 0, BodySegment::FarShin, hugShare),
                          };
     return {{supine(), held},
             {BodyPart::LowerBack, BodyPart::Pelvis},
@@ -183,14 +185,14 @@ Illustration childsPose()
     reachAlongFloor(held, LimbSide::Near, floor, 0.566, 1, -3);
     reachAlongFloor(held, LimbSide::Far, floor, 0.56, 1, -3);
     held.contacts = {
-        onFloor(Segment::NearHand, 0.5),
-        onFloor(Segment::FarHand, 0.5),
-        onFloor(Segment::Head, 0),
-        onFloor(Segment::NearShin, 0),
-        onFloor(Segment::NearFoot, 1),
-        onFloor(Segment::FarFoot, 1),
+        onFloor(BodySegment::NearHand, 0.5),
+        onFloor(BodySegment::FarHand, 0.5),
+        onFloor(BodySegment::Head, 0),
+        onFloor(BodySegment::NearShin, 0),
+        onFloor(BodySegment::NearFoot, 1),
+        onFloor(BodySegment::FarFoot, 1),
         // Sitting back on the heels.
-        touching(Segment::Torso, 0, Segment::NearShin, 1),
+        touching(BodySegment::Torso, 0, BodySegment::NearShin, 1),
     };
     return {{allFours(10, 0, 0), held},
             {BodyPart::LowerBack, BodyPart::Pelvis},
@@ -226,11 +228,11 @@ Illustration runnersLunge()
     reachWithArm(held, LimbSide::Far, onThigh + QPointF(0.02, 0), -40);
     reachWithArm(held, LimbSide::Near, onThigh, -40);
     held.contacts = {
-        onFloor(Segment::FarFoot, 0),
-        onFloor(Segment::FarFoot, body::ballShare),
-        onFloor(Segment::NearFoot, 1),
-        touching(Segment::NearHand, 0.5, Segment::FarThigh, 0.8),
-        touching(Segment::FarHand, 0.5, Segment::FarThigh, 0.8),
+        onFloor(BodySegment::FarFoot, 0),
+        onFloor(BodySegment::FarFoot, body::ballShare),
+        onFloor(BodySegment::NearFoot, 1),
+        touching(BodySegment::NearHand, 0.5, BodySegment::FarThigh, 0.8),
+        touching(BodySegment::FarHand, 0.5, BodySegment::FarThigh, 0.8),
     };
 
     Pose start = standing();
@@ -263,10 +265,11 @@ Illustration happyBaby()
         const QPointF grip = leg.end + (leg.tip - leg.end) * 0.45;
         reachWithArm(held, side, grip + QPointF(-0.03, -0.035), 95);
     }
-    held.contacts = lyingOnTheBack + QList<Contact>{
-                                         touching(Segment::NearHand, 0.6, Segment::NearFoot, 0.6),
-                                         touching(Segment::FarHand, 0.6, Segment::FarFoot, 0.6),
-                                     };
+    held.contacts =
+        lyingOnTheBack + QList<Contact>{
+                             touching(BodySegment::NearHand, 0.6, BodySegment::NearFoot, 0.6),
+                             touching(BodySegment::FarHand, 0.6, BodySegment::FarFoot, 0.6),
+                         };
 
     Pose start = supine();
     start.nearLeg = limb(95, 100, 10);
@@ -339,11 +342,11 @@ Illustration butterfly()
             reachWithArm(pose, side, wrist, qRadiansToDegrees(std::atan2(toward.y(), toward.x())));
         }
         pose.contacts = {
-            onFloor(Segment::Torso, 0),
-            onFloor(Segment::NearFoot, 1),
-            touching(Segment::NearFoot, 1, Segment::FarFoot, 1),
-            touching(Segment::NearHand, 0.5, Segment::NearFoot, 0.5),
-            touching(Segment::FarHand, 0.5, Segment::FarFoot, 0.5),
+            onFloor(BodySegment::Torso, 0),
+            onFloor(BodySegment::NearFoot, 1),
+            touching(BodySegment::NearFoot, 1, BodySegment::FarFoot, 1),
+            touching(BodySegment::NearHand, 0.5, BodySegment::NearFoot, 0.5),
+            touching(BodySegment::FarHand, 0.5, BodySegment::FarFoot, 0.5),
         };
         return pose;
     };
@@ -387,11 +390,12 @@ Illustration figureFour()
     held.armsInsideLegs = true;
     reachWithArm(held, LimbSide::Far, grip + alongThigh * 0.08, 80);
     reachWithArm(held, LimbSide::Near, grip, 80);
-    held.contacts = lyingOnTheBack + QList<Contact>{
-                                         touching(Segment::NearShin, 1, Segment::FarThigh, 0.8),
-                                         touching(Segment::NearHand, 0.5, Segment::FarThigh, 0.6),
-                                         touching(Segment::FarHand, 0.5, Segment::FarThigh, 0.68),
-                                     };
+    held.contacts =
+        lyingOnTheBack + QList<Contact>{
+                             touching(BodySegment::NearShin, 1, BodySegment::FarThigh, 0.8),
+                             touching(BodySegment::NearHand, 0.5, BodySegment::FarThigh, 0.6),
+                             touching(BodySegment::FarHand, 0.5, BodySegment::FarThigh, 0.68),
+                         };
     return {{start, held},
             {BodyPart::Pelvis, BodyPart::LowerBack},
             {arrow(Joint::Pelvis, 0.66, 64, 100, false)},
@@ -435,12 +439,12 @@ Illustration seatedSpinalTwist()
     held.farArmInFront = true;
     reachAlongFloor(held, LimbSide::Near, floorUnder(held), 0.565, -1, 186);
     held.contacts = {
-        onFloor(Segment::Torso, 0),
-        onFloor(Segment::NearHand, 0.5),
-        onFloor(Segment::NearFoot, body::ballShare),
-        onFloor(Segment::FarFoot, 0),
+        onFloor(BodySegment::Torso, 0),
+        onFloor(BodySegment::NearHand, 0.5),
+        onFloor(BodySegment::NearFoot, body::ballShare),
+        onFloor(BodySegment::FarFoot, 0),
         // The elbow against the outside of the bent knee.
-        touching(Segment::FarUpperArm, 1, Segment::NearThigh, 1),
+        touching(BodySegment::FarUpperArm, 1, BodySegment::NearThigh, 1),
     };
     return {{start, held},
             {BodyPart::LowerBack, BodyPart::Pelvis},

@@ -42,7 +42,7 @@ struct LimbPose
 
 // A part of the drawn body between two of its joints (the torso from the pelvis to the neck,
 // the foot from the heel to the toes).
-enum class Segment
+enum class BodySegment
 {
     Torso,
     Head,
@@ -63,7 +63,7 @@ enum class Segment
 // A point of the body this share of the way along a segment.
 struct BodyPoint
 {
-    Segment segment = Segment::Torso;
+    BodySegment segment = BodySegment::Torso;
     double along = 0;
 
     friend bool operator==(const BodyPoint &, const BodyPoint &) = default;

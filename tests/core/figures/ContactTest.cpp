@@ -103,8 +103,8 @@ TEST(ContactTest, OnlyWhatTouchesInBothPosesTouchesBetweenThem)
 {
     Pose from;
     Pose to;
-    const Contact both{{Segment::NearHand, 0.5}, true, {}};
-    const Contact onlyTo{{Segment::FarHand, 0.5}, false, {Segment::NearShin, 0.2}};
+    const Contact both{{BodySegment::NearHand, 0.5}, true, {}};
+    const Contact onlyTo{{BodySegment::FarHand, 0.5}, false, {BodySegment::NearShin, 0.2}};
     from.contacts = {both};
     to.contacts = {both, onlyTo};
     EXPECT_EQ(interpolate(from, to, 0).contacts, QList<Contact>{both});
@@ -116,7 +116,7 @@ TEST(ContactTest, KeepingContactsPutsAStrayHandBackOnTheShin)
 {
     Pose pose = supine();
     pose.nearLeg = limb(130, 140, 20);
-    const Contact hold{{Segment::NearHand, 0.5}, false, {Segment::NearShin, 0.2}};
+    const Contact hold{{BodySegment::NearHand, 0.5}, false, {BodySegment::NearShin, 0.2}};
     pose.contacts = {hold};
     pose.nearArm = limb(60, 10, 0); // nowhere near the shin
     ASSERT_GT(contactGap(skeletonOf(pose), pose.view, hold), 0.1);
@@ -129,15 +129,15 @@ TEST(ContactTest, GapsMeasureSurfacesNotCentres)
     Pose pose = standing();
     const Skeleton skeleton = groundedSkeletonOf(pose);
     // Standing: a foot's sole on the floor, the head far above it.
-    EXPECT_NEAR(contactGap(skeleton, pose.view, {{Segment::NearFoot, 0}, true, {}}), 0, 0.01);
-    EXPECT_GT(contactGap(skeleton, pose.view, {{Segment::Head, 0}, true, {}}), 1.3);
+    EXPECT_NEAR(contactGap(skeleton, pose.view, {{BodySegment::NearFoot, 0}, true, {}}), 0, 0.01);
+    EXPECT_GT(contactGap(skeleton, pose.view, {{BodySegment::Head, 0}, true, {}}), 1.3);
     // A hand by the thigh, a little apart from it; the hand's centre against itself overlaps.
-    const double apart =
-        contactGap(skeleton, pose.view, {{Segment::NearHand, 0}, false, {Segment::FarFoot, 0}});
+    const double apart = contactGap(skeleton, pose.view,
+                                    {{BodySegment::NearHand, 0}, false, {BodySegment::FarFoot, 0}});
     EXPECT_GT(apart, 0.5);
-    EXPECT_LT(
-        contactGap(skeleton, pose.view, {{Segment::NearHand, 0}, false, {Segment::NearHand, 0}}),
-        -0.05);
+    EXPECT_LT(contactGap(skeleton, pose.view,
+                         {{BodySegment::NearHand, 0}, false, {BodySegment::NearHand, 0}}),
+              -0.05);
 }
 
 } // namespace
