@@ -65,7 +65,7 @@ Illustration warmUpMarch()
     };
     return {{standing(), step(LimbSide::Near), step(LimbSide::Far)},
             {BodyPart::Pelvis, BodyPart::LowerBack},
-            {arrow(Joint::Pelvis, 0.62, -62, -8, true)},
+            {arrow(Joint::Pelvis, 0.78, -40, 0, true)},
             true,
             1400};
 }
@@ -108,7 +108,8 @@ Illustration kneeToChest()
                              onFloor(BodySegment::FarFoot, 0),
                          };
     return {{supine(), held},
-            {BodyPart::LowerBack, BodyPart::Pelvis},
+            // The pulled leg's glutes and hamstrings: the tint shows which side works.
+            {BodyPart::LowerBack, BodyPart::Pelvis, BodyPart::NearThigh},
             {arrow(Joint::Pelvis, 0.62, 40, 88, false)},
             false,
             holdEaseMs};
@@ -153,7 +154,7 @@ Illustration kneeRotations()
     towardFar.pelvisRoll = -50;
     return {{centre, towardNear, towardFar},
             {BodyPart::LowerBack, BodyPart::Pelvis},
-            {arrow(Joint::Pelvis, 0.45, -62, 62, true)},
+            {arrow(Joint::Pelvis, 0.82, -42, 42, true)},
             true,
             8000};
 }
@@ -397,7 +398,8 @@ Illustration figureFour()
                              touching(BodySegment::FarHand, 0.5, BodySegment::FarThigh, 0.68),
                          };
     return {{start, held},
-            {BodyPart::Pelvis, BodyPart::LowerBack},
+            // The crossed leg's hip and glutes: the worked side.
+            {BodyPart::Pelvis, BodyPart::LowerBack, BodyPart::NearThigh},
             {arrow(Joint::Pelvis, 0.66, 64, 100, false)},
             false,
             holdEaseMs};
@@ -448,7 +450,7 @@ Illustration seatedSpinalTwist()
     };
     return {{start, held},
             {BodyPart::LowerBack, BodyPart::Pelvis},
-            {arrow(Joint::Neck, 0.24, -20, -160, false, 0.34, QPointF(0, -0.12))},
+            {arrow(Joint::Head, 0.24, -20, -160, false, 0.34, QPointF(0, 0.24))},
             false,
             holdEaseMs};
 }
@@ -478,6 +480,14 @@ const Illustration &illustrationOf(QStringView stretchId)
     static const Illustration none;
     const auto it = illustrations.constFind(stretchId.toString());
     return it == illustrations.constEnd() ? none : *it;
+}
+
+const Pose &stillPoseOf(const Illustration &illustration)
+{
+    static const Pose none;
+    if (illustration.keyframes.isEmpty())
+        return none;
+    return illustration.keyframes.at(std::min<qsizetype>(1, illustration.keyframes.size() - 1));
 }
 
 QPointF jointPosition(const Skeleton &skeleton, Joint joint)
