@@ -45,15 +45,26 @@ FigurePainter::FigurePainter(FigureColors colors)
 
 QRectF FigurePainter::boundsOf(const Illustration &illustration, bool withArrows)
 {
+    return boundsOf(illustration.keyframes, illustration.arrows, withArrows);
+}
+
+QRectF FigurePainter::boundsOf(const Illustration &illustration, const Pose &pose, bool withArrows)
+{
+    return boundsOf({pose}, illustration.arrows, withArrows);
+}
+
+QRectF FigurePainter::boundsOf(const QList<Pose> &poses, const QList<MotionArrow> &arrows,
+                               bool withArrows)
+{
     QRectF bounds;
     const auto include = [&bounds](const QPointF &centre, double radius) {
         bounds |= QRectF(centre - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius));
     };
-    for (const Pose &pose : illustration.keyframes) {
+    for (const Pose &pose : poses) {
         const Skeleton skeleton = groundedSkeletonOf(pose);
         for (const BodyDisc &disc : surfaceOf(skeleton, pose.view))
             include(disc.centre, disc.radius);
-        for (const MotionArrow &arrow : illustration.arrows) {
+        for (const MotionArrow &arrow : arrows) {
             if (!withArrows)
                 break;
             for (const QPointF &point : arrowArcPoints(skeleton, arrow))
@@ -74,12 +85,13 @@ bool FigurePainter::isThumbnail(const QRectF &target)
 }
 
 void FigurePainter::paint(QPainter &painter, const QRectF &target, const Illustration &illustration,
-                          const Pose &pose, bool mirrored) const
+                          const Pose &pose, bool mirrored, bool fitPoseOnly) const
 {
     if (illustration.keyframes.isEmpty())
         return;
     const bool thumbnail = isThumbnail(target);
-    const QRectF bounds = boundsOf(illustration, !thumbnail);
+    const QRectF bounds =
+        fitPoseOnly ? boundsOf(illustration, pose, !thumbnail) : boundsOf(illustration, !thumbnail);
     const double scale =
         std::min(target.width() / bounds.width(), target.height() / bounds.height());
     painter.save();

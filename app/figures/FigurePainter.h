@@ -27,14 +27,20 @@ public:
     // Fits the whole illustration (all its keyframes) into target, so an animation never
     // changes scale; mirrored draws the other side of a sided stretch. A small target gets a
     // thumbnail: sturdier parts and no arrows.
+    // fitPoseOnly fits just this pose instead: a still picture (a thumbnail, a handout) uses
+    // all of its room.
     void paint(QPainter &painter, const QRectF &target, const Illustration &illustration,
-               const Pose &pose, bool mirrored) const;
+               const Pose &pose, bool mirrored, bool fitPoseOnly = false) const;
 
     // Body-unit bounds of every keyframe, the mat and (unless left out) the arrows.
     static QRectF boundsOf(const Illustration &illustration, bool withArrows = true);
+    // The same for one pose of the illustration.
+    static QRectF boundsOf(const Illustration &illustration, const Pose &pose, bool withArrows);
     static bool isThumbnail(const QRectF &target);
 
 private:
+    static QRectF boundsOf(const QList<Pose> &poses, const QList<MotionArrow> &arrows,
+                           bool withArrows);
     // Line widths in body units, and how much sturdier than life the parts are drawn.
     struct Strokes
     {
