@@ -27,15 +27,6 @@ constexpr double thumbnailThickness = 1.4;
 // little enough that the part's tone (near or far) still shows through.
 constexpr float tintAlpha = 0.62f;
 
-// For outlines of hulls: their corners are already rounded by dense points, and a round
-// join at each of them would cost far more than it shows.
-QPen outlinePen(const QColor &color, double width)
-{
-    QPen pen(color, width);
-    pen.setJoinStyle(Qt::BevelJoin);
-    return pen;
-}
-
 } // namespace
 
 FigurePainter::FigurePainter(FigureColors colors)
@@ -141,16 +132,18 @@ void FigurePainter::paintBody(QPainter &painter, const Skeleton &skeleton,
 {
     const PoseView view = pose.view;
     const FigureShapes shapes(skeleton, view, strokes.thickness);
-    const QPen gapPen = outlinePen(m_colors.background, 2 * (strokes.gap + strokes.outline));
+    const FigureShapes outlines(skeleton, view, strokes.thickness, strokes.outline);
+    const FigureShapes gaps(skeleton, view, strokes.thickness, strokes.outline + strokes.gap);
     QColor tint = m_colors.target;
     tint.setAlphaF(tintAlpha);
     // Each part: a gap of background, its outline, its fill, then the highlight's tint inside
-    // the outline, so a limb drawn later covers the tint of what lies behind it.
-    const auto draw = [&](const QPainterPath &path, const QBrush &brush, const QColor &outline,
+    // the outline, so a limb drawn later covers the tint of what lies behind it. The shapes
+    // come in threes (gap, outline, part) from the same builder.
+    const auto draw = [&](const PartShape &shape, const QBrush &brush, const QColor &outline,
                           std::initializer_list<BodyPart> parts) {
-        painter.strokePath(path, gapPen);
-        painter.strokePath(path, outlinePen(outline, 2 * strokes.outline));
-        painter.fillPath(path, brush);
+        painter.fillPath(shape(gaps), m_colors.background);
+        painter.fillPath(shape(outlines), outline);
+        painter.fillPath(shape(shapes), brush);
         // Overlapping regions are one tint, not darker where they meet.
         QPainterPath tinted;
         tinted.setFillRule(Qt::WindingFill);
@@ -166,21 +159,21 @@ void FigurePainter::paintBody(QPainter &painter, const Skeleton &skeleton,
     const QColor farColour = side ? m_colors.farSide : m_colors.nearSide;
     const QColor farOutline = side ? m_colors.farOutline : m_colors.outline;
     const auto trunk = [&] {
-        draw(shapes.torso(), m_colors.body, m_colors.outline,
+        draw([&](const FigureShapes &f) { return f.torso(); }, m_colors.body, m_colors.outline,
              {BodyPart::Pelvis, BodyPart::LowerBack, BodyPart::UpperBack});
-        draw(shapes.head(), m_colors.body, m_colors.outline, {});
+        draw([&](const FigureShapes &f) { return f.head(); }, m_colors.body, m_colors.outline, {});
     };
     const auto arm = [&](const Skeleton::Limb &limb, const QColor &fill, const QColor &outline) {
-        draw(shapes.arm(limb), fill, outline, {});
-        draw(shapes.hand(limb), fill, outline, {});
+        draw([&](const FigureShapes &f) { return f.arm(limb); }, fill, outline, {});
+        draw([&](const FigureShapes &f) { return f.hand(limb); }, fill, outline, {});
     };
     const auto nearArm = [&] { arm(skeleton.nearArm, m_colors.nearSide, m_colors.outline); };
     const auto farArm = [&] { arm(skeleton.farArm, farColour, farOutline); };
     const auto leg = [&](const Skeleton::Limb &limb, const QBrush &fill, const QColor &outline,
                          BodyPart thigh, BodyPart shin) {
-        draw(shapes.thigh(limb), fill, outline, {thigh});
-        draw(shapes.shin(limb), fill, outline, {shin});
-        draw(shapes.foot(limb), fill, outline, {});
+        draw([&](const FigureShapes &f) { return f.thigh(limb); }, fill, outline, {thigh});
+        draw([&](const FigureShapes &f) { return f.shin(limb); }, fill, outline, {shin});
+        draw([&](const FigureShapes &f) { return f.foot(limb); }, fill, outline, {});
     };
 
     switch (view) {
@@ -204,23 +197,26 @@ void FigurePainter::paintBody(QPainter &painter, const Skeleton &skeleton,
         trunk();
         for (const auto &[limb, part] : {std::pair{&skeleton.nearLeg, BodyPart::NearThigh},
                                          std::pair{&skeleton.farLeg, BodyPart::FarThigh}})
-            draw(shapes.thigh(*limb), m_colors.nearSide, m_colors.outline, {part});
+            draw([&](const FigureShapes &f) { return f.thigh(*limb); }, m_colors.nearSide,
+                 m_colors.outline, {part});
         for (const auto &[limb, part] : {std::pair{&skeleton.nearLeg, BodyPart::NearShin},
                                          std::pair{&skeleton.farLeg, BodyPart::FarShin}})
-            draw(shapes.shin(*limb), m_colors.nearSide, m_colors.outline, {part});
-        draw(shapes.foot(skeleton.nearLeg), m_colors.farSide, m_colors.outline, {});
-        draw(shapes.foot(skeleton.farLeg), m_colors.farSide, m_colors.outline, {});
+            draw([&](const FigureShapes &f) { return f.shin(*limb); }, m_colors.nearSide,
+                 m_colors.outline, {part});
+        draw([&](const FigureShapes &f) { return f.foot(skeleton.nearLeg); }, m_colors.farSide,
+             m_colors.outline, {});
+        draw([&](const FigureShapes &f) { return f.foot(skeleton.farLeg); }, m_colors.farSide,
+             m_colors.outline, {});
         farArm();
         nearArm();
         break;
     case PoseView::Top:
-        paintTopView(painter, skeleton, shapes, draw);
+        paintTopView(skeleton, draw);
         break;
     }
 }
 
-void FigurePainter::paintTopView(QPainter &, const Skeleton &skeleton, const FigureShapes &shapes,
-                                 const DrawPart &draw) const
+void FigurePainter::paintTopView(const Skeleton &skeleton, const DrawPart &draw) const
 {
     // Raised knees come toward the viewer: they look bigger and darker than the hips and
     // feet resting on the floor, and show a knee cap.
@@ -228,23 +224,27 @@ void FigurePainter::paintTopView(QPainter &, const Skeleton &skeleton, const Fig
         const double lift = std::clamp(leg.middleDepth / 0.3, 0.0, 1.0);
         const double growth = 1 + 0.7 * std::max(0.0, leg.middleDepth);
         const QColor low = FigureColors::mix(m_colors.nearSide, m_colors.farSide, 0.6 * lift);
-        draw(shapes.foot(leg), low, m_colors.outline, {});
+        draw([&](const FigureShapes &f) { return f.foot(leg); }, low, m_colors.outline, {});
         QLinearGradient shinShade(leg.end, leg.middle);
         shinShade.setColorAt(0, low);
         shinShade.setColorAt(1, m_colors.nearSide);
-        draw(shapes.shin(leg, growth), shinShade, m_colors.outline, {shin});
+        draw([&](const FigureShapes &f) { return f.shin(leg, growth); }, shinShade,
+             m_colors.outline, {shin});
         QLinearGradient thighShade(leg.root, leg.middle);
         thighShade.setColorAt(0, low);
         thighShade.setColorAt(1, m_colors.nearSide);
-        draw(shapes.thigh(leg, growth), thighShade, m_colors.outline, {thigh});
+        draw([&](const FigureShapes &f) { return f.thigh(leg, growth); }, thighShade,
+             m_colors.outline, {thigh});
     };
     for (const Skeleton::Limb *arm : {&skeleton.farArm, &skeleton.nearArm}) {
-        draw(shapes.arm(*arm), m_colors.nearSide, m_colors.outline, {});
-        draw(shapes.hand(*arm), m_colors.nearSide, m_colors.outline, {});
+        draw([&](const FigureShapes &f) { return f.arm(*arm); }, m_colors.nearSide,
+             m_colors.outline, {});
+        draw([&](const FigureShapes &f) { return f.hand(*arm); }, m_colors.nearSide,
+             m_colors.outline, {});
     }
-    draw(shapes.torso(), m_colors.body, m_colors.outline,
+    draw([&](const FigureShapes &f) { return f.torso(); }, m_colors.body, m_colors.outline,
          {BodyPart::Pelvis, BodyPart::LowerBack, BodyPart::UpperBack});
-    draw(shapes.head(), m_colors.body, m_colors.outline, {});
+    draw([&](const FigureShapes &f) { return f.head(); }, m_colors.body, m_colors.outline, {});
     // The leg rolled lower goes first.
     const bool nearFirst = skeleton.nearLeg.middleDepth < skeleton.farLeg.middleDepth;
     const Skeleton::Limb &first = nearFirst ? skeleton.nearLeg : skeleton.farLeg;

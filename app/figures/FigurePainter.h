@@ -48,14 +48,15 @@ private:
         double outline;
         double thickness;
     };
-    using DrawPart = std::function<void(const QPainterPath &, const QBrush &, const QColor &,
+    // A part of the figure, built by any of the shape builders (gap, outline, fill).
+    using PartShape = std::function<QPainterPath(const FigureShapes &)>;
+    using DrawPart = std::function<void(const PartShape &, const QBrush &, const QColor &,
                                         std::initializer_list<BodyPart>)>;
 
     void paintMat(QPainter &painter, const QRectF &bounds, PoseView view) const;
     void paintBody(QPainter &painter, const Skeleton &skeleton, const Illustration &illustration,
                    const Pose &pose, const Strokes &strokes) const;
-    void paintTopView(QPainter &painter, const Skeleton &skeleton, const FigureShapes &shapes,
-                      const DrawPart &draw) const;
+    void paintTopView(const Skeleton &skeleton, const DrawPart &draw) const;
 
     FigureColors m_colors;
 };

@@ -7,7 +7,7 @@ namespace limber {
 
 namespace {
 
-constexpr int discSteps = 32;
+constexpr int discSteps = 28;
 
 double cross(const QPointF &o, const QPointF &a, const QPointF &b)
 {
@@ -52,22 +52,24 @@ QPointF heelOf(const Skeleton::Limb &leg)
 
 } // namespace
 
-FigureShapes::FigureShapes(const Skeleton &skeleton, PoseView view, double thickness)
+FigureShapes::FigureShapes(const Skeleton &skeleton, PoseView view, double thickness,
+                           double inflate)
     : m_skeleton(skeleton)
     , m_view(view)
     , m_thickness(thickness)
+    , m_inflate(inflate)
 {
 }
 
-// Overlapping hulls filled as one shape. No boolean union is needed for drawing: a part is
-// stroked (its outline) and then filled, and the fill covers the strokes of the inner seams.
+// Overlapping hulls filled as one shape: no boolean union is needed, as the painter fills
+// the inflated shape (its outline) and then the shape, which covers the inner seams.
 QPainterPath FigureShapes::hulls(const QList<QList<BodyDisc>> &pieces) const
 {
     QPainterPath path;
     path.setFillRule(Qt::WindingFill);
     for (QList<BodyDisc> discs : pieces) {
         for (BodyDisc &disc : discs)
-            disc.radius *= m_thickness;
+            disc.radius = disc.radius * m_thickness + m_inflate;
         path.addPolygon(hullOf(discs));
         path.closeSubpath();
     }

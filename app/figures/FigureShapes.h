@@ -13,7 +13,10 @@ namespace limber {
 class FigureShapes
 {
 public:
-    FigureShapes(const Skeleton &skeleton, PoseView view, double thickness = 1.0);
+    // inflate grows every part by that much all round: the same part's outline and the gap
+    // around it are the part drawn bigger underneath, which fills far faster than a stroke.
+    FigureShapes(const Skeleton &skeleton, PoseView view, double thickness = 1.0,
+                 double inflate = 0);
 
     QPainterPath head() const;
     QPainterPath torso(double from = 0, double to = 1) const;
@@ -31,6 +34,7 @@ private:
     const Skeleton &m_skeleton;
     PoseView m_view;
     double m_thickness;
+    double m_inflate;
 };
 
 } // namespace limber
