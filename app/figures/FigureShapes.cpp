@@ -45,6 +45,34 @@ QPolygonF hullOf(const QList<BodyDisc> &discs)
     return QPolygonF(hull);
 }
 
+// Points on a circle from one angle to another (degrees, counter-clockwise), spaced as the
+// hulls' discs are.
+void appendArc(QPolygonF &polygon, const QPointF &centre, double radius, double from, double to)
+{
+    const int steps = std::max(1, int(std::ceil(std::abs(to - from) / 360.0 * discSteps)));
+    for (int step = 0; step <= steps; ++step)
+        polygon.append(centre + direction(from + (to - from) * step / steps) * radius);
+}
+
+// The hull of two discs, a tapered capsule, straight from its tangents: most of the body is
+// made of these, and sorting points for a general hull would cost more than the drawing.
+QPolygonF capsuleOf(const BodyDisc &a, const BodyDisc &b)
+{
+    const QPointF axis = b.centre - a.centre;
+    const double length = std::hypot(axis.x(), axis.y());
+    QPolygonF polygon;
+    if (length <= std::abs(a.radius - b.radius)) {
+        const BodyDisc &big = a.radius > b.radius ? a : b;
+        appendArc(polygon, big.centre, big.radius, 0, 360);
+        return polygon;
+    }
+    const double angle = qRadiansToDegrees(std::atan2(axis.y(), axis.x()));
+    const double opening = qRadiansToDegrees(std::acos((a.radius - b.radius) / length));
+    appendArc(polygon, b.centre, b.radius, angle - opening, angle + opening);
+    appendArc(polygon, a.centre, a.radius, angle + opening, angle + 360 - opening);
+    return polygon;
+}
+
 QPointF heelOf(const Skeleton::Limb &leg)
 {
     return leg.end - (leg.tip - leg.end) * body::heelShare;
@@ -70,7 +98,7 @@ QPainterPath FigureShapes::hulls(const QList<QList<BodyDisc>> &pieces) const
     for (QList<BodyDisc> discs : pieces) {
         for (BodyDisc &disc : discs)
             disc.radius = disc.radius * m_thickness + m_inflate;
-        path.addPolygon(hullOf(discs));
+        path.addPolygon(discs.size() == 2 ? capsuleOf(discs.at(0), discs.at(1)) : hullOf(discs));
         path.closeSubpath();
     }
     return path;
@@ -92,6 +120,8 @@ QPainterPath FigureShapes::head() const
 
 QPainterPath FigureShapes::torso(double from, double to) const
 {
+    if (m_view == PoseView::Side)
+        return profileTorso(from, to);
     QList<QList<BodyDisc>> pieces;
     const int steps = std::max(1, int(std::ceil((to - from) * spineSamples)));
     QList<BodyDisc> previous = torsoDiscsAt(m_skeleton, m_view, from);
@@ -102,6 +132,46 @@ QPainterPath FigureShapes::torso(double from, double to) const
         previous = next;
     }
     return hulls(pieces);
+}
+
+// In profile the torso is one disc per point of the spine: its outline is the spine's curve
+// offset by the torso's thickness on either side, with round ends.
+QPainterPath FigureShapes::profileTorso(double from, double to) const
+{
+    const int steps = std::max(2, int(std::ceil((to - from) * spineSamples * 2)));
+    QPolygonF front;
+    QPolygonF back;
+    double firstAngle = 0;
+    double lastAngle = 0;
+    for (int step = 0; step <= steps; ++step) {
+        const double t = from + (to - from) * step / steps;
+        const QPointF centre = spinePoint(m_skeleton, t);
+        const QPointF ahead = spinePoint(m_skeleton, std::min(1.0, t + 0.01)) -
+                              spinePoint(m_skeleton, std::max(0.0, t - 0.01));
+        const double angle = qRadiansToDegrees(std::atan2(ahead.y(), ahead.x()));
+        const double radius =
+            body::torsoRadiusAt(m_view, t, m_skeleton.twist) * m_thickness + m_inflate;
+        front.append(centre + direction(angle + 90) * radius);
+        back.append(centre + direction(angle - 90) * radius);
+        if (step == 0)
+            firstAngle = angle;
+        lastAngle = angle;
+    }
+    const double endRadius =
+        body::torsoRadiusAt(m_view, to, m_skeleton.twist) * m_thickness + m_inflate;
+    const double startRadius =
+        body::torsoRadiusAt(m_view, from, m_skeleton.twist) * m_thickness + m_inflate;
+    QPolygonF outline = front;
+    appendArc(outline, spinePoint(m_skeleton, to), endRadius, lastAngle + 90, lastAngle - 90);
+    for (qsizetype index = back.size() - 1; index >= 0; --index)
+        outline.append(back.at(index));
+    appendArc(outline, spinePoint(m_skeleton, from), startRadius, firstAngle - 90,
+              firstAngle - 270);
+    QPainterPath path;
+    path.setFillRule(Qt::WindingFill);
+    path.addPolygon(outline);
+    path.closeSubpath();
+    return path;
 }
 
 QPainterPath FigureShapes::thigh(const Skeleton::Limb &leg, double kneeGrowth) const

@@ -29,6 +29,7 @@ public:
     QPainterPath region(BodyPart part) const;
 
 private:
+    QPainterPath profileTorso(double from, double to) const;
     QPainterPath hulls(const QList<QList<BodyDisc>> &pieces) const;
 
     const Skeleton &m_skeleton;
