@@ -15,11 +15,12 @@ namespace {
 
 constexpr double margin = 0.1; // around the figure, in body units
 constexpr double matThickness = 0.032;
-// A line of background colour around each part, so that a limb crossing the body stays
-// readable even where their greys are close.
+// A line of background colour around each arrow, so it stays clear where it crosses a limb.
 constexpr double gapWidth = 0.012;
-// Each part's own outline, inside that gap: it tells a hand from the shin it holds.
-constexpr double outlineWidth = 0.008;
+// Each part's own dark outline: it tells a hand from the shin it holds and a limb from the
+// body behind it. (A line of background colour round each part as well would double the
+// cost of a frame, for little.)
+constexpr double outlineWidth = 0.011;
 // Below this many pixels a side, the figure is a thumbnail: sturdier parts, no arrows.
 constexpr double thumbnailSide = 120;
 constexpr double thumbnailThickness = 1.4;
@@ -101,8 +102,7 @@ void FigurePainter::paint(QPainter &painter, const QRectF &target, const Illustr
     }
     // Lines at least this many pixels wide, so that a small figure keeps its outlines.
     const double pixel = 1.0 / scale;
-    Strokes strokes{std::max(gapWidth, 1.2 * pixel), std::max(outlineWidth, 0.9 * pixel),
-                    thumbnail ? thumbnailThickness : 1.0};
+    Strokes strokes{std::max(outlineWidth, 1.1 * pixel), thumbnail ? thumbnailThickness : 1.0};
     paintBody(painter, skeleton, illustration, pose, strokes);
     painter.setClipping(false);
     if (!thumbnail)
@@ -133,15 +133,13 @@ void FigurePainter::paintBody(QPainter &painter, const Skeleton &skeleton,
     const PoseView view = pose.view;
     const FigureShapes shapes(skeleton, view, strokes.thickness);
     const FigureShapes outlines(skeleton, view, strokes.thickness, strokes.outline);
-    const FigureShapes gaps(skeleton, view, strokes.thickness, strokes.outline + strokes.gap);
     QColor tint = m_colors.target;
     tint.setAlphaF(tintAlpha);
-    // Each part: a gap of background, its outline, its fill, then the highlight's tint inside
-    // the outline, so a limb drawn later covers the tint of what lies behind it. The shapes
-    // come in threes (gap, outline, part) from the same builder.
+    // Each part: its outline, its fill, then the highlight's tint inside the outline, so a
+    // limb drawn later covers the tint of what lies behind it. The outline is the part grown
+    // by the outline's width, from the same builder.
     const auto draw = [&](const PartShape &shape, const QBrush &brush, const QColor &outline,
                           std::initializer_list<BodyPart> parts) {
-        painter.fillPath(shape(gaps), m_colors.background);
         painter.fillPath(shape(outlines), outline);
         painter.fillPath(shape(shapes), brush);
         // Overlapping regions are one tint, not darker where they meet.

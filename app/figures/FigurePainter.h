@@ -44,11 +44,10 @@ private:
     // Line widths in body units, and how much sturdier than life the parts are drawn.
     struct Strokes
     {
-        double gap;
         double outline;
         double thickness;
     };
-    // A part of the figure, built by any of the shape builders (gap, outline, fill).
+    // A part of the figure, built by either shape builder (outline or fill).
     using PartShape = std::function<QPainterPath(const FigureShapes &)>;
     using DrawPart = std::function<void(const PartShape &, const QBrush &, const QColor &,
                                         std::initializer_list<BodyPart>)>;

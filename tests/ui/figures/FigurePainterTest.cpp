@@ -189,7 +189,8 @@ TEST_F(FigurePainterTest, TheTintStaysInsideThePartsOutline)
     EXPECT_EQ(changedOutside, 0);
     const QColor outline = FigureColors::fromPalette(lightPalette()).outline;
     EXPECT_GT(pixelsOf(image, outline, 6), 400);
-    EXPECT_NEAR(pixelsOf(image, outline, 6), pixelsOf(untinted, outline, 6), 40);
+    // Only antialiased pixels where the tint meets the outline's inner edge may change.
+    EXPECT_GT(pixelsOf(image, outline, 6), 0.95 * pixelsOf(untinted, outline, 6));
 }
 
 TEST_F(FigurePainterTest, ThumbnailsDropArrowsAndThickenTheFigure)
