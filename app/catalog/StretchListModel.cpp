@@ -143,12 +143,10 @@ QPixmap StretchListModel::thumbnailOf(const Stretch &stretch) const
         return *cached;
     const Illustration &illustration = illustrationOf(stretch.id());
     QPixmap thumbnail;
-    // keyframes[1] is the held pose: the one that says what the stretch is.
     if (!illustration.keyframes.isEmpty() && !m_thumbnailSize.isEmpty()) {
-        const Pose &pose =
-            illustration.keyframes.at(std::min<qsizetype>(1, illustration.keyframes.size() - 1));
-        thumbnail = QPixmap::fromImage(IllustrationExport::render(
-            illustration, pose, m_thumbnailSize, m_palette, false, m_devicePixelRatio));
+        thumbnail = QPixmap::fromImage(
+            IllustrationExport::render(illustration, stillPoseOf(illustration), m_thumbnailSize,
+                                       m_palette, false, m_devicePixelRatio));
     }
     m_thumbnails.insert(stretch.id(), thumbnail);
     return thumbnail;

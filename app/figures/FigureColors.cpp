@@ -19,9 +19,13 @@ FigureColors FigureColors::fromPalette(const QPalette &palette)
     const QColor paper = palette.color(QPalette::Window);
     const bool dark = isDarkPalette(palette);
     FigureColors colors;
-    colors.nearSide = mixColors(ink, paper, 0.22);
-    colors.body = mixColors(ink, paper, 0.32);
-    colors.farSide = mixColors(ink, paper, 0.58);
+    // Mid-tone fills inside dark outlines, as in a printed exercise sheet: where a hand lies
+    // on a shin, the outlines keep the two apart.
+    colors.nearSide = mixColors(ink, paper, 0.36);
+    colors.body = mixColors(ink, paper, 0.46);
+    colors.farSide = mixColors(ink, paper, 0.66);
+    colors.outline = mixColors(ink, paper, 0.04);
+    colors.farOutline = mixColors(ink, paper, 0.34);
     // A warm accent for what is stretched and a cool one for what moves: distinct from each
     // other and from the grey body in both palettes, and readable by most colour-blind eyes.
     colors.target = dark ? QColor(0xff, 0x9a, 0x4d) : QColor(0xe0, 0x5a, 0x0b);

@@ -12,8 +12,10 @@ struct FigureColors
     QColor nearSide; // limbs on the viewer's side: darkest (lightest in dark mode)
     QColor body;
     QColor farSide;
-    QColor target; // the stretched region
-    QColor motion; // arrows
+    QColor outline;    // around the body and near limbs
+    QColor farOutline; // around far limbs, softer so they stay behind
+    QColor target;     // the stretched region
+    QColor motion;     // arrows
     QColor mat;
     // What the figure is drawn on: thin gaps in it separate overlapping parts.
     QColor background;

@@ -18,7 +18,7 @@ QImage IllustrationExport::render(const Illustration &illustration, const Pose &
     image.fill(palette.color(QPalette::Window));
     QPainter painter(&image);
     FigurePainter(FigureColors::fromPalette(palette))
-        .paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), illustration, pose, mirrored);
+        .paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), illustration, pose, mirrored, true);
     return image;
 }
 

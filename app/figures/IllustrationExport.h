@@ -23,7 +23,8 @@ public:
                          const QPalette &palette, bool mirrored = false,
                          qreal devicePixelRatio = 1.0);
 
-    // One "<stretch-id>-<n>.png" per stretch and keyframe; 0 on success, 1 on a write error.
+    // One "<stretch-id>-<n>.png" per stretch and keyframe, each filling its picture (a still,
+    // not a frame of an animation); 0 on success, 1 on a write error.
     static int writeAll(const Catalog &catalog, const QString &directory, int sizePx,
                         QTextStream &out, QTextStream &err);
 };

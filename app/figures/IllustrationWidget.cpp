@@ -1,5 +1,6 @@
 #include "figures/IllustrationWidget.h"
 
+#include "figures/Contacts.h"
 #include "figures/FigurePainter.h"
 #include "figures/OnScreenAnimation.h"
 
@@ -97,10 +98,12 @@ int IllustrationWidget::heightForWidth(int width) const
 Pose IllustrationWidget::currentPose() const
 {
     const double progress = m_animation.currentValue().toDouble();
-    if (m_illustration->isFlow)
-        return flowPose(*m_illustration, progress);
     const QList<Pose> &frames = m_illustration->keyframes;
-    return interpolate(frames.first(), frames.at(1), softStroke.valueForProgress(progress));
+    Pose pose = m_illustration->isFlow ? flowPose(*m_illustration, progress)
+                                       : interpolate(frames.first(), frames.at(1),
+                                                     softStroke.valueForProgress(progress));
+    keepContacts(pose);
+    return pose;
 }
 
 void IllustrationWidget::paintEvent(QPaintEvent *)

@@ -52,13 +52,26 @@ QList<BodyDisc> torsoDiscsAt(const Skeleton &skeleton, PoseView view, double t)
     const double radius = body::torsoRadiusAt(view, t, skeleton.twist);
     if (view == PoseView::Side)
         return {{centre, radius}};
-    constexpr double cornerRadius = 0.08;
+    constexpr double cornerRadius = body::torsoCornerRadius;
     const QPointF ahead = spinePoint(skeleton, std::min(1.0, t + 0.01)) -
                           spinePoint(skeleton, std::max(0.0, t - 0.01));
     const double length = std::hypot(ahead.x(), ahead.y());
     const QPointF normal = length > 0 ? QPointF(-ahead.y(), ahead.x()) / length : QPointF();
     return {{centre + normal * (radius - cornerRadius), cornerRadius},
             {centre - normal * (radius - cornerRadius), cornerRadius}};
+}
+
+Toes toesOf(const Skeleton::Limb &leg)
+{
+    const QPointF foot = leg.tip - leg.end;
+    const QPointF ball = leg.end + foot * body::ballShare;
+    const QPointF toes = leg.tip - ball;
+    const double length = std::hypot(toes.x(), toes.y());
+    if (!(length > 0) ||
+        foot.y() > -std::sin(qDegreesToRadians(40.0)) * std::hypot(foot.x(), foot.y()))
+        return {ball, leg.tip};
+    const double bottom = ball.y() - ballRadius;
+    return {ball, QPointF(ball.x() + (foot.x() < 0 ? -length : length), bottom + body::toeRadius)};
 }
 
 QList<BodyDisc> surfaceOf(const Skeleton &skeleton, PoseView view)
@@ -72,9 +85,14 @@ QList<BodyDisc> surfaceOf(const Skeleton &skeleton, PoseView view)
         discs.append({leg->root, body::thighRadius});
         discs.append({leg->middle, body::kneeRadius});
         discs.append({leg->end, body::ankleRadius});
-        if (view != PoseView::Front)
-            discs.append({leg->end - (leg->tip - leg->end) * body::heelShare, body::footRadius});
-        discs.append({leg->tip, body::toeRadius});
+        if (view == PoseView::Front) {
+            discs.append({leg->tip, body::toeRadius});
+            continue;
+        }
+        discs.append({leg->end - (leg->tip - leg->end) * body::heelShare, body::footRadius});
+        const Toes toes = toesOf(*leg);
+        discs.append({toes.ball, ballRadius});
+        discs.append({toes.tip, body::toeRadius});
     }
     for (const Skeleton::Limb *arm : {&skeleton.nearArm, &skeleton.farArm}) {
         discs.append({arm->root, body::upperArmRadius});
@@ -112,7 +130,9 @@ JointRange hipRange(PoseView view)
 
 JointRange kneeRange(PoseView view)
 {
-    return view == PoseView::Front ? JointRange{0, 178} : JointRange{0, 160};
+    // Kneeling and sitting back on the heels takes the knee to its passive end, past what
+    // its own muscles reach.
+    return view == PoseView::Front ? JointRange{0, 178} : JointRange{0, 165};
 }
 
 JointRange ankleRange(PoseView)

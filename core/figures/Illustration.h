@@ -66,6 +66,11 @@ struct Illustration
 // The drawing of a built-in stretch; an empty illustration for an unknown id.
 const Illustration &illustrationOf(QStringView stretchId);
 
+// The picture that says what the stretch is, for lists, summaries and handouts: the held
+// pose of a hold, and the first turning point of a flow (the cat's rounded back, the knees
+// rolled to one side, a knee lifted). Keyframes are ordered so that this is keyframes[1].
+const Pose &stillPoseOf(const Illustration &illustration);
+
 // A world point of the skeleton, for anchoring arrows and highlights.
 QPointF jointPosition(const Skeleton &skeleton, Joint joint);
 

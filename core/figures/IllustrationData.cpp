@@ -1,4 +1,5 @@
-#include "figures/Illustration.h"
+#include "figures/Contacts.h"
+#include "figures/IllustrationBuilders.h"
 #include "figures/PoseSolving.h"
 
 #include <QHash>
@@ -13,25 +14,9 @@
 
 namespace limber {
 
+using namespace figuredata;
+
 namespace {
-
-constexpr int holdEaseMs = 1600;
-// Hip to ankle for a leg held straight: the knee solves to within a few degrees of straight.
-constexpr double straightLeg = 0.8595;
-
-MotionArrow arrow(Joint anchor, double radius, double fromAngle, double toAngle,
-                  bool bothWays = false, double aspect = 1.0, QPointF offset = {})
-{
-    MotionArrow result;
-    result.anchor = anchor;
-    result.radius = radius;
-    result.fromAngle = fromAngle;
-    result.toAngle = toAngle;
-    result.bothWays = bothWays;
-    result.aspect = aspect;
-    result.offset = offset;
-    return result;
-}
 
 Illustration warmUpMarch()
 {
@@ -43,78 +28,27 @@ Illustration warmUpMarch()
         leg = limb(78, 88, 22);
         forward = limb(40, 55, 5);
         back = limb(-32, 18, 0);
+        const BodySegment foot =
+            lifted == LimbSide::Near ? BodySegment::FarFoot : BodySegment::NearFoot;
+        pose.contacts = {onFloor(foot, 0), onFloor(foot, 0.7)};
         return pose;
     };
     return {{standing(), step(LimbSide::Near), step(LimbSide::Far)},
             {BodyPart::Pelvis, BodyPart::LowerBack},
-            {arrow(Joint::Pelvis, 0.62, -62, -8, true)},
+            {arrow(Joint::Pelvis, 0.78, -40, 0, true)},
             true,
             1400};
-}
-
-Illustration kneeToChest()
-{
-    Pose held = supine();
-    held.nearLeg = limb(138, 146, 25);
-    // The elbows open out to the sides, so the arms look a little shorter from the side.
-    held.nearArm = limb(0, 0, 0, 0.9, 0.92);
-    held.farArm = held.nearArm;
-    holdShin(held, LimbSide::Near, LimbSide::Near, 0.16);
-    holdShin(held, LimbSide::Far, LimbSide::Near, 0.22);
-    return {{supine(), held},
-            {BodyPart::LowerBack, BodyPart::Pelvis},
-            {arrow(Joint::Pelvis, 0.6, 68, 114, false)},
-            false,
-            holdEaseMs};
-}
-
-Illustration bothKneesToChest()
-{
-    Pose held = supine();
-    held.nearLeg = limb(138, 146, 25);
-    held.farLeg = limb(132, 140, 25);
-    held.nearArm = limb(0, 0, 0, 0.9, 0.92);
-    held.farArm = held.nearArm;
-    holdShin(held, LimbSide::Near, LimbSide::Near, 0.16);
-    holdShin(held, LimbSide::Far, LimbSide::Far, 0.16);
-    return {{supine(), held},
-            {BodyPart::LowerBack, BodyPart::Pelvis},
-            {arrow(Joint::Pelvis, 0.6, 68, 114, false)},
-            false,
-            holdEaseMs};
-}
-
-// Seen from above: lying on the back, arms out, knees bent and rocking side to side.
-Illustration kneeRotations()
-{
-    Pose centre;
-    centre.view = PoseView::Top;
-    centre.torsoAngle = 180;
-    centre.nearArm = limb(84, 4);
-    centre.farArm = limb(84, 4);
-    centre.nearLeg = limb(52, 104, 38);
-    centre.farLeg = centre.nearLeg;
-    centre.nearLeg.abduction = -4;
-    centre.farLeg.abduction = -4;
-    Pose towardNear = centre;
-    towardNear.pelvisRoll = 50;
-    Pose towardFar = centre;
-    towardFar.pelvisRoll = -50;
-    return {{centre, towardNear, towardFar},
-            {BodyPart::LowerBack, BodyPart::Pelvis},
-            {arrow(Joint::Pelvis, 0.45, -62, 62, true)},
-            true,
-            8000};
 }
 
 Illustration childsPose()
 {
     Pose held;
-    held.torsoAngle = 10;
-    held.spineFlexion = 26;
+    held.torsoAngle = 14;
+    held.spineFlexion = 28;
     // Knees folded deep, shins and the tops of the feet flat on the floor behind them.
     // With the shin flat and pointing back, the knee's flexion sets the thigh's direction.
-    const double kneeFlexion = 157;
+    // Sitting right back: the knee at the end of its passive range, the seat on the heels.
+    const double kneeFlexion = 163;
     const double thigh = 180 + kneeFlexion - 360;
     const QPointF knee = direction(thigh) * body::thighLength;
     const double floor = knee.y() - body::kneeRadius;
@@ -126,11 +60,23 @@ Illustration childsPose()
         qRadiansToDegrees(std::asin((body::ankleRadius - body::toeRadius) / body::footLength));
     for (const LimbSide side : {LimbSide::Near, LimbSide::Far})
         reachWithLeg(held, side, QPointF(knee.x() - shinRun, ankleY), footAngle);
+    // The forehead down: the face turned a little aside, so the head is what rests.
+    held.headTurn = 60;
     restHead(held, floor, 0, 50);
     // Arms long on the floor, hands far ahead of the head.
     reachAlongFloor(held, LimbSide::Near, floor, 0.566, 1, -3);
     reachAlongFloor(held, LimbSide::Far, floor, 0.56, 1, -3);
-    return {{allFours(13, 0, 0), held},
+    held.contacts = {
+        onFloor(BodySegment::NearHand, 0.5),
+        onFloor(BodySegment::FarHand, 0.5),
+        onFloor(BodySegment::Head, 0),
+        onFloor(BodySegment::NearShin, 0),
+        onFloor(BodySegment::NearFoot, 1),
+        onFloor(BodySegment::FarFoot, 1),
+        // Sitting back on the heels.
+        touching(BodySegment::Torso, 0, BodySegment::NearShin, 1),
+    };
+    return {{allFours(10, 0, 0), held},
             {BodyPart::LowerBack, BodyPart::Pelvis},
             {arrow(Joint::Pelvis, 0.2, 110, 195, false)},
             false,
@@ -147,60 +93,34 @@ Illustration runnersLunge()
     const QPointF frontKnee = direction(-24) * body::thighLength;
     const QPointF frontAnkle = frontKnee - QPointF(0, body::shinLength);
     const double floor = frontAnkle.y() - body::ankleRadius;
-    reachWithLeg(held, LimbSide::Far, frontAnkle, 0);
+    // The front foot flat, heel and toes down.
+    reachWithLeg(held, LimbSide::Far, frontAnkle,
+                 -qRadiansToDegrees(std::asin((body::ankleRadius - ballRadius) /
+                                              (body::footLength * body::ballShare))));
     // The back leg long, its heel lifted and its toes on the floor.
-    const double heelLift = 0.14;
+    // Up on the ball of the foot, the toes bent flat on the floor.
+    const double heelLift = 0.12;
     const QPointF backAnkle(-std::sqrt(std::pow(straightLeg, 2) - std::pow(floor + heelLift, 2)),
                             floor + heelLift);
-    const double toesDrop = heelLift - body::toeRadius;
+    const double ballDrop = heelLift - ballRadius;
     reachWithLeg(held, LimbSide::Near, backAnkle,
-                 -qRadiansToDegrees(std::asin(toesDrop / body::footLength)));
+                 -qRadiansToDegrees(std::asin(ballDrop / (body::footLength * body::ballShare))));
     // Hands resting on the front thigh just above the knee.
     const QPointF onThigh = frontKnee - direction(-24) * 0.09 + QPointF(0, 0.075);
     reachWithArm(held, LimbSide::Far, onThigh + QPointF(0.02, 0), -40);
     reachWithArm(held, LimbSide::Near, onThigh, -40);
+    held.contacts = {
+        onFloor(BodySegment::FarFoot, 0),
+        onFloor(BodySegment::FarFoot, body::ballShare),
+        onFloor(BodySegment::NearFoot, 1),
+        touching(BodySegment::NearHand, 0.5, BodySegment::FarThigh, 0.8),
+        touching(BodySegment::FarHand, 0.5, BodySegment::FarThigh, 0.8),
+    };
 
     Pose start = standing();
     return {{start, held},
             {BodyPart::NearThigh, BodyPart::Pelvis},
-            {arrow(Joint::Pelvis, 0.24, 200, 252, false)},
-            false,
-            holdEaseMs};
-}
-
-Illustration happyBaby()
-{
-    Pose held;
-    held.torsoAngle = 196;
-    held.spineFlexion = 16; // the tailbone curls up a little
-    const double floor = floorUnder(held);
-    restHead(held, floor, -10, 40);
-    // Knees wide toward the armpits, shins plumb, soles to the ceiling.
-    const auto bend = [&](LimbSide side, double thighAngle) {
-        LimbPose &leg = side == LimbSide::Near ? held.nearLeg : held.farLeg;
-        leg.root = thighAngle - held.torsoAngle - 180 + 360;
-        leg.abduction = 55;
-        const QPointF knee = limbOf(skeletonOf(held), side, true).middle;
-        reachWithTurnedLeg(held, side, knee + QPointF(0, body::shinLength));
-        leg.end = 0;
-    };
-    held.armsInsideLegs = true;
-    bend(LimbSide::Near, 165);
-    bend(LimbSide::Far, 161);
-    // Hands on the soles; the elbows open out to the sides, so the arms look straight.
-    const Skeleton skeleton = skeletonOf(held);
-    for (const LimbSide side : {LimbSide::Near, LimbSide::Far}) {
-        const Skeleton::Limb &leg = limbOf(skeleton, side, true);
-        (side == LimbSide::Near ? held.nearArm : held.farArm) = limb(0, 0, 0, 0.96, 0.96);
-        reachWithArm(held, side, leg.end + QPointF(-0.06, 0.01), 15);
-    }
-
-    Pose start = supine();
-    start.nearLeg = limb(95, 100, 10);
-    start.farLeg = limb(90, 96, 10);
-    return {{start, held},
-            {BodyPart::LowerBack, BodyPart::Pelvis},
-            {arrow(Joint::NearAnkle, 0.14, 70, -40, false, 1.0, QPointF(0.06, -0.06))},
+            {arrow(Joint::Pelvis, 0.3, 236, 296, false)},
             false,
             holdEaseMs};
 }
@@ -209,9 +129,10 @@ Illustration catCow()
 {
     // Shoulders stay over the hands and hips over the knees; the middle of the back rises
     // (cat) or sinks (cow) between them.
-    return {{allFours(13, 0, 0), allFours(33, 40, 50), allFours(0, -28, -35)},
+    // The arrow stands over the middle of the back: the spine arches up and dips down.
+    return {{allFours(10, 0, 0), allFours(33, 45, 50), allFours(-2, -30, -38)},
             {BodyPart::LowerBack, BodyPart::Pelvis},
-            {arrow(Joint::MidSpine, 0.22, 55, 125, true)},
+            {arrow(Joint::MidSpine, 0.6, -13, 13, true, 1.0, QPointF(-0.6, 0.3))},
             true,
             7000};
 }
@@ -222,15 +143,13 @@ Illustration butterfly()
     const auto seated = [](double thighAngle, double thighScale) {
         Pose pose;
         pose.view = PoseView::Front;
-        for (const LimbSide side : {LimbSide::Near, LimbSide::Far}) {
+        const auto placeLeg = [&](LimbSide side, const QPointF &ankle) {
             const double outward = side == LimbSide::Near ? -1 : 1;
             const QPointF hip(outward * body::hipHalfWidth, 0);
             // thighAngle is measured from horizontal-outward, up positive.
             const QPointF knee = hip + QPointF(outward * std::cos(qDegreesToRadians(thighAngle)),
                                                std::sin(qDegreesToRadians(thighAngle))) *
                                            body::thighLength * thighScale;
-            // Soles together in front of the groin, each foot a stub pointing at the other.
-            const QPointF ankle(outward * 0.065, -0.04);
             const QPointF shin = ankle - knee;
             const double upper =
                 qRadiansToDegrees(std::atan2(knee.y() - hip.y(), knee.x() - hip.x()));
@@ -240,57 +159,47 @@ Illustration butterfly()
             leg.middle = std::remainder((upper - lower) * outward, 360.0);
             leg.upperScale = thighScale;
             leg.lowerScale = std::hypot(shin.x(), shin.y()) / body::shinLength;
-            leg.end = 60;
-        }
-        // Hands round the feet.
+            leg.end = 85;
+        };
+        // Soles together in front of the groin, resting on the floor with the seat: each
+        // foot lies on its outer edge, toes forward, and points in at the other. The toes'
+        // place is what counts, so the ankles move until the toes are there.
+        const double floor = -body::torsoCornerRadius;
         for (const LimbSide side : {LimbSide::Near, LimbSide::Far}) {
             const double outward = side == LimbSide::Near ? -1 : 1;
-            reachWithArm(pose, side, QPointF(outward * 0.1, 0.02), 270 - outward * 20);
+            const QPointF toes(outward * body::toeRadius * 0.5, floor + body::toeRadius);
+            QPointF ankle(outward * 0.11, floor + 0.05);
+            for (int step = 0; step < 6; ++step) {
+                placeLeg(side, ankle);
+                ankle += toes - limbOf(skeletonOf(pose), side, true).tip;
+            }
+            placeLeg(side, ankle);
         }
+        // Each hand over its foot from the outside, clear of where the soles meet.
+        const Skeleton skeleton = skeletonOf(pose);
+        for (const LimbSide side : {LimbSide::Near, LimbSide::Far}) {
+            const double outward = side == LimbSide::Near ? -1 : 1;
+            const Skeleton::Limb &leg = limbOf(skeleton, side, true);
+            const QPointF foot = (leg.end + leg.tip) / 2;
+            const QPointF wrist = foot + QPointF(outward * 0.075, 0.05);
+            const QPointF toward = foot - wrist;
+            reachWithArm(pose, side, wrist, qRadiansToDegrees(std::atan2(toward.y(), toward.x())));
+        }
+        pose.contacts = {
+            onFloor(BodySegment::Torso, 0),
+            onFloor(BodySegment::NearFoot, 1),
+            touching(BodySegment::NearFoot, 1, BodySegment::FarFoot, 1),
+            touching(BodySegment::NearHand, 0.5, BodySegment::NearFoot, 0.5),
+            touching(BodySegment::FarHand, 0.5, BodySegment::FarFoot, 0.5),
+        };
         return pose;
     };
-    const Pose start = seated(24, 0.78);
+    const Pose start = seated(21, 0.78);
     const Pose held = seated(4, 0.8);
     return {{start, held},
             {BodyPart::Pelvis, BodyPart::NearThigh, BodyPart::FarThigh},
             {arrow(Joint::Pelvis, 0.5, 160, 192, false, 1.0, QPointF(-body::hipHalfWidth, 0)),
              arrow(Joint::Pelvis, 0.5, 20, -12, false, 1.0, QPointF(body::hipHalfWidth, 0))},
-            false,
-            holdEaseMs};
-}
-
-Illustration figureFour()
-{
-    Pose start = supine();
-    const double startFloor = floorUnder(start);
-    for (const LimbSide side : {LimbSide::Near, LimbSide::Far})
-        reachWithLeg(start, side, QPointF(0.5, startFloor + 0.07), -2);
-
-    Pose held = supine();
-    // The crossed shin runs across the body, in depth: a slightly oblique view shows it.
-    held.depthSlant = 0.6;
-    start.depthSlant = held.depthSlant;
-    // The supporting (far) leg: thigh drawn toward the chest, shin level like a table top.
-    held.farLeg = limb(100, 98, 20);
-    // The crossed (near) leg: knee turned out toward the viewer, ankle resting across the
-    // supporting thigh just below its knee.
-    held.nearLeg.root = 72;
-    held.nearLeg.abduction = 48;
-    const Skeleton::Limb support = skeletonOf(held).farLeg;
-    const QPointF alongThigh = support.middle - support.root;
-    reachWithTurnedLeg(held, LimbSide::Near, support.root + alongThigh * 0.72);
-    held.nearLeg.end = 25; // the foot past the thigh, so the crossing shows
-    // Hands behind the supporting thigh, pulling it in: the near arm threads between the
-    // legs, under the crossed shin.
-    const QPointF thighBack(alongThigh.y(), -alongThigh.x());
-    const QPointF grip = support.root + alongThigh * 0.66 +
-                         thighBack / body::thighLength * (body::thighRadius + 0.01);
-    held.armsInsideLegs = true;
-    reachWithArm(held, LimbSide::Far, grip + alongThigh * 0.06, -45);
-    reachWithArm(held, LimbSide::Near, grip, -45);
-    return {{start, held},
-            {BodyPart::Pelvis, BodyPart::LowerBack},
-            {arrow(Joint::Pelvis, 0.66, 64, 100, false)},
             false,
             holdEaseMs};
 }
@@ -320,17 +229,27 @@ Illustration seatedSpinalTwist()
     held.headTurn = 90; // facing the viewer with the chest
     // The near leg crosses over: knee up, foot flat beside the long leg's knee.
     const QPointF farKnee = skeletonOf(held).farLeg.middle;
-    reachWithLeg(held, LimbSide::Near, QPointF(farKnee.x() - 0.06, floor + body::ankleRadius), 0);
+    reachWithLeg(held, LimbSide::Near, QPointF(farKnee.x() - 0.06, floor + body::ankleRadius),
+                 -qRadiansToDegrees(std::asin((body::ankleRadius - ballRadius) /
+                                              (body::footLength * body::ballShare))));
     // The far arm hooks its elbow round the outside of that knee, forearm up; the near hand
     // props the body from the floor behind.
     const Skeleton skeleton = skeletonOf(held);
     const QPointF knee = skeleton.nearLeg.middle;
     pointArm(held, LimbSide::Far, knee + QPointF(0.02, 0.03), 78, 95);
     held.farArmInFront = true;
-    reachAlongFloor(held, LimbSide::Near, floor, 0.565, -1, 190);
+    reachAlongFloor(held, LimbSide::Near, floorUnder(held), 0.565, -1, 186);
+    held.contacts = {
+        onFloor(BodySegment::Torso, 0),
+        onFloor(BodySegment::NearHand, 0.5),
+        onFloor(BodySegment::NearFoot, body::ballShare),
+        onFloor(BodySegment::FarFoot, 0),
+        // The elbow against the outside of the bent knee.
+        touching(BodySegment::FarUpperArm, 1, BodySegment::NearThigh, 1),
+    };
     return {{start, held},
             {BodyPart::LowerBack, BodyPart::Pelvis},
-            {arrow(Joint::Neck, 0.24, -20, -160, false, 0.34, QPointF(0, -0.12))},
+            {arrow(Joint::Head, 0.24, -20, -160, false, 0.34, QPointF(0, 0.24))},
             false,
             holdEaseMs};
 }
@@ -360,6 +279,14 @@ const Illustration &illustrationOf(QStringView stretchId)
     static const Illustration none;
     const auto it = illustrations.constFind(stretchId.toString());
     return it == illustrations.constEnd() ? none : *it;
+}
+
+const Pose &stillPoseOf(const Illustration &illustration)
+{
+    static const Pose none;
+    if (illustration.keyframes.isEmpty())
+        return none;
+    return illustration.keyframes.at(std::min<qsizetype>(1, illustration.keyframes.size() - 1));
 }
 
 QPointF jointPosition(const Skeleton &skeleton, Joint joint)

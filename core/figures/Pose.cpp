@@ -165,10 +165,9 @@ Skeleton::Limb frontLimb(const QPointF &root, double axisAngle, const LimbPose &
     limb.root = root;
     limb.middle = root + direction(upper) * upperLength * pose.upperScale;
     limb.end = limb.middle + direction(lower) * lowerLength * pose.lowerScale;
-    // Feet point at the viewer, so only their sole shows: a short stub outward. Hands follow
-    // the forearm.
+    // Feet point at the viewer and are seen much foreshortened. Hands follow the forearm.
     const double tip = isLeg ? lower + outward * (90 - pose.end) : lower - outward * pose.end;
-    limb.tip = limb.end + direction(tip) * tipLength * (isLeg ? 0.3 : 1.0);
+    limb.tip = limb.end + direction(tip) * tipLength * (isLeg ? 0.6 : 1.0);
     return limb;
 }
 

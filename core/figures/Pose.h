@@ -40,6 +40,47 @@ struct LimbPose
     friend bool operator==(const LimbPose &, const LimbPose &) = default;
 };
 
+// A part of the drawn body between two of its joints (the torso from the pelvis to the neck,
+// the foot from the heel to the toes).
+enum class BodySegment
+{
+    Torso,
+    Head,
+    NearUpperArm,
+    NearForearm,
+    NearHand,
+    FarUpperArm,
+    FarForearm,
+    FarHand,
+    NearThigh,
+    NearShin,
+    NearFoot,
+    FarThigh,
+    FarShin,
+    FarFoot,
+};
+
+// A point of the body this share of the way along a segment.
+struct BodyPoint
+{
+    BodySegment segment = BodySegment::Torso;
+    double along = 0;
+
+    friend bool operator==(const BodyPoint &, const BodyPoint &) = default;
+};
+
+// Something the instructions say touches: a hand closed on a shin, an ankle resting on a
+// knee, palms and knees on the floor. The body's surfaces meet there (or overlap, a hand
+// wrapping round what it holds); onFloor means the floor rather than other.
+struct Contact
+{
+    BodyPoint point;
+    bool onFloor = true;
+    BodyPoint other;
+
+    friend bool operator==(const Contact &, const Contact &) = default;
+};
+
 struct Pose
 {
     PoseView view = PoseView::Side;
@@ -68,6 +109,8 @@ struct Pose
     LimbPose farArm;
     LimbPose nearLeg;
     LimbPose farLeg;
+    // What touches in this pose; kept while the figure moves (see keepContacts).
+    QList<Contact> contacts;
 
     friend bool operator==(const Pose &, const Pose &) = default;
 };
@@ -117,6 +160,8 @@ inline constexpr double footLength = 0.16;
 inline constexpr double shoulderDrop = 0.03;
 // The heel sticks out behind the ankle by this share of the foot.
 inline constexpr double heelShare = 0.22;
+// The ball of the foot, where the toes bend, lies this share of the way to the toes.
+inline constexpr double ballShare = 0.7;
 // Half-thicknesses of the drawn body at its joints, so that posing can rest it on the floor
 // and the painter draws exactly what was rested. Limbs taper from one joint to the next.
 inline constexpr double torsoRadius = 0.08;
@@ -134,6 +179,8 @@ inline constexpr double handRadius = wristRadius;
 inline constexpr double fingerRadius = 0.02;
 // Front view only: half the distance between the hips and between the shoulders.
 inline constexpr double hipHalfWidth = 0.09;
+// Front and top views: the torso is a band with corners this round.
+inline constexpr double torsoCornerRadius = 0.08;
 inline constexpr double shoulderHalfWidth = 0.17;
 
 // Half-thickness of the torso at t along the spine (0 pelvis, 1 neck): full at the seat,
@@ -157,6 +204,16 @@ struct BodyDisc
 // above, two rounded corners spanning its width. The painter joins consecutive sections.
 QList<BodyDisc> torsoDiscsAt(const Skeleton &skeleton, PoseView view, double t);
 inline constexpr int spineSamples = 12;
+
+// Side and top views: the ball of a foot and the tips of its toes. A foot pointing steeply
+// down stands on its ball, and its toes bend there to lie level ahead of it.
+struct Toes
+{
+    QPointF ball;
+    QPointF tip;
+};
+Toes toesOf(const Skeleton::Limb &leg);
+inline constexpr double ballRadius = body::footRadius * 0.95;
 
 // Every disc the painter draws the body through: spine samples, head, and the joints of each
 // limb (with the heel). Grounding rests the lowest of them on the floor.

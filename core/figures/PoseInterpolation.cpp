@@ -40,6 +40,17 @@ Pose interpolate(const Pose &from, const Pose &to, double t)
     pose.farArm = blend(from.farArm, to.farArm, t);
     pose.nearLeg = blend(from.nearLeg, to.nearLeg, t);
     pose.farLeg = blend(from.farLeg, to.farLeg, t);
+    // On the way between two poses only what touches in both still touches.
+    if (t <= 0) {
+        pose.contacts = from.contacts;
+    } else if (t >= 1) {
+        pose.contacts = to.contacts;
+    } else {
+        for (const Contact &contact : from.contacts) {
+            if (to.contacts.contains(contact))
+                pose.contacts.append(contact);
+        }
+    }
     return pose;
 }
 

@@ -114,6 +114,11 @@ Pose allFours(double torso, double spine, double neck)
         const QPointF shoulder = limbOf(skeleton, side, false).root;
         reachWithArm(pose, side, QPointF(shoulder.x(), floor + body::wristRadius), -2);
     }
+    for (const BodySegment segment :
+         {BodySegment::NearHand, BodySegment::FarHand, BodySegment::NearFoot, BodySegment::FarFoot})
+        pose.contacts.append({{segment, 0.5}, true, {}});
+    for (const BodySegment segment : {BodySegment::NearShin, BodySegment::FarShin})
+        pose.contacts.append({{segment, 0}, true, {}});
     return pose;
 }
 

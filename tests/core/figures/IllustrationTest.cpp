@@ -147,7 +147,8 @@ TEST(IllustrationPlausibilityTest, RunnersLungeKeepsTheFrontKneeOverTheAnkle)
     // The back leg long, heel lifted, toes down.
     EXPECT_LT(back.end.x(), pose.pelvis.x() - 0.5);
     EXPECT_GT(back.end.y() - body::ankleRadius, 0.05);
-    EXPECT_NEAR(back.tip.y() - body::toeRadius, 0, 0.01);
+    EXPECT_NEAR(toesOf(back).ball.y() - ballRadius, 0, 0.01);     // on the ball of the foot
+    EXPECT_NEAR(toesOf(back).tip.y() - body::toeRadius, 0, 0.01); // toes flat
     const LimbPose &backAngles = nearInFront
                                      ? illustration("runners-lunge").keyframes.at(1).farLeg
                                      : illustration("runners-lunge").keyframes.at(1).nearLeg;
@@ -195,7 +196,7 @@ TEST(IllustrationPlausibilityTest, ButterflyHoldsTheSolesTogether)
 {
     for (const Pose &keyframe : illustration("butterfly").keyframes) {
         const Skeleton pose = groundedSkeletonOf(keyframe);
-        EXPECT_LT(distance(pose.nearLeg.end, pose.farLeg.end), 0.15);
+        EXPECT_LT(distance(pose.nearLeg.tip, pose.farLeg.tip), 2 * body::toeRadius + 0.03);
         EXPECT_LT(distance(pose.nearArm.end, pose.nearLeg.end), 0.12);
         EXPECT_LT(distance(pose.farArm.end, pose.farLeg.end), 0.12);
         // Knees out to the sides.

@@ -1,11 +1,13 @@
 #include "figures/FigurePainter.h"
 
+#include "figures/FigureArrows.h"
 #include "figures/FigureColors.h"
 #include "figures/Illustration.h"
 #include "model/Catalog.h"
 
 #include <algorithm>
 #include <gtest/gtest.h>
+#include <limits>
 #include <QHash>
 #include <QImage>
 #include <QPainter>
@@ -133,27 +135,143 @@ TEST_F(FigurePainterTest, EveryKeyframeRendersAtEverySize)
     });
 }
 
-TEST_F(FigurePainterTest, TargetsShowInTheAccentColour)
+// Pixels tinted by the warm accent: the figure is grey, the arrows blue, so only the target
+// region is clearly redder than it is blue.
+int warmPixels(const QImage &image)
 {
-    const QColor target = FigureColors::fromPalette(lightPalette()).target;
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            count += qRed(line[x]) - qBlue(line[x]) > 60 ? 1 : 0;
+    }
+    return count;
+}
+
+TEST_F(FigurePainterTest, TargetsShowAsATintInTheAccentColour)
+{
     forEachKeyframe([&](const Stretch &, const Illustration &illustration, const Pose &pose) {
         ASSERT_FALSE(illustration.highlighted.isEmpty());
         for (const int size : sizes)
-            EXPECT_GT(pixelsOf(render(illustration, pose, size), target), size * size / 400)
-                << size;
+            EXPECT_GT(warmPixels(render(illustration, pose, size)), size * size / 400) << size;
         Illustration plain = illustration;
         plain.highlighted.clear();
         for (const int size : sizes)
-            EXPECT_EQ(pixelsOf(render(plain, pose, size), target, 24), 0) << size;
+            EXPECT_EQ(warmPixels(render(plain, pose, size)), 0) << size;
     });
 }
 
 TEST_F(FigurePainterTest, TargetsShowInTheDarkAccentToo)
 {
-    const QColor target = FigureColors::fromPalette(darkPalette()).target;
     forEachKeyframe([&](const Stretch &, const Illustration &illustration, const Pose &pose) {
-        EXPECT_GT(pixelsOf(render(illustration, pose, 96, darkPalette()), target), 96 * 96 / 400);
+        EXPECT_GT(warmPixels(render(illustration, pose, 96, darkPalette())), 96 * 96 / 400);
     });
+}
+
+TEST_F(FigurePainterTest, TheTintStaysInsideThePartsOutline)
+{
+    // The tint is translucent and drawn inside the part: the outline round a highlighted
+    // part is as dark as round any other, and no accent leaks onto the background.
+    const Illustration &lunge = illustrationOf(u"runners-lunge");
+    const QImage image = render(lunge, lunge.keyframes.at(1), 400);
+    Illustration plain = lunge;
+    plain.highlighted.clear();
+    const QImage untinted = render(plain, lunge.keyframes.at(1), 400);
+    const QColor window = lightPalette().color(QPalette::Window);
+    int changedOutside = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (close(untinted.pixel(x, y), window.rgb(), 0) &&
+                image.pixel(x, y) != untinted.pixel(x, y))
+                ++changedOutside;
+        }
+    }
+    EXPECT_EQ(changedOutside, 0);
+    const QColor outline = FigureColors::fromPalette(lightPalette()).outline;
+    EXPECT_GT(pixelsOf(image, outline, 6), 400);
+    // Only antialiased pixels where the tint meets the outline's inner edge may change.
+    EXPECT_GT(pixelsOf(image, outline, 6), 0.95 * pixelsOf(untinted, outline, 6));
+}
+
+TEST_F(FigurePainterTest, ThumbnailsDropArrowsAndThickenTheFigure)
+{
+    const QColor motion = FigureColors::fromPalette(lightPalette()).motion;
+    forEachKeyframe([&](const Stretch &, const Illustration &illustration, const Pose &pose) {
+        EXPECT_GT(pixelsOf(render(illustration, pose, 400), motion, 24), 100);
+        EXPECT_EQ(pixelsOf(render(illustration, pose, 64), motion, 60), 0);
+    });
+    EXPECT_TRUE(FigurePainter::isThumbnail(QRectF(0, 0, 64, 64)));
+    EXPECT_FALSE(FigurePainter::isThumbnail(QRectF(0, 0, 256, 256)));
+}
+
+// At thumbnail size every stretch still looks unlike every other: no two held pictures are
+// nearly the same image.
+TEST_F(FigurePainterTest, ThumbnailsAreDistinguishable)
+{
+    QList<QPair<QString, QImage>> thumbnails;
+    for (const Stretch &stretch : Catalog::builtIn().stretches()) {
+        const Illustration &illustration = illustrationOf(stretch.id());
+        thumbnails.append({stretch.id(), render(illustration, stillPoseOf(illustration), 64)});
+    }
+    for (qsizetype a = 0; a < thumbnails.size(); ++a) {
+        for (qsizetype b = a + 1; b < thumbnails.size(); ++b) {
+            EXPECT_LT(shareAlike(thumbnails.at(a).second, thumbnails.at(b).second, 24), 0.93)
+                << thumbnails.at(a).first.toStdString() << " and "
+                << thumbnails.at(b).first.toStdString();
+        }
+    }
+}
+
+// How far a point lies outside the drawn body (negative inside): the body as tapered
+// capsules between the discs it is drawn through, joint to joint.
+double clearanceFromBody(const Skeleton &skeleton, PoseView view, const QPointF &point)
+{
+    const QList<BodyDisc> discs = surfaceOf(skeleton, view);
+    double nearest = std::numeric_limits<double>::max();
+    const auto capsule = [&](const BodyDisc &a, const BodyDisc &b) {
+        const QPointF along = b.centre - a.centre;
+        const double squared = QPointF::dotProduct(along, along);
+        const double t =
+            squared > 0
+                ? std::clamp(QPointF::dotProduct(point - a.centre, along) / squared, 0.0, 1.0)
+                : 0.0;
+        const QPointF closest = a.centre + along * t;
+        const double radius = a.radius + (b.radius - a.radius) * t;
+        nearest = std::min(nearest,
+                           std::hypot(point.x() - closest.x(), point.y() - closest.y()) - radius);
+    };
+    for (const BodyDisc &disc : discs)
+        capsule(disc, disc);
+    for (const Skeleton::Limb *limb :
+         {&skeleton.nearArm, &skeleton.farArm, &skeleton.nearLeg, &skeleton.farLeg}) {
+        capsule({limb->root, 0.04}, {limb->middle, 0.04});
+        capsule({limb->middle, 0.035}, {limb->end, 0.03});
+        capsule({limb->end, 0.025}, {limb->tip, 0.02});
+    }
+    for (int index = 0; index < spineSamples; ++index) {
+        for (const BodyDisc &a : torsoDiscsAt(skeleton, view, index / double(spineSamples))) {
+            for (const BodyDisc &b :
+                 torsoDiscsAt(skeleton, view, (index + 1) / double(spineSamples)))
+                capsule(a, b);
+        }
+    }
+    return nearest;
+}
+
+TEST_F(FigurePainterTest, ArrowsStayClearOfTheBody)
+{
+    for (const Stretch &stretch : Catalog::builtIn().stretches()) {
+        const Illustration &illustration = illustrationOf(stretch.id());
+        const Pose &pose = stillPoseOf(illustration);
+        const Skeleton skeleton = groundedSkeletonOf(pose);
+        for (const MotionArrow &arrow : illustration.arrows) {
+            double closest = std::numeric_limits<double>::max();
+            for (const QPointF &point : arrowArcPoints(skeleton, arrow))
+                closest = std::min(closest, clearanceFromBody(skeleton, pose.view, point));
+            // The shaft is 0.024 wide: half of it and a gap's width between it and any limb.
+            EXPECT_GT(closest, 0.025) << stretch.id().toStdString();
+        }
+    }
 }
 
 TEST_F(FigurePainterTest, MirroredIsTheFlippedImage)
