@@ -1,5 +1,6 @@
-#include "FakeWallClock.h"
 #include "reminders/DailyReminder.h"
+
+#include "FakeWallClock.h"
 
 #include <gtest/gtest.h>
 #include <QSet>

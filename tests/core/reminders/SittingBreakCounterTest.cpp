@@ -1,5 +1,6 @@
-#include "FakeWallClock.h"
 #include "reminders/SittingBreakCounter.h"
+
+#include "FakeWallClock.h"
 
 #include <gtest/gtest.h>
 
