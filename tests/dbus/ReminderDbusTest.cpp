@@ -4,6 +4,7 @@
 #include "model/Catalog.h"
 #include "playback/RoutinePlayer.h"
 #include "playback/SessionRecorder.h"
+#include "reminders/AutostartFile.h"
 #include "reminders/ReminderController.h"
 #include "reminders/WallClock.h"
 #include "shell/MainWindow.h"
@@ -193,6 +194,16 @@ TEST_F(WithoutNotificationService, TheWindowComesForwardWithTheReminder)
     ASSERT_NE(startNow, nullptr);
     startNow->click();
     EXPECT_EQ(player.state(), RoutinePlayer::State::Running);
+}
+
+TEST_F(WithoutNotificationService, TheAutostartFileFollowsItsSetting)
+{
+    // QStandardPaths' test mode keeps this away from the real ~/.config/autostart.
+    const AutostartFile file;
+    reminders->settings().setStartWithDesktop(true);
+    ASSERT_TRUE(file.exists());
+    reminders->settings().setStartWithDesktop(false);
+    EXPECT_FALSE(file.exists());
 }
 
 } // namespace
