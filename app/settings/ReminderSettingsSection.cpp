@@ -14,6 +14,10 @@
 
 namespace limber {
 
+namespace {
+constexpr int captionWidth = 420;
+} // namespace
+
 ReminderSettingsSection::ReminderSettingsSection(ReminderSettings &settings, QWidget *parent)
     : QWidget(parent)
     , m_settings(settings)
@@ -48,6 +52,9 @@ ReminderSettingsSection::ReminderSettingsSection(ReminderSettings &settings, QWi
     addFormRow(m_form, m_autostart);
     m_trayCaption = createCaption(this);
     m_form->addRow(QString(), m_trayCaption);
+    // A wrapping label in a form column is squeezed to its narrowest; these are sentences.
+    for (QLabel *caption : {m_idleCaption, m_trayCaption})
+        caption->setMinimumWidth(captionWidth);
     createSectionLayout(this, m_heading, m_form);
 
     retranslateUi();

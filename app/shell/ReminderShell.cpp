@@ -95,7 +95,8 @@ QString ReminderShell::routineTitle(const QString &id) const
     }
     const qint64 ms =
         Timeline::build(routine, m_appSettings.timing(), Catalog::builtIn()).totalMs();
-    const int minutes = int((ms + 59'999) / 60'000);
+    // To the nearest minute, as the Play view's "10 min 5 s" reads in a sentence.
+    const int minutes = std::max(1, int((ms + 30'000) / 60'000));
     return tr("%1 (%2 min)").arg(routine.name).arg(minutes);
 }
 
