@@ -461,6 +461,10 @@
         <source>Only one ROUTINE may be given, not %1.</source>
         <translation>Nur eine ROUTINE ist erlaubt, nicht %1.</translation>
     </message>
+    <message>
+        <source>Start in the tray for the reminders, without opening the window.</source>
+        <translation>Für die Erinnerungen im Infobereich starten, ohne das Fenster zu öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>CueSpeech</name>
@@ -646,6 +650,10 @@
     <message>
         <source>Back and hips</source>
         <translation>Rücken und Hüften</translation>
+    </message>
+    <message>
+        <source>Desk break</source>
+        <translation>Schreibtischpause</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1452,188 @@
     <message>
         <source>Illustration of the stretch</source>
         <translation>Illustration der Dehnung</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ReminderController</name>
+    <message>
+        <source>Time for %1</source>
+        <translation>Zeit für %1</translation>
+    </message>
+    <message>
+        <source>A few minutes for your back and hips.</source>
+        <translation>Ein paar Minuten für deinen Rücken und deine Hüften.</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Jetzt starten</translation>
+    </message>
+    <message>
+        <source>In 15 minutes</source>
+        <translation>In 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Heute nicht</translation>
+    </message>
+    <message>
+        <source>Time to stand up</source>
+        <translation>Zeit aufzustehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been sitting for %n minutes. Stand, march on the spot and do a lunge: %1.</source>
+        <translation>
+            <numerusform>Du sitzt seit %n Minute. Steh auf, marschiere auf der Stelle und mach einen Ausfallschritt: %1.</numerusform>
+            <numerusform>Du sitzt seit %n Minuten. Steh auf, marschiere auf der Stelle und mach einen Ausfallschritt: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start desk break</source>
+        <translation>Schreibtischpause starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ReminderSettings</name>
+    <message>
+        <source>is not a time of day (HH:mm)</source>
+        <translation>ist keine Uhrzeit (HH:mm)</translation>
+    </message>
+    <message>
+        <source>using %1</source>
+        <translation>%1 wird verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ReminderSettingsSection</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Remind me to stretch</source>
+        <translation>Erinnere mich ans Dehnen</translation>
+    </message>
+    <message>
+        <source>Daily reminder:</source>
+        <translation>Tägliche Erinnerung:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>At:</source>
+        <translation>Um:</translation>
+    </message>
+    <message>
+        <source>Routine:</source>
+        <translation>Routine:</translation>
+    </message>
+    <message>
+        <source>Remind me to stand up and stretch</source>
+        <translation>Erinnere mich ans Aufstehen und Dehnen</translation>
+    </message>
+    <message>
+        <source>Sitting breaks:</source>
+        <translation>Sitzpausen:</translation>
+    </message>
+    <message>
+        <source> min of computer use</source>
+        <translation> Min. am Computer</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Nach:</translation>
+    </message>
+    <message>
+        <source>Start Limber in the tray when I log in</source>
+        <translation>Limber beim Anmelden im Infobereich starten</translation>
+    </message>
+    <message>
+        <source>Start with the desktop:</source>
+        <translation>Mit der Arbeitsumgebung starten:</translation>
+    </message>
+    <message>
+        <source>Time away from the keyboard for 5 minutes or more starts the count again.</source>
+        <translation>Wenn du 5 Minuten oder länger nicht an der Tastatur bist, beginnt die Zählung von vorn.</translation>
+    </message>
+    <message>
+        <source>This desktop does not say when you are away, so the time since Limber started counts instead.</source>
+        <translation>Diese Arbeitsumgebung meldet nicht, wann du weg bist; deshalb zählt stattdessen die Zeit seit dem Start von Limber.</translation>
+    </message>
+    <message>
+        <source>While a reminder is on, closing the window keeps Limber in the tray.</source>
+        <translation>Solange eine Erinnerung an ist, bleibt Limber nach dem Schließen des Fensters im Infobereich.</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray: reminders come only while Limber&apos;s window is open or minimised.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich: Erinnerungen kommen nur, solange das Fenster von Limber offen oder minimiert ist.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ReminderShell</name>
+    <message>
+        <source>Limber is still running</source>
+        <translation>Limber läuft weiter</translation>
+    </message>
+    <message>
+        <source>Your reminders keep coming. Quit Limber from its icon here.</source>
+        <translation>Deine Erinnerungen kommen weiterhin. Beende Limber über sein Symbol hier.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 Min.)</translation>
+    </message>
+    <message>
+        <source>Could not change %1: %2</source>
+        <translation>%1 konnte nicht geändert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ReminderTray</name>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>morgen %1</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
+    </message>
+    <message>
+        <source>Open Limber</source>
+        <translation>Limber öffnen</translation>
+    </message>
+    <message>
+        <source>Pause reminders for 1 hour</source>
+        <translation>Erinnerungen für 1 Stunde pausieren</translation>
+    </message>
+    <message>
+        <source>Pause reminders until tomorrow</source>
+        <translation>Erinnerungen bis morgen pausieren</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Limber</source>
+        <translation>Limber</translation>
+    </message>
+    <message>
+        <source>Reminders paused until %1</source>
+        <translation>Erinnerungen pausiert bis %1</translation>
+    </message>
+    <message>
+        <source>Next reminder: %1</source>
+        <translation>Nächste Erinnerung: %1</translation>
+    </message>
+    <message>
+        <source>No reminder planned</source>
+        <translation>Keine Erinnerung geplant</translation>
     </message>
 </context>
 <context>

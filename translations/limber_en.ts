@@ -67,6 +67,16 @@
     </message>
 </context>
 <context>
+    <name>limber::ReminderController</name>
+    <message numerus="yes">
+        <source>You have been sitting for %n minutes. Stand, march on the spot and do a lunge: %1.</source>
+        <translation>
+            <numerusform>You have been sitting for %n minute. Stand, march on the spot and do a lunge: %1.</numerusform>
+            <numerusform>You have been sitting for %n minutes. Stand, march on the spot and do a lunge: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>limber::RoutineEditor</name>
     <message numerus="yes">
         <source>%n stretch(es) · %1 in all</source>

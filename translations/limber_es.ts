@@ -461,6 +461,10 @@
         <source>Only one ROUTINE may be given, not %1.</source>
         <translation>Solo se puede indicar una rutina (ROUTINE), no %1.</translation>
     </message>
+    <message>
+        <source>Start in the tray for the reminders, without opening the window.</source>
+        <translation>Iniciar en la bandeja para los recordatorios, sin abrir la ventana.</translation>
+    </message>
 </context>
 <context>
     <name>CueSpeech</name>
@@ -646,6 +650,10 @@
     <message>
         <source>Back and hips</source>
         <translation>Espalda y caderas</translation>
+    </message>
+    <message>
+        <source>Desk break</source>
+        <translation>Pausa de escritorio</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1452,188 @@
     <message>
         <source>Illustration of the stretch</source>
         <translation>Ilustración del estiramiento</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ReminderController</name>
+    <message>
+        <source>Time for %1</source>
+        <translation>Es hora de %1</translation>
+    </message>
+    <message>
+        <source>A few minutes for your back and hips.</source>
+        <translation>Unos minutos para tu espalda y tus caderas.</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Empezar ahora</translation>
+    </message>
+    <message>
+        <source>In 15 minutes</source>
+        <translation>En 15 minutos</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Hoy no</translation>
+    </message>
+    <message>
+        <source>Time to stand up</source>
+        <translation>Es hora de levantarte</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been sitting for %n minutes. Stand, march on the spot and do a lunge: %1.</source>
+        <translation>
+            <numerusform>Llevas %n minuto sentado. Levántate, marcha en el sitio y haz una zancada: %1.</numerusform>
+            <numerusform>Llevas %n minutos sentado. Levántate, marcha en el sitio y haz una zancada: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start desk break</source>
+        <translation>Empezar la pausa de escritorio</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ReminderSettings</name>
+    <message>
+        <source>is not a time of day (HH:mm)</source>
+        <translation>no es una hora del día (HH:mm)</translation>
+    </message>
+    <message>
+        <source>using %1</source>
+        <translation>se usa %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ReminderSettingsSection</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Remind me to stretch</source>
+        <translation>Recuérdame estirar</translation>
+    </message>
+    <message>
+        <source>Daily reminder:</source>
+        <translation>Recordatorio diario:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Los días:</translation>
+    </message>
+    <message>
+        <source>At:</source>
+        <translation>A las:</translation>
+    </message>
+    <message>
+        <source>Routine:</source>
+        <translation>Rutina:</translation>
+    </message>
+    <message>
+        <source>Remind me to stand up and stretch</source>
+        <translation>Recuérdame levantarme y estirar</translation>
+    </message>
+    <message>
+        <source>Sitting breaks:</source>
+        <translation>Pausas al estar sentado:</translation>
+    </message>
+    <message>
+        <source> min of computer use</source>
+        <translation> min de uso del ordenador</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Tras:</translation>
+    </message>
+    <message>
+        <source>Start Limber in the tray when I log in</source>
+        <translation>Iniciar Limber en la bandeja al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Start with the desktop:</source>
+        <translation>Iniciar con el escritorio:</translation>
+    </message>
+    <message>
+        <source>Time away from the keyboard for 5 minutes or more starts the count again.</source>
+        <translation>Si te alejas del teclado 5 minutos o más, la cuenta vuelve a empezar.</translation>
+    </message>
+    <message>
+        <source>This desktop does not say when you are away, so the time since Limber started counts instead.</source>
+        <translation>Este escritorio no indica cuándo te ausentas, así que cuenta el tiempo desde que se inició Limber.</translation>
+    </message>
+    <message>
+        <source>While a reminder is on, closing the window keeps Limber in the tray.</source>
+        <translation>Mientras haya un recordatorio activo, al cerrar la ventana Limber sigue en la bandeja.</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray: reminders come only while Limber&apos;s window is open or minimised.</source>
+        <translation>Este escritorio no tiene bandeja: los recordatorios solo llegan mientras la ventana de Limber está abierta o minimizada.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ReminderShell</name>
+    <message>
+        <source>Limber is still running</source>
+        <translation>Limber sigue en marcha</translation>
+    </message>
+    <message>
+        <source>Your reminders keep coming. Quit Limber from its icon here.</source>
+        <translation>Tus recordatorios seguirán llegando. Cierra Limber desde su icono aquí.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>Could not change %1: %2</source>
+        <translation>No se pudo cambiar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ReminderTray</name>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>mañana %1</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Empezar %1</translation>
+    </message>
+    <message>
+        <source>Open Limber</source>
+        <translation>Abrir Limber</translation>
+    </message>
+    <message>
+        <source>Pause reminders for 1 hour</source>
+        <translation>Pausar recordatorios 1 hora</translation>
+    </message>
+    <message>
+        <source>Pause reminders until tomorrow</source>
+        <translation>Pausar recordatorios hasta mañana</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Limber</source>
+        <translation>Limber</translation>
+    </message>
+    <message>
+        <source>Reminders paused until %1</source>
+        <translation>Recordatorios en pausa hasta %1</translation>
+    </message>
+    <message>
+        <source>Next reminder: %1</source>
+        <translation>Próximo recordatorio: %1</translation>
+    </message>
+    <message>
+        <source>No reminder planned</source>
+        <translation>Ningún recordatorio previsto</translation>
     </message>
 </context>
 <context>

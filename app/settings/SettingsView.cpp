@@ -2,6 +2,7 @@
 
 #include "settings/AppearanceSettingsSection.h"
 #include "settings/CueSettingsSection.h"
+#include "settings/ReminderSettingsSection.h"
 #include "settings/SettingsForm.h"
 #include "settings/TimingSettingsSection.h"
 #include "storage/Settings.h"
@@ -86,7 +87,7 @@ SettingsView::SettingsView(Settings &settings, const Catalog &catalog, QWidget *
     m_timing = new TimingSettingsSection(settings, catalog, page);
     m_cues = new CueSettingsSection(settings, page);
     m_appearance = new AppearanceSettingsSection(settings, page);
-    auto *pageLayout = new QVBoxLayout(page);
+    auto *pageLayout = m_pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->setSpacing(0);
     pageLayout->addWidget(m_title);
@@ -152,7 +153,21 @@ void SettingsView::retranslateUi()
     m_timing->retranslateUi();
     m_cues->retranslateUi();
     m_appearance->retranslateUi();
-    alignLabelColumns({m_timing->form(), m_cues->form(), m_appearance->form()});
+    QList<QFormLayout *> forms{m_timing->form(), m_cues->form(), m_appearance->form()};
+    if (m_reminders) {
+        m_reminders->retranslateUi();
+        forms.append(m_reminders->form());
+    }
+    alignLabelColumns(forms);
+}
+
+void SettingsView::addReminderSection(ReminderSettingsSection *section)
+{
+    m_reminders = section;
+    const int before = m_pageLayout->indexOf(m_appearance);
+    m_pageLayout->insertWidget(before, section);
+    m_pageLayout->insertSpacing(before + 1, 36);
+    retranslateUi();
 }
 
 void SettingsView::changeEvent(QEvent *event)

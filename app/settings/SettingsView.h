@@ -7,12 +7,14 @@
 class QLabel;
 class QPushButton;
 class QScrollArea;
+class QVBoxLayout;
 
 namespace limber {
 
 class AppearanceSettingsSection;
 class Catalog;
 class CueSettingsSection;
+class ReminderSettingsSection;
 class RoutineTotalLabel;
 class Settings;
 class TimingSettingsSection;
@@ -39,6 +41,9 @@ public:
     TimingSettingsSection *timingSection() const { return m_timing; }
     CueSettingsSection *cueSection() const { return m_cues; }
     AppearanceSettingsSection *appearanceSection() const { return m_appearance; }
+    // Placed before the appearance section; the shell makes it, as only it knows the desktop.
+    void addReminderSection(ReminderSettingsSection *section);
+    ReminderSettingsSection *reminderSection() const { return m_reminders; }
     RoutineTotalLabel *routineTotal() const { return m_total; }
     QPushButton *resetAllButton() const { return m_resetAll; }
 
@@ -62,6 +67,8 @@ private:
     TimingSettingsSection *m_timing;
     CueSettingsSection *m_cues;
     AppearanceSettingsSection *m_appearance;
+    ReminderSettingsSection *m_reminders = nullptr;
+    QVBoxLayout *m_pageLayout;
     RoutineTotalLabel *m_total;
     QPushButton *m_resetAll;
     QWidget *m_footer;

@@ -31,11 +31,14 @@ CommandLine::CommandLine()
               tr("ROUTINE"))
     , start(QStringLiteral("start"), tr("Start playing the routine at once."))
     , language(QStringLiteral("lang"), tr("Use this language instead of the system's."), tr("CODE"))
+    , background(QStringLiteral("background"),
+                 tr("Start in the tray for the reminders, without opening the window."))
 {
     m_parser.setApplicationDescription(
         tr("Limber plays timed stretching routines for the lower back and hips."));
     m_parser.addOptions({help, version, listStretches, validate, printTimeline, renderIllustrations,
                          importFile, exportRoutine, size, routine, start, language});
+    m_parser.addOption(background);
     m_parser.addPositionalArgument(QStringLiteral("ROUTINE"),
                                    tr("Same as --routine ROUTINE; with --export, the FILE to "
                                       "write."),

@@ -47,6 +47,8 @@ public:
     const QCommandLineOption routine;
     const QCommandLineOption start;
     const QCommandLineOption language;
+    // Tray only, no window (the autostart file starts Limber so).
+    const QCommandLineOption background;
 
 private:
     QCommandLineParser m_parser;

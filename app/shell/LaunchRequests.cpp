@@ -50,6 +50,8 @@ QStringList forwardedArguments(const CommandLine &commandLine)
     }
     if (commandLine.isSet(commandLine.start))
         arguments << QStringLiteral("--start");
+    if (commandLine.isSet(commandLine.background))
+        arguments << QStringLiteral("--background");
     return arguments;
 }
 
@@ -60,6 +62,9 @@ void handleForwardedArguments(const QStringList &arguments, MainWindow &window, 
     CommandLine received;
     const bool busy = player.state() == RoutinePlayer::State::Running ||
                       player.state() == RoutinePlayer::State::Paused;
+    // The autostart's `limber --background` while Limber already runs: nothing to show.
+    if (received.parse(arguments) && received.isSet(received.background))
+        return;
     if (received.parse(arguments) && !received.isHeadless() && !busy) {
         if (!received.routineSpec().isEmpty()) {
             const StartRoutine next = chooseStartRoutine(received.routineSpec(), settings, store);

@@ -138,6 +138,8 @@ SettingsView *ViewRouter::makeSettingsView()
     m_settings->setAvailableVoices(m_services.announcer.availableVoices());
     connect(m_settings, &SettingsView::testVoiceRequested, &m_services.announcer,
             &CueAnnouncer::testVoice);
+    if (m_settingsHook)
+        m_settingsHook(m_settings);
     connect(&m_services.announcer, &CueAnnouncer::voicesChanged, m_settings,
             &SettingsView::setAvailableVoices);
     return m_settings;
@@ -193,6 +195,22 @@ void ViewRouter::playRoutine(const Routine &routine)
     m_player->setRoutine(routine, m_services.settings.timing());
     showView(Player);
     m_player->start();
+}
+
+void ViewRouter::playNow(const Routine &routine)
+{
+    if (m_services.player.state() == RoutinePlayer::State::Idle ||
+        m_services.player.state() == RoutinePlayer::State::Finished)
+        playRoutine(routine);
+    else
+        showView(Player);
+}
+
+void ViewRouter::setSettingsViewHook(std::function<void(SettingsView *)> hook)
+{
+    m_settingsHook = std::move(hook);
+    if (m_settings && m_settingsHook)
+        m_settingsHook(m_settings);
 }
 
 void ViewRouter::refreshSelectedRoutine()

@@ -3,6 +3,7 @@
 #include "model/Routine.h"
 #include "shell/AppServices.h"
 
+#include <functional>
 #include <QObject>
 
 namespace limber {
@@ -47,6 +48,10 @@ public:
     // Makes routine the one the Play view offers (and remembers it when it has an id).
     void selectRoutine(const Routine &routine, const QString &routineId);
     const Routine &selectedRoutine() const { return m_mainRoutine; }
+    // Plays routine at once (a reminder's Start now), unless one is already playing.
+    void playNow(const Routine &routine);
+    // Called with the settings view when it is made, for sections built outside the views.
+    void setSettingsViewHook(std::function<void(SettingsView *)> hook);
     // Imports routine files (a drop on the window); returns how many were added.
     int importFiles(const QStringList &paths);
 
@@ -72,6 +77,7 @@ private:
     RoutinesView *m_routines = nullptr;
     LibraryView *m_library = nullptr;
     SettingsView *m_settings = nullptr;
+    std::function<void(SettingsView *)> m_settingsHook;
 };
 
 } // namespace limber

@@ -14,6 +14,7 @@
 #include "shell/HeadlessCommands.h"
 #include "shell/LaunchRequests.h"
 #include "shell/MainWindow.h"
+#include "shell/ReminderShell.h"
 #include "shell/SingleInstance.h"
 #include "shell/Translations.h"
 #include "shell/ViewRouter.h"
@@ -94,8 +95,8 @@ QStringList brokenFileReports(const QList<BrokenRoutineFile> &broken)
     return reports;
 }
 
-int runWindow(const CommandLine &commandLine, Settings &settings, Translations &translations,
-              QTextStream &err)
+int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings &settings,
+              Translations &translations, QTextStream &err)
 {
     // So the window manager and the dock match the window to its desktop entry and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.limber.Limber"));
@@ -145,10 +146,22 @@ int runWindow(const CommandLine &commandLine, Settings &settings, Translations &
     MainWindow window;
     ViewRouter views(AppServices{Catalog::builtIn(), player, recorder, announcer, settings, store},
                      window, *start.routine.routine, start.id);
-    window.show();
-    // Take the keyboard at once: the person may be on the floor already, with only keys.
-    window.raise();
-    window.activateWindow();
+    // The practice history (issue 11) is not on this branch yet: until it is connected here,
+    // no day counts as practised and the daily reminder comes on every planned day.
+    const SystemWallClock wallClock;
+    ReminderShell reminders(wallClock, settingsStore, settings, store, window, views,
+                            [](QDate) { return false; });
+    if (commandLine.isSet(commandLine.background) && reminders.staysInTray()) {
+        // Tray only: the window stays hidden until a reminder's Start or "Open Limber".
+    } else {
+        if (commandLine.isSet(commandLine.background))
+            window.showMinimized(); // no tray here: reminders need the window, out of the way
+        else
+            window.show();
+        // Take the keyboard at once: the person may be on the floor already, with only keys.
+        window.raise();
+        window.activateWindow();
+    }
     window.reportStartupProblems(problems);
     QObject::connect(
         &instance, &SingleInstance::argumentsReceived, &window, [&](const QStringList &arguments) {
@@ -204,5 +217,5 @@ int main(int argc, char **argv)
     commandLine.parse(arguments);
     if (commandLine.isHeadless())
         return runHeadless(commandLine, settings, out, err);
-    return runWindow(commandLine, settings, translations, err);
+    return runWindow(commandLine, settingsStore, settings, translations, err);
 }

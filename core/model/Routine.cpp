@@ -40,6 +40,18 @@ Routine backAndHips(const Catalog &catalog)
     }
     return routine;
 }
+
+Routine deskBreak()
+{
+    Routine routine;
+    routine.name = QCoreApplication::translate("Routine", "Desk break");
+    routine.prepareSeconds = 5;
+    routine.switchSeconds = 5;
+    routine.restSeconds = 5;
+    routine.warmupSeconds = 60;
+    routine.steps.append(RoutineStep{QStringLiteral("runners-lunge"), 30, Sides::Both, 1});
+    return routine;
+}
 } // namespace builtin
 
 } // namespace limber

@@ -60,6 +60,10 @@ namespace builtin {
 inline constexpr QStringView backAndHipsId = u"back-and-hips";
 // The seed's ten stretches in the seed's order, both sides of sided ones, default holds.
 Routine backAndHips(const Catalog &catalog);
+// A sitting break of about two minutes: the warm-up march and the runner's lunge, the only
+// seed stretches done standing (hands on the front thigh). The rest start on the floor.
+inline constexpr QStringView deskBreakId = u"desk-break";
+Routine deskBreak();
 } // namespace builtin
 
 } // namespace limber

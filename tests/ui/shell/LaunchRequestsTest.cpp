@@ -125,3 +125,18 @@ TEST_F(LaunchRequestsTest, TheRunningWindowOpensAndStartsWhatASecondStartAsksFor
 }
 
 } // namespace
+
+TEST_F(LaunchRequestsTest, ABackgroundStartLeavesTheRunningWindowAsItIs)
+{
+    FakeClock clock;
+    RoutinePlayer player(clock);
+    SessionRecorder recorder(clock, player);
+    CueAnnouncer announcer(Catalog::builtIn(), player, nullptr, nullptr);
+    MainWindow window;
+    ViewRouter views(AppServices{Catalog::builtIn(), player, recorder, announcer, settings, store},
+                     window, builtin::backAndHips(Catalog::builtIn()),
+                     builtin::backAndHipsId.toString());
+    handleForwardedArguments({QStringLiteral("limber"), QStringLiteral("--background")}, window,
+                             views, settings, store, player);
+    EXPECT_FALSE(window.isVisible());
+}

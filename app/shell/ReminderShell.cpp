@@ -1,0 +1,165 @@
+#include "shell/ReminderShell.h"
+
+#include "model/Catalog.h"
+#include "model/Routine.h"
+#include "playback/Timeline.h"
+#include "reminders/AutostartFile.h"
+#include "reminders/ReminderTray.h"
+#include "settings/ReminderSettingsSection.h"
+#include "settings/SettingsView.h"
+#include "shell/LaunchRequests.h"
+#include "shell/MainWindow.h"
+#include "shell/ViewRouter.h"
+#include "storage/RoutineStore.h"
+#include "storage/Settings.h"
+
+#include <QApplication>
+#include <QDBusConnection>
+#include <QtDebug>
+
+namespace limber {
+
+ReminderShell::ReminderShell(const WallClock &clock, QSettings &store, const Settings &settings,
+                             const RoutineStore &routines, MainWindow &window, ViewRouter &views,
+                             DailyReminder::PractisedOn practisedOn, QObject *parent)
+    : QObject(parent)
+    , m_appSettings(settings)
+    , m_routines(routines)
+    , m_window(window)
+    , m_views(views)
+    , m_clock(clock)
+    , m_settings(store)
+    , m_notifications(QDBusConnection::sessionBus())
+    , m_idle(QDBusConnection::sessionBus())
+    , m_notifier(m_notifications, [this]() -> QWidget * {
+        showWindow();
+        return &m_window;
+    })
+{
+    m_controller = std::make_unique<ReminderController>(
+        m_clock, m_settings, m_notifier, std::move(practisedOn), [this] { return m_idle.idleMs(); },
+        [this](const QString &id) { return routineTitle(id); });
+    if (ReminderTray::isAvailable()) {
+        m_tray = new ReminderTray(this);
+        m_notifier.setTray(m_tray->icon());
+        connect(m_tray, &ReminderTray::startRequested, this,
+                [this] { startRoutine(m_settings.routine()); });
+        connect(m_tray, &ReminderTray::openRequested, this, &ReminderShell::showWindow);
+        connect(m_tray, &ReminderTray::pauseForAnHourRequested, m_controller.get(),
+                &ReminderController::pauseForAnHour);
+        connect(m_tray, &ReminderTray::pauseUntilTomorrowRequested, m_controller.get(),
+                &ReminderController::pauseUntilTomorrow);
+        connect(m_tray, &ReminderTray::quitRequested, qApp, &QCoreApplication::quit);
+    }
+    connect(m_controller.get(), &ReminderController::startRoutineRequested, this,
+            &ReminderShell::startRoutine);
+    connect(m_controller.get(), &ReminderController::scheduleChanged, this,
+            &ReminderShell::updateSchedule);
+    connect(&m_settings, &ReminderSettings::dailyChanged, this, &ReminderShell::applyTrayPolicy);
+    connect(&m_settings, &ReminderSettings::breakChanged, this, &ReminderShell::applyTrayPolicy);
+    connect(&m_settings, &ReminderSettings::startWithDesktopChanged, this,
+            &ReminderShell::syncAutostart);
+    connect(qApp, &QGuiApplication::lastWindowClosed, this, [this] {
+        if (!staysInTray() || m_settings.trayHintShown())
+            return;
+        m_tray->icon()->showMessage(tr("Limber is still running"),
+                                    tr("Your reminders keep coming. Quit Limber from its icon "
+                                       "here."));
+        m_settings.setTrayHintShown();
+    });
+    m_views.setSettingsViewHook([this](SettingsView *view) { addSettingsSection(view); });
+    applyTrayPolicy();
+    syncAutostart();
+    updateSchedule();
+    for (const QString &warning : m_settings.warnings())
+        qWarning().noquote() << warning;
+}
+
+ReminderShell::~ReminderShell() = default;
+
+bool ReminderShell::staysInTray() const
+{
+    return m_tray && m_settings.anyEnabled();
+}
+
+QString ReminderShell::routineTitle(const QString &id) const
+{
+    Routine routine;
+    if (id == builtin::deskBreakId) {
+        routine = builtin::deskBreak();
+    } else {
+        const StartRoutine found = chooseStartRoutine(id, m_appSettings, m_routines);
+        if (!found.routine.ok())
+            return id;
+        routine = *found.routine.routine;
+    }
+    const qint64 ms =
+        Timeline::build(routine, m_appSettings.timing(), Catalog::builtIn()).totalMs();
+    // To the nearest minute, as the Play view's "10 min 5 s" reads in a sentence.
+    const int minutes = std::max(1, int((ms + 30'000) / 60'000));
+    return tr("%1 (%2 min)").arg(routine.name).arg(minutes);
+}
+
+void ReminderShell::startRoutine(const QString &id)
+{
+    showWindow();
+    if (id == builtin::deskBreakId) {
+        m_views.playNow(builtin::deskBreak());
+        return;
+    }
+    const StartRoutine found = chooseStartRoutine(id, m_appSettings, m_routines);
+    if (found.routine.ok())
+        m_views.playNow(*found.routine.routine);
+}
+
+void ReminderShell::showWindow()
+{
+    m_window.setWindowState((m_window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    m_window.show();
+    m_window.raise();
+    m_window.activateWindow();
+}
+
+void ReminderShell::applyTrayPolicy()
+{
+    if (m_tray)
+        m_tray->setVisible(m_settings.anyEnabled());
+    // With reminders off, closing quits as it always did.
+    QGuiApplication::setQuitOnLastWindowClosed(!staysInTray());
+    if (m_tray)
+        m_tray->setRoutineTitle(routineTitle(m_settings.routine()));
+}
+
+void ReminderShell::syncAutostart()
+{
+    AutostartFile file;
+    const bool ok = m_settings.startWithDesktop()
+                        ? file.exists() || file.write(QCoreApplication::applicationFilePath())
+                        : file.remove();
+    if (!ok)
+        qWarning().noquote() << tr("Could not change %1: %2").arg(file.path(), file.errorString());
+}
+
+void ReminderShell::updateSchedule()
+{
+    if (m_tray)
+        m_tray->setSchedule(m_clock.now().date(), m_controller->nextDue(),
+                            m_controller->pausedUntil());
+}
+
+void ReminderShell::addSettingsSection(SettingsView *view)
+{
+    auto *section = new ReminderSettingsSection(m_settings);
+    QList<QPair<QString, QString>> choices{
+        {QString(), builtin::backAndHips(Catalog::builtIn()).name},
+        {builtin::deskBreakId.toString(), builtin::deskBreak().name}};
+    for (const StoredRoutine &stored : m_routines.routines())
+        choices.append({stored.id, stored.routine.name});
+    section->setRoutines(choices);
+    section->setTrayAvailable(m_tray != nullptr);
+    // Asked once here: the answer only decides what the page says.
+    section->setIdleTimeAvailable(m_idle.idleMs().has_value());
+    view->addReminderSection(section);
+}
+
+} // namespace limber
