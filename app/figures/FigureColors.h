@@ -17,6 +17,9 @@ struct FigureColors
     QColor mat;
     // What the figure is drawn on: thin gaps in it separate overlapping parts.
     QColor background;
+    // For print: the target's glow as a flat tint, since PDF viewers and printers render a
+    // gradient into transparency unevenly (some as a solid block).
+    bool flatTints = false;
 
     static FigureColors fromPalette(const QPalette &palette);
     // The colour amount of the way from one colour to another.

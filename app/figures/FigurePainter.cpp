@@ -251,6 +251,14 @@ void FigurePainter::paintHalo(QPainter &painter, const QPainterPath &region) con
     const QRectF bounds = region.boundingRect();
     const QPointF reach(0.12, 0.12);
     const QRectF glow(bounds.topLeft() - reach, bounds.bottomRight() + reach);
+    if (m_colors.flatTints) {
+        // Where the gradient is strongest: its inner part, in the colour it has over paper.
+        const QPointF inset(glow.width() * 0.1, glow.height() * 0.1);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(FigureColors::mix(m_colors.target, m_colors.background, 0.78));
+        painter.drawEllipse(QRectF(glow.topLeft() + inset, glow.bottomRight() - inset));
+        return;
+    }
     QColor inner = m_colors.target;
     inner.setAlphaF(0.32f);
     QColor outer = m_colors.target;
