@@ -211,6 +211,9 @@ QFont HandoutLayout::font(HandoutFont role)
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setStyleHint(QFont::SansSerif);
     font.setHintingPreference(QFont::PreferNoHinting);
+    // Any letter spacing turns ligatures off: "fi" as one glyph would copy and search as an
+    // odd character in the PDF. A hundredth of a point changes no width that matters.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
     switch (role) {
     case HandoutFont::Title:
         font.setPixelSize(190);
