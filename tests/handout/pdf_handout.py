@@ -20,7 +20,7 @@ GUIDELINE_TITLES = ["Warm up first", "Go slow and steady", "Focus on your breath
                     "Hold, don't bounce", "Listen to your body", "Be consistent"]
 FOOTER = ("This handout is general guidance, not a substitute for advice from your doctor or "
           "physiotherapist. Stop any stretch that causes sharp pain.")
-HANDOUT = "limber::HandoutContent"
+HANDOUT = "HandoutContent"
 PAPERS = {"a4": "595 x 842 pts", "letter": "612 x 792 pts"}
 
 failures = []
