@@ -163,17 +163,17 @@ Block chartBlock(const HandoutContent &content, qreal width)
             WrappedText::measure(label, HandoutLayout::font(font), firstWidth - 2 * pad).height();
         for (const QString &cell : cells)
             height = std::max(
-                height, WrappedText::measure(cell, HandoutLayout::font(font), cellWidth - 2 * pad)
-                            .height());
+                height,
+                WrappedText::measure(cell, HandoutLayout::font(font), cellWidth - 10).height());
         height = std::max(chartRowMinHeight, std::ceil(height) + 2 * pad);
         addText(block, label, font, pad, y + pad, firstWidth - 2 * pad);
         for (qsizetype column = 0; column < cells.size(); ++column) {
             const QRectF cell(firstWidth + column * cellWidth, y, cellWidth, height);
             if (boxes)
                 addFrame(block, cell, false);
-            else
-                addText(block, cells.at(column), font, cell.x() + pad, y + pad, cellWidth - 2 * pad,
-                        -1, Qt::AlignHCenter);
+            else // day names ("dom.", "Mi.") need the whole narrow column
+                addText(block, cells.at(column), font, cell.x() + 5, y + pad, cellWidth - 10, -1,
+                        Qt::AlignHCenter);
         }
         if (boxes)
             addFrame(block, QRectF(0, y, firstWidth, height), false);

@@ -122,6 +122,24 @@ TEST_P(HandoutLayoutTest, AWordLongerThanALineIsBrokenInsideTheMargins)
     expectEverythingInsideTheMargins(layout);
 }
 
+TEST_P(HandoutLayoutTest, DayNamesInTheChartStayOnOneLine)
+{
+    const HandoutLayout layout = layoutOf(builtin::backAndHips(Catalog::builtIn()), paper());
+    int days = 0;
+    for (const HandoutPage &page : layout.pages()) {
+        for (const HandoutItem &item : page.items) {
+            if (item.kind != HandoutItem::Kind::Text || item.alignment != Qt::AlignHCenter)
+                continue;
+            ++days;
+            const QFont font = HandoutLayout::font(item.font);
+            const qreal oneLine = WrappedText::measure(QStringLiteral("X"), font, 1000).height();
+            EXPECT_LE(WrappedText::measure(item.text, font, item.rect.width()).height(), oneLine)
+                << item.text.toStdString();
+        }
+    }
+    EXPECT_EQ(days, 7);
+}
+
 TEST_P(HandoutLayoutTest, EveryPageHasItsNumberAndTheFooter)
 {
     const HandoutLayout layout = layoutOf(thirtySteps(), paper());
