@@ -465,6 +465,22 @@
         <source>Start in the tray for the reminders, without opening the window.</source>
         <translation>Für die Erinnerungen im Infobereich starten, ohne das Fenster zu öffnen.</translation>
     </message>
+    <message>
+        <source>Write a printable handout of ROUTINE as a PDF to the file given as the argument (--export-pdf ROUTINE FILE) and exit.</source>
+        <translation>Ein druckbares Handout von ROUTINE als PDF in die als Argument angegebene Datei schreiben (--export-pdf ROUTINE FILE) und beenden.</translation>
+    </message>
+    <message>
+        <source>Paper for --export-pdf: a4 or letter (the system&apos;s paper when not given).</source>
+        <translation>Papier für --export-pdf: a4 oder letter (ohne Angabe das Papier des Systems).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>--export-pdf: needs ROUTINE and FILE</source>
+        <translation>--export-pdf: benötigt ROUTINE und FILE</translation>
+    </message>
 </context>
 <context>
     <name>CueSpeech</name>
@@ -610,6 +626,131 @@
     </message>
 </context>
 <context>
+    <name>HandoutActions</name>
+    <message>
+        <source>Save Handout as PDF</source>
+        <translation>Handout als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Handout Not Saved</source>
+        <translation>Handout nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Print Handout</source>
+        <translation>Handout drucken</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Save a printable handout of this routine</source>
+        <translation>Ein druckbares Handout dieser Routine speichern</translation>
+    </message>
+    <message>
+        <source>Print a handout of this routine</source>
+        <translation>Ein Handout dieser Routine drucken</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutContent</name>
+    <message>
+        <source>Move slowly for %1 s</source>
+        <translation>%1 s langsam bewegen</translation>
+    </message>
+    <message>
+        <source>Hold %1 s</source>
+        <translation>%1 s halten</translation>
+    </message>
+    <message>
+        <source>Move slowly for %1 s, left side only</source>
+        <translation>%1 s langsam bewegen, nur linke Seite</translation>
+    </message>
+    <message>
+        <source>Hold %1 s, left side only</source>
+        <translation>%1 s halten, nur linke Seite</translation>
+    </message>
+    <message>
+        <source>Move slowly for %1 s, right side only</source>
+        <translation>%1 s langsam bewegen, nur rechte Seite</translation>
+    </message>
+    <message>
+        <source>Hold %1 s, right side only</source>
+        <translation>%1 s halten, nur rechte Seite</translation>
+    </message>
+    <message>
+        <source>Move slowly for %1 s each side</source>
+        <translation>%1 s pro Seite langsam bewegen</translation>
+    </message>
+    <message>
+        <source>Hold %1 s each side</source>
+        <translation>%1 s pro Seite halten</translation>
+    </message>
+    <message>
+        <source>Repeat: %1 times</source>
+        <translation>Wiederholen: %1-mal</translation>
+    </message>
+    <message>
+        <source>The picture shows the left side; mirror it for the right.</source>
+        <translation>Das Bild zeigt die linke Seite; für die rechte spiegelbildlich.</translation>
+    </message>
+    <message>
+        <source>Total time %1 · made on %2</source>
+        <translation>Gesamtdauer %1 · erstellt am %2</translation>
+    </message>
+    <message>
+        <source>Stretching safely</source>
+        <translation>Sicher dehnen</translation>
+    </message>
+    <message>
+        <source>This week: tick each day you did the routine</source>
+        <translation>Diese Woche: Hak jeden Tag ab, an dem du die Routine gemacht hast</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>This week: tick each stretch you did</source>
+        <translation>Diese Woche: Hak jede Dehnung ab, die du gemacht hast</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Dehnung</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>This handout is general guidance, not a substitute for advice from your doctor or physiotherapist. Stop any stretch that causes sharp pain.</source>
+        <translation>Dieses Handout ist eine allgemeine Anleitung und ersetzt keinen ärztlichen oder physiotherapeutischen Rat. Brich jede Dehnung ab, die stechende Schmerzen auslöst.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutRenderer</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessCommands</name>
     <message numerus="yes">
         <source>%1: valid routine &quot;%2&quot;, %n stretch(es)</source>
@@ -625,6 +766,14 @@
     <message>
         <source>Exported &quot;%1&quot; to %2</source>
         <translation>„%1“ nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>--paper: must be a4 or letter, not &quot;%1&quot;</source>
+        <translation>--paper: muss a4 oder letter sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Handout of &quot;%1&quot; written to %2</source>
+        <translation>Handout von „%1“ nach %2 geschrieben</translation>
     </message>
 </context>
 <context>

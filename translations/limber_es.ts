@@ -465,6 +465,22 @@
         <source>Start in the tray for the reminders, without opening the window.</source>
         <translation>Iniciar en la bandeja para los recordatorios, sin abrir la ventana.</translation>
     </message>
+    <message>
+        <source>Write a printable handout of ROUTINE as a PDF to the file given as the argument (--export-pdf ROUTINE FILE) and exit.</source>
+        <translation>Escribe una hoja imprimible de ROUTINE como PDF en el archivo indicado como argumento (--export-pdf ROUTINE FILE) y sale.</translation>
+    </message>
+    <message>
+        <source>Paper for --export-pdf: a4 or letter (the system&apos;s paper when not given).</source>
+        <translation>Papel para --export-pdf: a4 o letter (si no se indica, el papel del sistema).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>--export-pdf: needs ROUTINE and FILE</source>
+        <translation>--export-pdf: necesita ROUTINE y FILE</translation>
+    </message>
 </context>
 <context>
     <name>CueSpeech</name>
@@ -610,6 +626,131 @@
     </message>
 </context>
 <context>
+    <name>HandoutActions</name>
+    <message>
+        <source>Save Handout as PDF</source>
+        <translation>Guardar la hoja como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Handout Not Saved</source>
+        <translation>Hoja no guardada</translation>
+    </message>
+    <message>
+        <source>Print Handout</source>
+        <translation>Imprimir la hoja</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save a printable handout of this routine</source>
+        <translation>Guarda una hoja imprimible de esta rutina</translation>
+    </message>
+    <message>
+        <source>Print a handout of this routine</source>
+        <translation>Imprime una hoja de esta rutina</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutContent</name>
+    <message>
+        <source>Move slowly for %1 s</source>
+        <translation>Muévete despacio durante %1 s</translation>
+    </message>
+    <message>
+        <source>Hold %1 s</source>
+        <translation>Mantén %1 s</translation>
+    </message>
+    <message>
+        <source>Move slowly for %1 s, left side only</source>
+        <translation>Muévete despacio durante %1 s, solo el lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Hold %1 s, left side only</source>
+        <translation>Mantén %1 s, solo el lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Move slowly for %1 s, right side only</source>
+        <translation>Muévete despacio durante %1 s, solo el lado derecho</translation>
+    </message>
+    <message>
+        <source>Hold %1 s, right side only</source>
+        <translation>Mantén %1 s, solo el lado derecho</translation>
+    </message>
+    <message>
+        <source>Move slowly for %1 s each side</source>
+        <translation>Muévete despacio durante %1 s en cada lado</translation>
+    </message>
+    <message>
+        <source>Hold %1 s each side</source>
+        <translation>Mantén %1 s en cada lado</translation>
+    </message>
+    <message>
+        <source>Repeat: %1 times</source>
+        <translation>Repite: %1 veces</translation>
+    </message>
+    <message>
+        <source>The picture shows the left side; mirror it for the right.</source>
+        <translation>La imagen muestra el lado izquierdo; hazlo en espejo para el derecho.</translation>
+    </message>
+    <message>
+        <source>Total time %1 · made on %2</source>
+        <translation>Tiempo total %1 · creada el %2</translation>
+    </message>
+    <message>
+        <source>Stretching safely</source>
+        <translation>Estirar con seguridad</translation>
+    </message>
+    <message>
+        <source>This week: tick each day you did the routine</source>
+        <translation>Esta semana: marca cada día que hiciste la rutina</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>This week: tick each stretch you did</source>
+        <translation>Esta semana: marca cada estiramiento que hiciste</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Estiramiento</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>This handout is general guidance, not a substitute for advice from your doctor or physiotherapist. Stop any stretch that causes sharp pain.</source>
+        <translation>Esta hoja es una orientación general y no sustituye el consejo de tu médico o fisioterapeuta. Detén cualquier estiramiento que te cause dolor agudo.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutRenderer</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessCommands</name>
     <message numerus="yes">
         <source>%1: valid routine &quot;%2&quot;, %n stretch(es)</source>
@@ -625,6 +766,14 @@
     <message>
         <source>Exported &quot;%1&quot; to %2</source>
         <translation>«%1» exportada a %2</translation>
+    </message>
+    <message>
+        <source>--paper: must be a4 or letter, not &quot;%1&quot;</source>
+        <translation>--paper: debe ser a4 o letter, no «%1»</translation>
+    </message>
+    <message>
+        <source>Handout of &quot;%1&quot; written to %2</source>
+        <translation>Hoja de «%1» escrita en %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "player/PlayerView.h"
 
+#include "handout/HandoutActions.h"
 #include "model/Catalog.h"
 #include "playback/RoutinePlayer.h"
 #include "playback/SessionRecorder.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -50,6 +52,8 @@ PlayerView::PlayerView(const Catalog &catalog, RoutinePlayer &player, SessionRec
     , m_readyPage(new QWidget(this))
     , m_overview(new RoutineOverview(catalog, m_readyPage))
     , m_startButton(new QPushButton(m_readyPage))
+    , m_savePdfButton(new QPushButton(m_readyPage))
+    , m_printButton(new QPushButton(m_readyPage))
     , m_playing(new PlayingPage(catalog, this))
     , m_controls(new PlayerControlBar(this))
     , m_summary(new SummaryPage(this))
@@ -75,6 +79,16 @@ PlayerView::PlayerView(const Catalog &catalog, RoutinePlayer &player, SessionRec
     readyLayout->setContentsMargins(0, 0, 0, 24);
     readyLayout->addWidget(m_overview, 1);
     readyLayout->addWidget(m_startButton, 0, Qt::AlignHCenter);
+    // Secondary and out of the keyboard's way: the page is about starting.
+    auto *handoutRow = new QHBoxLayout;
+    handoutRow->addStretch();
+    for (QPushButton *button : {m_savePdfButton, m_printButton}) {
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setFlat(true);
+        handoutRow->addWidget(button);
+    }
+    handoutRow->addStretch();
+    readyLayout->addLayout(handoutRow);
 
     auto *playingPanel = new QWidget(this);
     auto *playingLayout = new QVBoxLayout(playingPanel);
@@ -106,6 +120,10 @@ PlayerView::PlayerView(const Catalog &catalog, RoutinePlayer &player, SessionRec
     });
 
     connect(m_startButton, &QPushButton::clicked, this, &PlayerView::start);
+    connect(m_savePdfButton, &QPushButton::clicked, this,
+            [this] { HandoutActions::saveAsPdf(this, m_routine, m_preferences, m_catalog); });
+    connect(m_printButton, &QPushButton::clicked, this,
+            [this] { HandoutActions::print(this, m_routine, m_preferences, m_catalog); });
     connect(m_controls, &PlayerControlBar::playPauseClicked, &m_player,
             &RoutinePlayer::togglePause);
     connect(m_controls, &PlayerControlBar::previousClicked, &m_player, &RoutinePlayer::previous);
@@ -135,6 +153,10 @@ void PlayerView::retranslateUi()
     m_startButton->setAccessibleName(tr("Start the routine"));
     m_startButton->setToolTip(tr("Start the routine (Space)"));
     m_cueStatus->setAccessibleName(tr("Sound and voice status"));
+    m_savePdfButton->setText(HandoutActions::saveAsPdfText());
+    m_savePdfButton->setToolTip(HandoutActions::saveAsPdfToolTip());
+    m_printButton->setText(HandoutActions::printText());
+    m_printButton->setToolTip(HandoutActions::printToolTip());
 }
 
 void PlayerView::setUpShortcuts()
@@ -167,9 +189,12 @@ void PlayerView::setUpShortcuts()
 void PlayerView::setRoutine(const Routine &routine, const TimingPreferences &preferences)
 {
     m_routine = routine;
+    m_preferences = preferences;
     m_player.setTimeline(Timeline::build(routine, preferences, m_catalog));
     m_overview->showRoutine(routine, preferences);
     m_startButton->setEnabled(!m_player.timeline().isEmpty());
+    m_savePdfButton->setEnabled(!routine.steps.isEmpty());
+    m_printButton->setEnabled(!routine.steps.isEmpty());
     m_pages->setCurrentWidget(m_readyPage);
 }
 

@@ -87,10 +87,13 @@ private:
     RoutinePlayer &m_player;
     SessionRecorder &m_recorder;
     Routine m_routine;
+    TimingPreferences m_preferences;
     QStackedWidget *m_pages;
     QWidget *m_readyPage;
     RoutineOverview *m_overview;
     QPushButton *m_startButton;
+    QPushButton *m_savePdfButton;
+    QPushButton *m_printButton;
     PlayingPage *m_playing;
     PlayerControlBar *m_controls;
     SummaryPage *m_summary;

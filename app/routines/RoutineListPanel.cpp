@@ -1,5 +1,6 @@
 #include "routines/RoutineListPanel.h"
 
+#include "handout/HandoutActions.h"
 #include "routines/RoutineItemDelegate.h"
 #include "routines/RoutineListModel.h"
 #include "widgets/GuardedSelectionModel.h"
@@ -38,6 +39,8 @@ RoutineListPanel::RoutineListPanel(RoutineListModel *model, QWidget *parent)
     , m_rename(new QPushButton(this))
     , m_delete(new QPushButton(this))
     , m_export(new QPushButton(this))
+    , m_savePdf(new QPushButton(this))
+    , m_print(new QPushButton(this))
 {
     setFixedWidth(panelWidth);
     m_title->setObjectName(QStringLiteral("routinesTitle"));
@@ -64,6 +67,8 @@ RoutineListPanel::RoutineListPanel(RoutineListModel *model, QWidget *parent)
     actions->addWidget(m_rename, 0, 1);
     actions->addWidget(m_delete, 1, 0);
     actions->addWidget(m_export, 1, 1);
+    actions->addWidget(m_savePdf, 2, 0);
+    actions->addWidget(m_print, 2, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 20, 16, 20);
@@ -126,6 +131,10 @@ void RoutineListPanel::retranslateUi()
     m_export->setToolTip(
         tr("Export to a file to share (%1)")
             .arg(QKeySequence(Qt::CTRL | Qt::Key_E).toString(QKeySequence::NativeText)));
+    m_savePdf->setText(HandoutActions::saveAsPdfText());
+    m_savePdf->setToolTip(HandoutActions::saveAsPdfToolTip());
+    m_print->setText(HandoutActions::printText());
+    m_print->setToolTip(HandoutActions::printToolTip());
 }
 
 } // namespace limber

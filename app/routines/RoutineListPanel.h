@@ -29,6 +29,8 @@ public:
     QPushButton *renameButton() const { return m_rename; }
     QPushButton *deleteButton() const { return m_delete; }
     QPushButton *exportButton() const { return m_export; }
+    QPushButton *savePdfButton() const { return m_savePdf; }
+    QPushButton *printButton() const { return m_print; }
     QLabel *emptyHint() const { return m_emptyHint; }
 
 Q_SIGNALS:
@@ -54,6 +56,8 @@ private:
     QPushButton *m_rename;
     QPushButton *m_delete;
     QPushButton *m_export;
+    QPushButton *m_savePdf;
+    QPushButton *m_print;
 };
 
 } // namespace limber

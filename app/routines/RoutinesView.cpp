@@ -1,5 +1,6 @@
 #include "routines/RoutinesView.h"
 
+#include "handout/HandoutActions.h"
 #include "model/Catalog.h"
 #include "routines/RoutineEditor.h"
 #include "routines/RoutineListModel.h"
@@ -59,6 +60,13 @@ RoutinesView::RoutinesView(const Catalog &catalog, RoutineStore &store, Settings
     connect(renameButton(), &QPushButton::clicked, this, &RoutinesView::renameCurrent);
     connect(deleteButton(), &QPushButton::clicked, this, &RoutinesView::deleteCurrent);
     connect(exportButton(), &QPushButton::clicked, this, &RoutinesView::exportCurrent);
+    // The handout shows the routine as it is in the editor, with the settings' timings.
+    connect(m_panel->savePdfButton(), &QPushButton::clicked, this, [this] {
+        HandoutActions::saveAsPdf(this, m_editor->routine(), m_settings.timing(), m_catalog);
+    });
+    connect(m_panel->printButton(), &QPushButton::clicked, this, [this] {
+        HandoutActions::print(this, m_editor->routine(), m_settings.timing(), m_catalog);
+    });
     connect(m_panel, &RoutineListPanel::deleteRequested, this, &RoutinesView::deleteCurrent);
 
     // Queued: the list's editor is closed before the rename rebuilds the list under it.
@@ -360,6 +368,8 @@ void RoutinesView::updateActions()
     renameButton()->setEnabled(!builtIn && !draft);
     deleteButton()->setEnabled(!builtIn);
     exportButton()->setEnabled(!m_editor->routine().steps.isEmpty());
+    m_panel->savePdfButton()->setEnabled(!m_editor->routine().steps.isEmpty());
+    m_panel->printButton()->setEnabled(!m_editor->routine().steps.isEmpty());
     m_panel->emptyHint()->setVisible(m_store.routines().isEmpty() && !m_listModel->hasDraft());
 }
 

@@ -24,6 +24,13 @@ CommandLine::CommandLine()
                     tr("Write ROUTINE, every timing written out, to the file given as the argument "
                        "(--export ROUTINE FILE) and exit."),
                     tr("ROUTINE"))
+    , exportPdf(QStringLiteral("export-pdf"),
+                tr("Write a printable handout of ROUTINE as a PDF to the file given as the "
+                   "argument (--export-pdf ROUTINE FILE) and exit."),
+                tr("ROUTINE"))
+    , paper(QStringLiteral("paper"),
+            tr("Paper for --export-pdf: a4 or letter (the system's paper when not given)."),
+            tr("SIZE"))
     , size(QStringLiteral("size"), tr("Size of the rendered illustrations in pixels (512)."),
            tr("PX"), QStringLiteral("512"))
     , routine(QStringLiteral("routine"),
@@ -37,7 +44,8 @@ CommandLine::CommandLine()
     m_parser.setApplicationDescription(
         tr("Limber plays timed stretching routines for the lower back and hips."));
     m_parser.addOptions({help, version, listStretches, validate, printTimeline, renderIllustrations,
-                         importFile, exportRoutine, size, routine, start, language});
+                         importFile, exportRoutine, exportPdf, paper, size, routine, start,
+                         language});
     m_parser.addOption(background);
     m_parser.addPositionalArgument(QStringLiteral("ROUTINE"),
                                    tr("Same as --routine ROUTINE; with --export, the FILE to "
@@ -52,6 +60,8 @@ bool CommandLine::parse(const QStringList &arguments)
         m_error = m_parser.errorText();
     else if (m_parser.isSet(exportRoutine) && m_parser.positionalArguments().size() != 1)
         m_error = tr("--export: needs ROUTINE and FILE");
+    else if (m_parser.isSet(exportPdf) && m_parser.positionalArguments().size() != 1)
+        m_error = tr("--export-pdf: needs ROUTINE and FILE");
     else if (m_parser.positionalArguments().size() > 1)
         m_error = tr("Only one ROUTINE may be given, not %1.")
                       .arg(m_parser.positionalArguments().join(QStringLiteral(", ")));
@@ -62,7 +72,7 @@ bool CommandLine::isHeadless() const
 {
     for (const QCommandLineOption *option :
          {&help, &version, &listStretches, &validate, &printTimeline, &renderIllustrations,
-          &importFile, &exportRoutine}) {
+          &importFile, &exportRoutine, &exportPdf}) {
         if (m_parser.isSet(*option))
             return true;
     }
@@ -71,7 +81,7 @@ bool CommandLine::isHeadless() const
 
 bool CommandLine::needsGui() const
 {
-    return !isHeadless() || m_parser.isSet(renderIllustrations);
+    return !isHeadless() || m_parser.isSet(renderIllustrations) || m_parser.isSet(exportPdf);
 }
 
 int CommandLine::sizePx() const
@@ -85,6 +95,8 @@ QString CommandLine::routineSpec() const
 {
     if (m_parser.isSet(exportRoutine))
         return m_parser.value(exportRoutine);
+    if (m_parser.isSet(exportPdf))
+        return m_parser.value(exportPdf);
     if (m_parser.isSet(routine))
         return m_parser.value(routine);
     const QStringList positional = m_parser.positionalArguments();
@@ -94,7 +106,8 @@ QString CommandLine::routineSpec() const
 QString CommandLine::exportPath() const
 {
     const QStringList positional = m_parser.positionalArguments();
-    return m_parser.isSet(exportRoutine) && !positional.isEmpty() ? positional.first() : QString();
+    const bool exporting = m_parser.isSet(exportRoutine) || m_parser.isSet(exportPdf);
+    return exporting && !positional.isEmpty() ? positional.first() : QString();
 }
 
 } // namespace limber

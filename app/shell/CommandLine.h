@@ -32,7 +32,8 @@ public:
     // ROUTINE from --export, --routine or the first positional argument; empty means the
     // built-in one.
     QString routineSpec() const;
-    // FILE of --export ROUTINE FILE: the positional argument, never a ROUTINE then.
+    // FILE of --export or --export-pdf ROUTINE FILE: the positional argument, never a
+    // ROUTINE then.
     QString exportPath() const;
 
     const QCommandLineOption help;
@@ -43,6 +44,8 @@ public:
     const QCommandLineOption renderIllustrations;
     const QCommandLineOption importFile;
     const QCommandLineOption exportRoutine;
+    const QCommandLineOption exportPdf;
+    const QCommandLineOption paper;
     const QCommandLineOption size;
     const QCommandLineOption routine;
     const QCommandLineOption start;

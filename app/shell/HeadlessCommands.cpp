@@ -1,5 +1,8 @@
 #include "shell/HeadlessCommands.h"
 
+#include "handout/HandoutContent.h"
+#include "handout/HandoutPaper.h"
+#include "handout/HandoutRenderer.h"
 #include "model/Catalog.h"
 #include "model/TimingPreferences.h"
 #include "playback/Timeline.h"
@@ -7,6 +10,9 @@
 #include "storage/RoutineFile.h"
 #include "storage/RoutineResolver.h"
 #include "storage/RoutineStore.h"
+
+#include <QDate>
+#include <QLocale>
 
 namespace limber {
 
@@ -99,6 +105,25 @@ int HeadlessCommands::exportRoutine(const QString &routineSpec, const QString &p
     if (const auto error = RoutineFile::write(routine, path))
         return fail(error->message(), Failure);
     m_out << tr("Exported \"%1\" to %2").arg(routine.name, path) << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int HeadlessCommands::exportPdf(const QString &routineSpec, const QString &path,
+                                const QString &paperKey)
+{
+    const std::optional<QPageSize> paper =
+        paperKey.isEmpty() ? std::optional(systemPaper()) : paperFromKey(paperKey);
+    if (!paper)
+        return fail(tr("--paper: must be a4 or letter, not \"%1\"").arg(paperKey), InvalidInput);
+    const RoutineReadResult result = m_resolver.resolve(routineSpec);
+    if (!result.ok())
+        return fail(result.errorText(), InvalidInput);
+    const HandoutContent content = HandoutContent::build(*result.routine, m_preferences, m_catalog,
+                                                         QLocale(), QDate::currentDate());
+    if (const auto error = HandoutRenderer::writePdf(content, *paper, path))
+        return fail(*error, Failure);
+    m_out << tr("Handout of \"%1\" written to %2").arg(result.routine->name, path) << '\n';
     m_out.flush();
     return Success;
 }

@@ -35,6 +35,10 @@ public:
     // Writes the routine with every timing written out, so it plays the same anywhere: 2 when
     // routineSpec names no routine, 1 when the file cannot be written.
     int exportRoutine(const QString &routineSpec, const QString &path);
+    // Writes the routine's printable handout as a PDF on paperKey ("a4", "letter", or empty
+    // for the system's paper): 2 when routineSpec names no routine or the paper is unknown,
+    // 1 when the file cannot be written. Needs Qt GUI (offscreen is enough).
+    int exportPdf(const QString &routineSpec, const QString &path, const QString &paperKey);
 
 private:
     int fail(const QString &message, ExitCode code);

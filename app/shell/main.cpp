@@ -74,6 +74,9 @@ int runHeadless(const CommandLine &commandLine, const Settings &settings, QTextS
         return commands.validate(commandLine.value(commandLine.validate));
     if (commandLine.isSet(commandLine.importFile))
         return commands.importRoutine(commandLine.value(commandLine.importFile));
+    if (commandLine.isSet(commandLine.exportPdf))
+        return commands.exportPdf(commandLine.routineSpec(), commandLine.exportPath(),
+                                  commandLine.value(commandLine.paper));
     if (commandLine.isSet(commandLine.exportRoutine))
         return commands.exportRoutine(commandLine.routineSpec(), commandLine.exportPath());
     return commands.printTimeline(commandLine.routineSpec());

@@ -34,10 +34,14 @@ ALLOWED = {
     (APP, "figures"): {"core:*", (APP, "widgets")},
     (APP, "catalog"): {"core:*", (APP, "widgets"), (APP, "figures")},
     (APP, "cues"): {"core:*", (APP, "widgets")},
+    # The printable handout: shared by the views that offer Save as PDF and Print.
+    (APP, "handout"): {"core:*", (APP, "widgets"), (APP, "figures"), (APP, "catalog")},
     # The views: shared pieces and core, never each other (they meet in the shell).
-    (APP, "player"): {"core:*", (APP, "widgets"), (APP, "figures"), (APP, "catalog")},
+    (APP, "player"): {"core:*", (APP, "widgets"), (APP, "figures"), (APP, "catalog"),
+                      (APP, "handout")},
     (APP, "library"): {"core:*", (APP, "widgets"), (APP, "figures"), (APP, "catalog")},
-    (APP, "routines"): {"core:*", (APP, "widgets"), (APP, "figures"), (APP, "catalog")},
+    (APP, "routines"): {"core:*", (APP, "widgets"), (APP, "figures"), (APP, "catalog"),
+                        (APP, "handout")},
     (APP, "settings"): {"core:*", (APP, "widgets"), (APP, "figures"), (APP, "catalog")},
     # Tray, notifications, idle time and autostart; the shell wires it to the player.
     (APP, "reminders"): {"core:*", (APP, "widgets")},

@@ -68,8 +68,9 @@ TEST(CommandLineTest, HelpListsEveryOption)
 {
     CommandLine commandLine;
     const QString help = commandLine.helpText();
-    for (const char *option : {"--version", "--list-stretches", "--validate", "--print-timeline",
-                               "--import", "--export", "--routine", "--lang"})
+    for (const char *option :
+         {"--version", "--list-stretches", "--validate", "--print-timeline", "--import", "--export",
+          "--export-pdf", "--paper", "--routine", "--lang"})
         EXPECT_TRUE(help.contains(QString::fromLatin1(option))) << option;
 }
 
@@ -89,6 +90,22 @@ TEST(CommandLineTest, ExportTakesTheRoutineAsValueAndTheFileAsArgument)
     CommandLine noExport;
     ASSERT_TRUE(noExport.parse(args({"evening.json"})));
     EXPECT_TRUE(noExport.exportPath().isEmpty());
+}
+
+TEST(CommandLineTest, ExportPdfIsHeadlessButPaintsSoNeedsQtGui)
+{
+    CommandLine commandLine;
+    ASSERT_TRUE(commandLine.parse(
+        args({"--export-pdf", "Evening unwind", "handout.pdf", "--paper", "letter"})));
+    EXPECT_EQ(commandLine.routineSpec(), QStringLiteral("Evening unwind"));
+    EXPECT_EQ(commandLine.exportPath(), QStringLiteral("handout.pdf"));
+    EXPECT_EQ(commandLine.value(commandLine.paper), QStringLiteral("letter"));
+    EXPECT_TRUE(commandLine.isHeadless());
+    EXPECT_TRUE(commandLine.needsGui());
+
+    CommandLine missingFile;
+    EXPECT_FALSE(missingFile.parse(args({"--export-pdf", "back-and-hips"})));
+    EXPECT_EQ(missingFile.errorText(), QStringLiteral("--export-pdf: needs ROUTINE and FILE"));
 }
 
 TEST(CommandLineTest, ExportNeedsExactlyARoutineAndAFile)
