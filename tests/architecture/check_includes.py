@@ -29,6 +29,7 @@ ALLOWED = {
     (CORE, "figures"): {(CORE, "model")},
     (CORE, "playback"): {(CORE, "model")},
     (CORE, "storage"): {(CORE, "model"), (CORE, "playback")},
+    (CORE, "history"): {(CORE, "model"), (CORE, "playback")},
     (CORE, "reminders"): {(CORE, "model"), (CORE, "playback"), (CORE, "storage")},
     (APP, "widgets"): {"core:*"},
     (APP, "figures"): {"core:*", (APP, "widgets")},
@@ -43,6 +44,7 @@ ALLOWED = {
     (APP, "routines"): {"core:*", (APP, "widgets"), (APP, "figures"), (APP, "catalog"),
                         (APP, "handout")},
     (APP, "settings"): {"core:*", (APP, "widgets"), (APP, "figures"), (APP, "catalog")},
+    (APP, "history"): {"core:*", (APP, "widgets"), (APP, "figures"), (APP, "catalog")},
     # Tray, notifications, idle time and autostart; the shell wires it to the player.
     (APP, "reminders"): {"core:*", (APP, "widgets")},
     # The composition root: builds everything and wires the views together.

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "history/HistoryFile.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+namespace limber {
+
+// Every device's history in one folder ("<device-id>.jsonl" each), merged: sorted by start
+// time, de-duplicated by id, deletions applied. This device only ever appends to its own file.
+class HistoryStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    HistoryStore(QString directory, QString deviceId, QString deviceName,
+                 QObject *parent = nullptr);
+
+    // "history" inside QStandardPaths::AppDataLocation.
+    static QString defaultDirectory();
+    QString directory() const { return m_directory; }
+    QString deviceId() const { return m_deviceId; }
+    QString deviceName() const { return m_deviceName; }
+    QString ownFilePath() const;
+
+    // (Re)reads every *.jsonl file in the folder. Returns the problems not reported by an
+    // earlier load (a torn line is reported once, not at every start).
+    QList<HistoryProblem> load();
+
+    // Oldest first.
+    const QList<Session> &sessions() const { return m_sessions; }
+    const Session *find(const QString &id) const;
+
+    // Appends to this device's file (fsync'd) and adds it. The session gets this device's id
+    // and name, and a fresh id when it has none. Returns the stored session's id, or the
+    // problem with nothing changed.
+    struct Result
+    {
+        QString id;
+        std::optional<HistoryProblem> problem;
+        bool ok() const { return !problem; }
+    };
+    Result add(Session session);
+    // Appends a deletion line for the session.
+    Result remove(const QString &sessionId);
+    // Brings a deleted session back (undo): appended again under a fresh id, since the
+    // deletion line stays in the file for good.
+    Result restore(Session session);
+
+Q_SIGNALS:
+    void sessionsChanged();
+
+private:
+    void rebuild();
+
+    QString m_directory;
+    QString m_deviceId;
+    QString m_deviceName;
+    QHash<QString, Session> m_byId;
+    QSet<QString> m_deleted;
+    QList<Session> m_sessions;
+    QSet<QString> m_reported; // problem messages already returned by load()
+};
+
+} // namespace limber
