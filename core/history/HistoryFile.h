@@ -33,6 +33,15 @@ public:
     // gets a newline first, so the new line stands on its own. Returns the problem on failure
     // (nothing was appended then, or at most a torn line the reader skips).
     static std::optional<HistoryProblem> append(const QString &path, const HistoryEntry &entry);
+
+    // Whether the problem is a torn line: at the end, or followed by lines appended since. It
+    // is the same damage either way, so a caller reporting problems once can tell it apart
+    // from its changed wording.
+    static bool isTornLine(const HistoryProblem &problem);
+
+private:
+    static QString lastLineTorn();
+    static QString lineTorn();
 };
 
 } // namespace limber

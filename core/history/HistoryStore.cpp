@@ -1,0 +1,143 @@
+#include "history/HistoryStore.h"
+
+#include <algorithm>
+#include <QDir>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace limber {
+
+namespace {
+QString freshId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool startedBefore(const Session &a, const Session &b)
+{
+    // By id on a tie, so every device shows sessions of the same moment in the same order.
+    return a.started != b.started ? a.started < b.started : a.id < b.id;
+}
+
+// A torn line is reported once even after a later append has changed its wording.
+QString reportKey(const HistoryProblem &problem)
+{
+    if (HistoryFile::isTornLine(problem))
+        return problem.file + QLatin1Char(':') + QString::number(problem.line) +
+               QStringLiteral(": torn");
+    return problem.message();
+}
+} // namespace
+
+HistoryStore::HistoryStore(QString directory, QString deviceId, QString deviceName, QObject *parent)
+    : QObject(parent)
+    , m_directory(std::move(directory))
+    , m_deviceId(std::move(deviceId))
+    , m_deviceName(std::move(deviceName))
+{
+}
+
+QString HistoryStore::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/history");
+}
+
+QString HistoryStore::ownFilePath() const
+{
+    return m_directory + QLatin1Char('/') + m_deviceId + QStringLiteral(".jsonl");
+}
+
+QList<HistoryProblem> HistoryStore::load()
+{
+    m_byId.clear();
+    m_deleted.clear();
+    QList<HistoryProblem> fresh;
+    const QDir folder(m_directory);
+    const QStringList names =
+        folder.entryList({QStringLiteral("*.jsonl")}, QDir::Files | QDir::Readable, QDir::Name);
+    for (const QString &name : names) {
+        HistoryFile::Contents contents = HistoryFile::read(folder.filePath(name));
+        for (Session &session : contents.sessions) {
+            if (!m_byId.contains(session.id))
+                m_byId.insert(session.id, std::move(session));
+        }
+        // From any device: a session deleted on the laptop is gone on the desktop too.
+        for (const SessionDeletion &deletion : contents.deletions)
+            m_deleted.insert(deletion.deletedId);
+        for (const HistoryProblem &problem : contents.problems) {
+            const QString key = reportKey(problem);
+            if (!m_reported.contains(key)) {
+                m_reported.insert(key);
+                fresh.append(problem);
+            }
+        }
+    }
+    rebuild();
+    Q_EMIT sessionsChanged();
+    return fresh;
+}
+
+const Session *HistoryStore::find(const QString &id) const
+{
+    const auto found = std::find_if(m_sessions.cbegin(), m_sessions.cend(),
+                                    [&id](const Session &session) { return session.id == id; });
+    return found == m_sessions.cend() ? nullptr : &*found;
+}
+
+HistoryStore::Result HistoryStore::add(Session session)
+{
+    session.deviceId = m_deviceId;
+    session.deviceName = m_deviceName;
+    if (session.id.isEmpty())
+        session.id = freshId();
+    if (auto problem = HistoryFile::append(ownFilePath(), session))
+        return {{}, std::move(problem)};
+    const QString id = session.id;
+    // The first line of an id wins on reading, so a repeated id changes nothing here either.
+    if (!m_byId.contains(id) && !m_deleted.contains(id)) {
+        m_byId.insert(id, session);
+        const auto at =
+            std::upper_bound(m_sessions.begin(), m_sessions.end(), session, startedBefore);
+        m_sessions.insert(at, std::move(session));
+        Q_EMIT sessionsChanged();
+    }
+    return {id, std::nullopt};
+}
+
+HistoryStore::Result HistoryStore::remove(const QString &sessionId)
+{
+    if (!find(sessionId))
+        return {{},
+                HistoryProblem{ownFilePath(),
+                               0,
+                               {},
+                               HistoryFile::tr("cannot delete session %1: there is no such "
+                                               "session")
+                                   .arg(sessionId)}};
+    const SessionDeletion deletion{freshId(), m_deviceId, sessionId, QDateTime::currentDateTime()};
+    if (auto problem = HistoryFile::append(ownFilePath(), deletion))
+        return {{}, std::move(problem)};
+    m_deleted.insert(sessionId);
+    m_sessions.removeIf([&sessionId](const Session &session) { return session.id == sessionId; });
+    Q_EMIT sessionsChanged();
+    return {deletion.id, std::nullopt};
+}
+
+HistoryStore::Result HistoryStore::restore(Session session)
+{
+    session.id.clear();
+    return add(std::move(session));
+}
+
+void HistoryStore::rebuild()
+{
+    m_sessions.clear();
+    for (auto it = m_byId.cbegin(); it != m_byId.cend(); ++it) {
+        if (!m_deleted.contains(it.key()))
+            m_sessions.append(it.value());
+    }
+    std::sort(m_sessions.begin(), m_sessions.end(), startedBefore);
+}
+
+} // namespace limber
