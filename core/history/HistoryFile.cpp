@@ -170,7 +170,8 @@ std::optional<HistoryProblem> HistoryFile::append(const QString &path, const His
     data.append('\n');
 
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
+    // Unbuffered: the line goes to the system in one write call, not in buffer-sized parts.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
         return HistoryProblem{path, 0, {}, tr("cannot be written: %1").arg(file.errorString())};
     // One write of the whole line, so a crash leaves at most one torn line at the end.
     errno = 0;
