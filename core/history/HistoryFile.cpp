@@ -31,6 +31,13 @@ bool endsEarly(QByteArrayView line)
     }
 }
 
+bool isJson(QByteArrayView line)
+{
+    QJsonParseError error;
+    QJsonDocument::fromJson(line.toByteArray(), &error);
+    return error.error == QJsonParseError::NoError;
+}
+
 // The folder entry of a new file must reach the disk too, or the file can vanish with it.
 bool syncFolder(const QString &folder)
 {
@@ -128,7 +135,7 @@ HistoryFile::Contents HistoryFile::parse(QByteArrayView contents, const QString 
                 result.sessions.append(std::move(*session));
             else
                 result.deletions.append(std::get<SessionDeletion>(std::move(*decoded.entry)));
-        } else if (!complete) {
+        } else if (!complete && line.size() <= historyLimits::maxLineBytes && !isJson(line)) {
             report(number, {}, lastLineTorn());
         } else if (line.size() <= historyLimits::maxLineBytes && endsEarly(line)) {
             // A torn line that a later write put a newline after: the same damage, worded
@@ -155,6 +162,10 @@ std::optional<HistoryProblem> HistoryFile::append(const QString &path, const His
                                  "most %2 KiB)")
                                   .arg(line.size())
                                   .arg(historyLimits::maxLineBytes / 1024)};
+
+    // What cannot be read back would be lost at the next start while the summary said saved.
+    if (const HistoryLine::Decoded check = HistoryLine::decode(line); !check.entry)
+        return HistoryProblem{path, 0, check.field, tr("cannot be stored: %1").arg(check.reason)};
 
     const QFileInfo info(path);
     const QString folder = info.absolutePath();

@@ -228,3 +228,37 @@ TEST(HistoryFileTest, MissingFileIsNamed)
     EXPECT_TRUE(contents.problems.at(0).message().startsWith(u"/nonexistent/h.jsonl: cannot be "
                                                              u"opened"));
 }
+
+TEST(HistoryFileTest, LastLineWithoutNewlineIsTornOnlyWhenItIsCutOffJson)
+{
+    QByteArray future =
+        lineOf(session("f", "2026-12-01T18:05:00+01:00")).replace("\"version\":1", "\"version\":2");
+    future.chop(1);
+    const auto newer = HistoryFile::parse(twoSessions() + future, label);
+    ASSERT_EQ(newer.problems.size(), 1);
+    EXPECT_FALSE(HistoryFile::isTornLine(newer.problems.at(0)));
+    EXPECT_EQ(newer.problems.at(0).field, QStringLiteral("version"));
+
+    const auto huge =
+        HistoryFile::parse(twoSessions() + QByteArray(historyLimits::maxLineBytes + 1, '{'), label);
+    ASSERT_EQ(huge.problems.size(), 1);
+    EXPECT_EQ(huge.problems.at(0).message(),
+              QStringLiteral("h.jsonl:3: is longer than 64 KiB; a history line is much shorter"));
+}
+
+TEST(HistoryFileTest, AppendRefusesWhatCouldNotBeReadBack)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("device-a.jsonl"));
+    Session painful = session("s1", "2026-12-01T18:05:00+01:00");
+    painful.painAfter = 11;
+    const auto problem = HistoryFile::append(path, painful);
+    ASSERT_TRUE(problem);
+    EXPECT_EQ(problem->message(),
+              path + QStringLiteral(": pain_after: cannot be stored: must be a whole number from "
+                                    "0 to 10"));
+    Session undated = session("s2", "2026-12-01T18:05:00+01:00");
+    undated.started = QDateTime();
+    EXPECT_TRUE(HistoryFile::append(path, undated));
+    EXPECT_FALSE(QFile::exists(path));
+}
