@@ -1,0 +1,47 @@
+#pragma once
+
+#include "history/Session.h"
+
+#include <QChartView>
+#include <QDate>
+
+class QDateTimeAxis;
+class QLineSeries;
+class QValueAxis;
+
+namespace limber {
+
+class HistoryStatistics;
+
+// Pain before and after the sessions of the last days, one point a day (the day's average, so a
+// series never has more points than the period has days, however many devices played).
+class PainChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit PainChart(QWidget *parent = nullptr);
+
+    // sessions oldest first; days counts today.
+    void setSessions(const QList<Session> &sessions, const HistoryStatistics &statistics,
+                     QDate today, int days);
+
+    QLineSeries *beforeSeries() const { return m_before; }
+    QLineSeries *afterSeries() const { return m_after; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void restyle();
+    void retranslateUi();
+
+    QChart *m_chart;
+    QLineSeries *m_before;
+    QLineSeries *m_after;
+    QDateTimeAxis *m_x;
+    QValueAxis *m_y;
+    int m_days = 30;
+};
+
+} // namespace limber
