@@ -166,3 +166,24 @@ TEST_F(HistoryStoreTest, DeviceIdThatCouldNameAnotherFileIsReplaced)
     EXPECT_EQ(id.size(), 36);
     EXPECT_FALSE(id.contains(u'/'));
 }
+
+TEST_F(HistoryStoreTest, DeletionReadBeforeItsSessionStillApplies)
+{
+    Session fromB = session("b1", "2026-12-01T09:00:00+01:00");
+    fromB.deviceId = QStringLiteral("device-b");
+    ASSERT_TRUE(writeFile(path("device-a.jsonl"), lineOf(deletion("d1", "device-a", "b1"))));
+    ASSERT_TRUE(writeFile(path("device-b.jsonl"),
+                          lineOf(fromB) + lineOf(session("b2", "2026-12-02T09:00:00+01:00"))));
+    HistoryStore history = store();
+    EXPECT_TRUE(history.load().isEmpty());
+    EXPECT_EQ(ids(history.sessions()), list({"b2"}));
+}
+
+TEST_F(HistoryStoreTest, MissingFolderIsAnEmptyHistoryUntilTheFirstSession)
+{
+    HistoryStore history(path("not/yet"), QStringLiteral("device-a"), QStringLiteral("laptop"));
+    EXPECT_TRUE(history.load().isEmpty());
+    EXPECT_TRUE(history.sessions().isEmpty());
+    ASSERT_TRUE(history.add(session("s1", "2026-12-01T08:00:00+01:00")).ok());
+    EXPECT_TRUE(QFile::exists(path("not/yet/device-a.jsonl")));
+}
