@@ -5,8 +5,11 @@
 #include "playback/RoutinePlayer.h"
 #include "playback/SessionRecorder.h"
 #include "playback/Timeline.h"
+#include "player/HurtNotice.h"
+#include "player/PainQuestionPage.h"
 #include "player/PlayerControlBar.h"
 #include "player/PlayingPage.h"
+#include "player/PracticeJournal.h"
 #include "player/RoutineOverview.h"
 #include "player/SummaryPage.h"
 
@@ -20,6 +23,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace limber {
 
@@ -54,7 +58,9 @@ PlayerView::PlayerView(const Catalog &catalog, RoutinePlayer &player, SessionRec
     , m_startButton(new QPushButton(m_readyPage))
     , m_savePdfButton(new QPushButton(m_readyPage))
     , m_printButton(new QPushButton(m_readyPage))
+    , m_painPage(new PainQuestionPage(this))
     , m_playing(new PlayingPage(catalog, this))
+    , m_hurtNotice(new HurtNotice(this))
     , m_controls(new PlayerControlBar(this))
     , m_summary(new SummaryPage(this))
     , m_cueStatus(new QLabel(this))
@@ -94,12 +100,15 @@ PlayerView::PlayerView(const Catalog &catalog, RoutinePlayer &player, SessionRec
     auto *playingLayout = new QVBoxLayout(playingPanel);
     playingLayout->setContentsMargins(0, 0, 0, 0);
     playingLayout->setSpacing(0);
+    playingLayout->addWidget(m_hurtNotice);
     playingLayout->addWidget(m_playing, 1);
     playingLayout->addWidget(m_controls);
 
     m_pages->addWidget(m_readyPage);
     m_pages->addWidget(playingPanel);
     m_pages->addWidget(m_summary);
+    m_pages->addWidget(m_painPage);
+    m_hurtNotice->hide();
 
     m_cueStatus->setWordWrap(true);
     m_cueStatus->setForegroundRole(QPalette::PlaceholderText);
@@ -136,7 +145,13 @@ PlayerView::PlayerView(const Catalog &catalog, RoutinePlayer &player, SessionRec
     connect(m_controls, &PlayerControlBar::fullScreenClicked, this,
             &PlayerView::fullScreenToggleRequested);
     connect(m_summary, &SummaryPage::playAgainClicked, this, &PlayerView::start);
-    connect(m_summary, &SummaryPage::doneClicked, &m_player, &RoutinePlayer::stop);
+    connect(m_summary, &SummaryPage::doneClicked, this, &PlayerView::leaveSummary);
+    connect(m_painPage, &PainQuestionPage::answered, this, [this](std::optional<int> pain) {
+        if (m_journal)
+            m_journal->setPainBefore(pain);
+        startNow();
+    });
+    connect(m_hurtNotice, &HurtNotice::skipClicked, this, &PlayerView::skipUpcomingStretch);
 
     connect(&m_player, &RoutinePlayer::stateChanged, this, &PlayerView::onStateChanged);
     connect(&m_player, &RoutinePlayer::segmentChanged, this, &PlayerView::onSegmentChanged);
@@ -175,8 +190,10 @@ void PlayerView::setUpShortcuts()
           QKeySequence(Qt::KeypadModifier | Qt::Key_Plus)},
          [this] { m_player.extendCurrent(); });
     bind({QKeySequence(Qt::Key_Escape)}, [this] {
-        if (m_player.state() == RoutinePlayer::State::Finished)
-            m_player.stop();
+        if (m_pages->currentWidget() == m_painPage)
+            Q_EMIT m_painPage->answered(std::nullopt);
+        else if (m_pages->currentWidget() == m_summary)
+            leaveSummary();
         else
             requestStop();
     });
@@ -204,10 +221,77 @@ void PlayerView::setRoutineName(const QString &name)
     m_overview->setRoutineName(name);
 }
 
+void PlayerView::setJournal(PracticeJournal *journal)
+{
+    m_journal = journal;
+    connect(journal, &PracticeJournal::sessionSaved, this, [this] {
+        m_summary->setKeptInHistory(true);
+        m_summary->setSaveStatus(tr("Saved in your history."));
+    });
+    connect(journal, &PracticeJournal::sessionCompleted, this,
+            [this] { m_summary->setSaveStatus(tr("Saved in your history, with your answers.")); });
+    connect(journal, &PracticeJournal::sessionNotKept, this, [this] {
+        m_summary->setKeptInHistory(false);
+        m_summary->setSaveStatus(tr("Not kept in your history: no stretch was held."));
+    });
+    connect(journal, &PracticeJournal::saveFailed, this, [this](const QString &message) {
+        m_summary->setSaveStatus(tr("Could not save this session: %1").arg(message));
+    });
+    connect(m_summary, &SummaryPage::afterAnswered, journal, &PracticeJournal::completeLastSession);
+}
+
+void PlayerView::setHurtMarks(QHash<QString, QDateTime> marks)
+{
+    m_hurtMarks = std::move(marks);
+    updateHurtNotice();
+}
+
 void PlayerView::start()
+{
+    if (m_journal && m_askPainBefore && !m_player.timeline().isEmpty()) {
+        m_pages->setCurrentWidget(m_painPage);
+        m_painPage->ask();
+        return;
+    }
+    startNow();
+}
+
+void PlayerView::startNow()
 {
     m_player.start();
     setFocus();
+}
+
+void PlayerView::leaveSummary()
+{
+    if (m_player.state() == RoutinePlayer::State::Finished)
+        m_player.stop();
+    else
+        m_pages->setCurrentWidget(m_readyPage);
+}
+
+void PlayerView::updateHurtNotice()
+{
+    // Only while getting ready: once the stretch runs, the advice has been given.
+    const Segment *segment = m_player.currentSegment();
+    const bool marked = segment && segment->isGap() && !segment->secondSide &&
+                        m_hurtMarks.contains(segment->stretchId);
+    const Stretch *stretch = marked ? m_catalog.find(segment->stretchId) : nullptr;
+    if (!stretch || m_player.state() == RoutinePlayer::State::Finished) {
+        m_hurtNotice->hide();
+        return;
+    }
+    m_hurtNotice->showFor(stretch->name(), m_hurtMarks.value(segment->stretchId));
+}
+
+void PlayerView::skipUpcomingStretch()
+{
+    // From the lead-in, the first step reaches the stretch and the second moves past it.
+    const Segment *segment = m_player.currentSegment();
+    if (!segment || !segment->isGap())
+        return;
+    m_player.next();
+    m_player.next();
 }
 
 bool PlayerView::requestStop()
@@ -327,9 +411,18 @@ void PlayerView::onStateChanged()
     const bool running = state == RoutinePlayer::State::Running;
     m_controls->setPlaying(running);
     m_playing->setRunning(running);
+    const bool wasActive = std::exchange(m_wasActive, state == RoutinePlayer::State::Running ||
+                                                          state == RoutinePlayer::State::Paused);
     switch (state) {
     case RoutinePlayer::State::Idle:
-        m_pages->setCurrentWidget(m_readyPage);
+        // A session stopped after holding something ends on its summary too: there is
+        // something to rate and keep.
+        if (wasActive && m_recorder.heldAnything()) {
+            m_summary->showSummary(m_recorder.summary(), false);
+            m_pages->setCurrentWidget(m_summary);
+        } else if (m_pages->currentWidget() != m_painPage) {
+            m_pages->setCurrentWidget(m_readyPage);
+        }
         break;
     case RoutinePlayer::State::Running:
     case RoutinePlayer::State::Paused:
@@ -350,6 +443,7 @@ void PlayerView::onSegmentChanged(int index)
         return;
     const Segment &segment = segments.at(index);
     m_playing->showSegment(segment, segment.stretchOrdinal + 1, m_player.timeline().stretchCount());
+    updateHurtNotice();
     onPositionChanged();
 }
 

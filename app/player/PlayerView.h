@@ -5,6 +5,8 @@
 #include "player/ItHurtsDialog.h"
 
 #include <functional>
+#include <QDateTime>
+#include <QHash>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -16,7 +18,10 @@ class QStackedWidget;
 namespace limber {
 
 class Catalog;
+class HurtNotice;
+class PainQuestionPage;
 class PlayerControlBar;
+class PracticeJournal;
 class PlayingPage;
 class RoutineOverview;
 class RoutinePlayer;
@@ -43,7 +48,16 @@ public:
     // Renames the routine without touching what plays (the built-in routine's name follows
     // the language).
     void setRoutineName(const QString &name);
+    // Keeps every session in the history; without one nothing is asked or kept.
+    void setJournal(PracticeJournal *journal);
+    // "How is your back right now?" before Start (needs a journal).
+    void setAskPainBefore(bool ask) { m_askPainBefore = ask; }
+    // Stretch id → when it last hurt, for the routine being played.
+    void setHurtMarks(QHash<QString, QDateTime> marks);
+    // Asks the pain question first when that is on, then plays.
     void start();
+    // Plays at once, without the question (--start: the person asked for no stop on the way).
+    void startNow();
     // Asks to stop (with confirmation) and returns whether it stopped.
     bool requestStop();
     void itHurts();
@@ -64,6 +78,8 @@ public:
 
     PlayingPage *playingPage() const { return m_playing; }
     SummaryPage *summaryPage() const { return m_summary; }
+    PainQuestionPage *painQuestionPage() const { return m_painPage; }
+    HurtNotice *hurtNotice() const { return m_hurtNotice; }
     QWidget *currentPage() const;
 
 Q_SIGNALS:
@@ -82,6 +98,9 @@ private:
     void onSegmentChanged(int index);
     void onPositionChanged();
     void revealControls();
+    void updateHurtNotice();
+    void skipUpcomingStretch();
+    void leaveSummary();
 
     const Catalog &m_catalog;
     RoutinePlayer &m_player;
@@ -94,13 +113,19 @@ private:
     QPushButton *m_startButton;
     QPushButton *m_savePdfButton;
     QPushButton *m_printButton;
+    PainQuestionPage *m_painPage;
     PlayingPage *m_playing;
+    HurtNotice *m_hurtNotice;
     PlayerControlBar *m_controls;
     SummaryPage *m_summary;
     QLabel *m_cueStatus;
     QTimer m_hideControls;
     bool m_floorMode = false;
     bool m_muted = false;
+    bool m_wasActive = false;
+    PracticeJournal *m_journal = nullptr;
+    bool m_askPainBefore = false;
+    QHash<QString, QDateTime> m_hurtMarks;
     StopConfirmer m_confirmStop;
     ItHurtsChooser m_chooseAfterHurt;
 };

@@ -1,10 +1,13 @@
 #include "player/SummaryPage.h"
 
+#include "history/Session.h"
+#include "player/PainScale.h"
 #include "widgets/DurationText.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -14,6 +17,11 @@ SummaryPage::SummaryPage(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_figures(new QLabel(this))
+    , m_after(new QWidget(this))
+    , m_afterQuestion(new QLabel(m_after))
+    , m_painAfter(new PainScale(m_after))
+    , m_note(new QLineEdit(m_after))
+    , m_status(new QLabel(this))
     , m_again(new QPushButton(this))
     , m_done(new QPushButton(this))
 {
@@ -35,6 +43,25 @@ SummaryPage::SummaryPage(QWidget *parent)
     connect(m_again, &QPushButton::clicked, this, &SummaryPage::playAgainClicked);
     connect(m_done, &QPushButton::clicked, this, &SummaryPage::doneClicked);
 
+    QFont questionFont = m_afterQuestion->font();
+    questionFont.setPointSizeF(questionFont.pointSizeF() * 1.4);
+    questionFont.setBold(true);
+    m_afterQuestion->setFont(questionFont);
+    m_afterQuestion->setAlignment(Qt::AlignCenter);
+    m_note->setMaxLength(historyLimits::maxNoteLength);
+    m_note->setClearButtonEnabled(true);
+    m_status->setAlignment(Qt::AlignCenter);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    auto *afterLayout = new QVBoxLayout(m_after);
+    afterLayout->setContentsMargins(0, 0, 0, 0);
+    afterLayout->addWidget(m_afterQuestion);
+    afterLayout->addWidget(m_painAfter);
+    afterLayout->addSpacing(8);
+    afterLayout->addWidget(m_note);
+    m_after->setMaximumWidth(760);
+    connect(m_painAfter, &PainScale::answered, this, &SummaryPage::emitAfter);
+    connect(m_note, &QLineEdit::editingFinished, this, &SummaryPage::emitAfter);
+
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_again);
@@ -45,15 +72,21 @@ SummaryPage::SummaryPage(QWidget *parent)
     layout->addWidget(m_title);
     layout->addSpacing(24);
     layout->addWidget(m_figures);
-    layout->addSpacing(32);
+    layout->addSpacing(24);
+    layout->addWidget(m_after, 0, Qt::AlignHCenter);
+    layout->addSpacing(24);
     layout->addLayout(buttons);
+    layout->addSpacing(8);
+    layout->addWidget(m_status);
     layout->addStretch(3);
     retranslateUi();
 }
 
-void SummaryPage::showSummary(const SessionSummary &summary)
+void SummaryPage::showSummary(const SessionSummary &summary, bool finished)
 {
     m_summary = summary;
+    m_finished = finished;
+    m_title->setText(finished ? tr("Well done!") : tr("Stopped early"));
     QStringList lines;
     // To the nearest second: a countdown rounds up, but 30.001 s spent is "30 s".
     const qint64 spentMs = (summary.activeMs + 500) / 1000 * 1000;
@@ -62,6 +95,30 @@ void SummaryPage::showSummary(const SessionSummary &summary)
           << tr("%n skipped", nullptr, summary.stretchesSkipped)
           << tr("\"It hurts\" pressed %n time(s)", nullptr, summary.itHurtsCount);
     m_figures->setText(lines.join(QLatin1Char('\n')));
+}
+
+void SummaryPage::setKeptInHistory(bool kept)
+{
+    m_after->setVisible(kept);
+    m_painAfter->setValue(std::nullopt);
+    m_note->clear();
+    if (kept)
+        m_painAfter->setFocus();
+}
+
+void SummaryPage::setSaveStatus(const QString &status)
+{
+    m_status->setText(status);
+}
+
+QString SummaryPage::saveStatus() const
+{
+    return m_status->text();
+}
+
+void SummaryPage::emitAfter()
+{
+    Q_EMIT afterAnswered(m_painAfter->value(), m_note->text());
 }
 
 QString SummaryPage::figuresText() const
@@ -78,7 +135,10 @@ void SummaryPage::changeEvent(QEvent *event)
 
 void SummaryPage::retranslateUi()
 {
-    m_title->setText(tr("Well done!"));
+    m_title->setText(m_finished ? tr("Well done!") : tr("Stopped early"));
+    m_afterQuestion->setText(tr("How is your back now?"));
+    m_note->setPlaceholderText(tr("A note for this session (optional)"));
+    m_note->setAccessibleName(tr("Note for this session"));
     m_figures->setAccessibleName(tr("Session summary"));
     m_again->setText(tr("Play again"));
     m_done->setText(tr("Done"));
@@ -86,7 +146,7 @@ void SummaryPage::retranslateUi()
         button->setAccessibleName(button->text());
     // Before the first routine ends there are no figures to word.
     if (!m_figures->text().isEmpty())
-        showSummary(m_summary);
+        showSummary(m_summary, m_finished);
 }
 
 } // namespace limber

@@ -2,14 +2,19 @@
 
 #include "playback/SessionRecorder.h"
 
+#include <optional>
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace limber {
 
-// The end of a routine: what the person did, and a way to do it again.
+class PainScale;
+
+// The end of a routine (played through or stopped): what the person did, how their back is
+// now and a note for the history, and a way to do it again.
 class SummaryPage : public QWidget
 {
     Q_OBJECT
@@ -17,21 +22,37 @@ class SummaryPage : public QWidget
 public:
     explicit SummaryPage(QWidget *parent = nullptr);
 
-    void showSummary(const SessionSummary &summary);
+    void showSummary(const SessionSummary &summary, bool finished = true);
     QString figuresText() const;
+    // Whether the session was kept in the history: only then is there anything to rate.
+    void setKeptInHistory(bool kept);
+    // "Saved", or why not.
+    void setSaveStatus(const QString &status);
+    QString saveStatus() const;
+    PainScale *painScale() const { return m_painAfter; }
+    QLineEdit *noteField() const { return m_note; }
 
 Q_SIGNALS:
     void playAgainClicked();
     void doneClicked();
+    // The pain after (unset when not rated) or the note changed.
+    void afterAnswered(std::optional<int> painAfter, const QString &note);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
+    void emitAfter();
 
     QLabel *m_title;
     QLabel *m_figures;
+    QWidget *m_after;
+    QLabel *m_afterQuestion;
+    PainScale *m_painAfter;
+    QLineEdit *m_note;
+    QLabel *m_status;
+    bool m_finished = true;
     QPushButton *m_again;
     QPushButton *m_done;
     // Kept so the figures can be worded again in another language.

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMimeData>
 
 namespace limber {
@@ -94,6 +95,15 @@ bool RoutineEditorModel::moveStep(int from, int to)
     return moveRows({}, from, 1, {}, to > from ? to + 1 : to);
 }
 
+void RoutineEditorModel::setHurtMarks(QHash<QString, QDateTime> marks)
+{
+    if (marks == m_hurtMarks)
+        return;
+    m_hurtMarks = std::move(marks);
+    if (!m_steps.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_steps.size()) - 1), {HurtOnRole, Qt::ToolTipRole});
+}
+
 int RoutineEditorModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_steps.size());
@@ -114,7 +124,13 @@ QVariant RoutineEditorModel::data(const QModelIndex &index, int role) const
     case DetailRole:
         return detailOf(step);
     case Qt::ToolTipRole:
+        if (m_hurtMarks.contains(step.stretchId))
+            return tr("This hurt on %1: go gentler, or leave it out for now.")
+                .arg(QLocale().toString(m_hurtMarks.value(step.stretchId).date(),
+                                        QStringLiteral("ddd d MMM")));
         return stretch ? stretch->summary() : QString();
+    case HurtOnRole:
+        return m_hurtMarks.value(step.stretchId);
     case Qt::DecorationRole:
         return m_thumbnail ? m_thumbnail(step.stretchId) : QPixmap();
     case StretchIdRole:

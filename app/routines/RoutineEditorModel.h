@@ -5,6 +5,8 @@
 
 #include <functional>
 #include <QAbstractListModel>
+#include <QDateTime>
+#include <QHash>
 #include <QPixmap>
 
 namespace limber {
@@ -29,6 +31,7 @@ public:
         SidesRole,       // Sides as int
         RepeatRole,
         SidedRole,
+        HurtOnRole, // QDateTime: when the stretch last hurt in this routine; invalid if not
     };
 
     static QString stepsMimeType() { return QStringLiteral("application/x-limber-routine-steps"); }
@@ -44,6 +47,8 @@ public:
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
     void setThumbnailProvider(std::function<QPixmap(const QString &stretchId)> provider);
+    // Stretch id → when it last hurt in this routine (from the history), shown as a badge.
+    void setHurtMarks(QHash<QString, QDateTime> marks);
     // Every text again, in the current language.
     void retranslate();
 
@@ -81,6 +86,7 @@ private:
     TimingPreferences m_preferences;
     bool m_readOnly = false;
     std::function<QPixmap(const QString &)> m_thumbnail;
+    QHash<QString, QDateTime> m_hurtMarks;
 };
 
 } // namespace limber

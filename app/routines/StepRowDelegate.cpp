@@ -4,6 +4,8 @@
 #include "widgets/ListRowPainter.h"
 #include "widgets/PaletteTools.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QPainter>
 
 namespace limber {
@@ -25,6 +27,25 @@ void paintGrip(QPainter &painter, const QRect &rect, const QColor &color)
         for (int row = -1; row <= 1; ++row)
             painter.drawEllipse(centre + QPointF(column * 3.0, row * 5.0), radius, radius);
     }
+}
+// A stretch that hurt lately: amber, like the player's notice, so the two read as one sign.
+QRect paintHurtBadge(QPainter &painter, const QRect &area, const QFont &rowFont, const QColor &ink,
+                     const QDateTime &hurtOn)
+{
+    const QString text = StepRowDelegate::tr("Hurt %1").arg(
+        QLocale().toString(hurtOn.date(), QStringLiteral("ddd d MMM")));
+    const QFont font = scaledFont(rowFont, 0.9, true);
+    const QFontMetrics metrics(font);
+    const QSize size(metrics.horizontalAdvance(text) + 16, metrics.height() + 6);
+    const QRect badge(area.right() - size.width(), area.center().y() - size.height() / 2,
+                      size.width(), size.height());
+    painter.setPen(QColor(230, 150, 40));
+    painter.setBrush(QColor(230, 150, 40, 56));
+    painter.drawRoundedRect(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    painter.setFont(font);
+    painter.setPen(ink);
+    painter.drawText(badge, Qt::AlignCenter, text);
+    return badge;
 }
 } // namespace
 
@@ -56,6 +77,10 @@ void StepRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QRect tile = paintThumbnailTile(*painter, area, thumbnailSide, 6,
                                           index.data(Qt::DecorationRole).value<QPixmap>(), colors);
     area.setLeft(tile.right() + 1 + gap);
+
+    const QDateTime hurtOn = index.data(RoutineEditorModel::HurtOnRole).toDateTime();
+    if (hurtOn.isValid())
+        area.setRight(paintHurtBadge(*painter, area, option.font, colors.ink, hurtOn).left() - gap);
 
     const QFont nameFont = scaledFont(option.font, 1.05, true);
     const int textHeight = TextLines::height({nameFont, option.font}, lineGap);

@@ -2,6 +2,7 @@
 
 #include "settings/AppearanceSettingsSection.h"
 #include "settings/CueSettingsSection.h"
+#include "settings/HistorySettingsSection.h"
 #include "settings/ReminderSettingsSection.h"
 #include "settings/SettingsForm.h"
 #include "settings/TimingSettingsSection.h"
@@ -86,6 +87,7 @@ SettingsView::SettingsView(Settings &settings, const Catalog &catalog, QWidget *
     m_subtitle = createCaption(page);
     m_timing = new TimingSettingsSection(settings, catalog, page);
     m_cues = new CueSettingsSection(settings, page);
+    m_history = new HistorySettingsSection(settings, page);
     m_appearance = new AppearanceSettingsSection(settings, page);
     auto *pageLayout = m_pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 0, 0, 0);
@@ -97,6 +99,8 @@ SettingsView::SettingsView(Settings &settings, const Catalog &catalog, QWidget *
     pageLayout->addWidget(m_timing);
     pageLayout->addSpacing(36);
     pageLayout->addWidget(m_cues);
+    pageLayout->addSpacing(36);
+    pageLayout->addWidget(m_history);
     pageLayout->addSpacing(36);
     pageLayout->addWidget(m_appearance);
     pageLayout->addStretch(1);
@@ -152,8 +156,10 @@ void SettingsView::retranslateUi()
     m_resetAll->setToolTip(tr("Every setting back to its default; asks first"));
     m_timing->retranslateUi();
     m_cues->retranslateUi();
+    m_history->retranslateUi();
     m_appearance->retranslateUi();
-    QList<QFormLayout *> forms{m_timing->form(), m_cues->form(), m_appearance->form()};
+    QList<QFormLayout *> forms{m_timing->form(), m_cues->form(), m_history->form(),
+                               m_appearance->form()};
     if (m_reminders) {
         m_reminders->retranslateUi();
         forms.append(m_reminders->form());

@@ -14,6 +14,7 @@ namespace limber {
 class AppearanceSettingsSection;
 class Catalog;
 class CueSettingsSection;
+class HistorySettingsSection;
 class ReminderSettingsSection;
 class RoutineTotalLabel;
 class Settings;
@@ -65,6 +66,7 @@ private:
     QLabel *m_title;
     QLabel *m_subtitle;
     TimingSettingsSection *m_timing;
+    HistorySettingsSection *m_history;
     CueSettingsSection *m_cues;
     AppearanceSettingsSection *m_appearance;
     ReminderSettingsSection *m_reminders = nullptr;

@@ -4,6 +4,7 @@ namespace limber {
 
 class Catalog;
 class CueAnnouncer;
+class HistoryStore;
 class RoutinePlayer;
 class RoutineStore;
 class SessionRecorder;
@@ -18,6 +19,7 @@ struct AppServices
     CueAnnouncer &announcer;
     Settings &settings;
     RoutineStore &routines;
+    HistoryStore &history;
 };
 
 } // namespace limber

@@ -31,6 +31,13 @@ CommandLine::CommandLine()
     , paper(QStringLiteral("paper"),
             tr("Paper for --export-pdf: a4 or letter (the system's paper when not given)."),
             tr("SIZE"))
+    , history(QStringLiteral("history"),
+              tr("Print the practice history (tab-separated, oldest first) and exit."))
+    , since(QStringLiteral("since"), tr("With --history: only sessions from this day on."),
+            tr("YYYY-MM-DD"))
+    , exportHistory(QStringLiteral("export-history"),
+                    tr("Write the practice history as CSV (for a spreadsheet) to FILE and exit."),
+                    tr("FILE"))
     , size(QStringLiteral("size"), tr("Size of the rendered illustrations in pixels (512)."),
            tr("PX"), QStringLiteral("512"))
     , routine(QStringLiteral("routine"),
@@ -44,8 +51,8 @@ CommandLine::CommandLine()
     m_parser.setApplicationDescription(
         tr("Limber plays timed stretching routines for the lower back and hips."));
     m_parser.addOptions({help, version, listStretches, validate, printTimeline, renderIllustrations,
-                         importFile, exportRoutine, exportPdf, paper, size, routine, start,
-                         language});
+                         importFile, exportRoutine, exportPdf, paper, history, since, exportHistory,
+                         size, routine, start, language});
     m_parser.addOption(background);
     m_parser.addPositionalArgument(QStringLiteral("ROUTINE"),
                                    tr("Same as --routine ROUTINE; with --export, the FILE to "
@@ -62,6 +69,8 @@ bool CommandLine::parse(const QStringList &arguments)
         m_error = tr("--export: needs ROUTINE and FILE");
     else if (m_parser.isSet(exportPdf) && m_parser.positionalArguments().size() != 1)
         m_error = tr("--export-pdf: needs ROUTINE and FILE");
+    else if (m_parser.isSet(since) && !m_parser.isSet(history))
+        m_error = tr("--since: only with --history");
     else if (m_parser.positionalArguments().size() > 1)
         m_error = tr("Only one ROUTINE may be given, not %1.")
                       .arg(m_parser.positionalArguments().join(QStringLiteral(", ")));
@@ -72,7 +81,7 @@ bool CommandLine::isHeadless() const
 {
     for (const QCommandLineOption *option :
          {&help, &version, &listStretches, &validate, &printTimeline, &renderIllustrations,
-          &importFile, &exportRoutine, &exportPdf}) {
+          &importFile, &exportRoutine, &exportPdf, &history, &exportHistory}) {
         if (m_parser.isSet(*option))
             return true;
     }

@@ -46,6 +46,9 @@ public:
     const QCommandLineOption exportRoutine;
     const QCommandLineOption exportPdf;
     const QCommandLineOption paper;
+    const QCommandLineOption history;
+    const QCommandLineOption since;
+    const QCommandLineOption exportHistory;
     const QCommandLineOption size;
     const QCommandLineOption routine;
     const QCommandLineOption start;

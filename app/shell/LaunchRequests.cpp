@@ -75,7 +75,7 @@ void handleForwardedArguments(const QStringList &arguments, MainWindow &window, 
         }
         if (received.isSet(received.start)) {
             views.showView(ViewRouter::Player);
-            views.playerView()->start();
+            views.playerView()->startNow();
         }
     }
     // Keeps full screen or maximised, which showNormal() would undo.

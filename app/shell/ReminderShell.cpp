@@ -104,12 +104,12 @@ void ReminderShell::startRoutine(const QString &id)
 {
     showWindow();
     if (id == builtin::deskBreakId) {
-        m_views.playNow(builtin::deskBreak());
+        m_views.playNow(builtin::deskBreak(), builtin::deskBreakId.toString());
         return;
     }
     const StartRoutine found = chooseStartRoutine(id, m_appSettings, m_routines);
     if (found.routine.ok())
-        m_views.playNow(*found.routine.routine);
+        m_views.playNow(*found.routine.routine, found.id);
 }
 
 void ReminderShell::showWindow()

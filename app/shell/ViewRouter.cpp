@@ -1,12 +1,16 @@
 #include "shell/ViewRouter.h"
 
 #include "cues/CueAnnouncer.h"
+#include "history/HistoryStore.h"
+#include "history/HistoryView.h"
+#include "history/HurtMarks.h"
 #include "library/LibraryView.h"
 #include "library/StretchDetailView.h"
 #include "model/Catalog.h"
 #include "playback/RoutinePlayer.h"
 #include "player/PlayerView.h"
 #include "player/PlayingPage.h"
+#include "player/PracticeJournal.h"
 #include "routines/RoutinesView.h"
 #include "settings/SettingsView.h"
 #include "shell/MainWindow.h"
@@ -23,11 +27,13 @@ ViewRouter::ViewRouter(AppServices services, MainWindow &window, const Routine &
     , m_mainRoutine(routine)
     , m_mainRoutineId(routineId)
     , m_player(new PlayerView(m_services.catalog, m_services.player, m_services.recorder, &window))
+    , m_journal(new PracticeJournal(m_services.catalog, m_services.history, m_services.player,
+                                    m_services.recorder, this))
 {
     addViews();
     connectPlayer();
     connectServices();
-    m_player->setRoutine(m_mainRoutine, m_services.settings.timing());
+    offerRoutine(m_mainRoutine, m_mainRoutineId);
     m_player->playingPage()->setBreathingPacerEnabled(m_services.settings.breathingPacerEnabled());
     showView(Player);
 }
@@ -43,6 +49,8 @@ void ViewRouter::addViews()
                          [] { return MainWindow::tr("Library"); });
     m_window.addLazyPage([this] { return makeSettingsView(); },
                          [] { return MainWindow::tr("Settings"); });
+    m_window.addLazyPage([this] { return makeHistoryView(); },
+                         [] { return MainWindow::tr("History"); });
 
     m_window.setCloseGuard([this] {
         if (!m_routines || m_routines->confirmDiscardOrSave())
@@ -62,6 +70,8 @@ void ViewRouter::connectPlayer()
     connect(&m_window, &MainWindow::floorModeChanged, m_player, &PlayerView::setFloorMode);
     connect(m_player, &PlayerView::muteToggled, &announcer, &CueAnnouncer::setMuted);
     m_player->setCueStatus(announcer.statusMessage());
+    m_player->setJournal(m_journal);
+    m_player->setAskPainBefore(m_services.settings.askPainBefore());
     connect(&announcer, &CueAnnouncer::statusMessageChanged, m_player, &PlayerView::setCueStatus);
 
     // A routine played from the library or the editor hands the Play view back to the
@@ -69,7 +79,7 @@ void ViewRouter::connectPlayer()
     connect(&m_services.player, &RoutinePlayer::stateChanged, this, [this] {
         if (m_services.player.state() == RoutinePlayer::State::Idle &&
             m_player->routine() != m_mainRoutine)
-            m_player->setRoutine(m_mainRoutine, m_services.settings.timing());
+            offerRoutine(m_mainRoutine, m_mainRoutineId);
     });
 }
 
@@ -83,6 +93,30 @@ void ViewRouter::connectServices()
     });
     connect(&m_services.routines, &RoutineStore::routinesChanged, this,
             &ViewRouter::followSavedRoutine);
+    connect(&settings, &Settings::historyChanged, this, [this] {
+        m_player->setAskPainBefore(m_services.settings.askPainBefore());
+        if (m_history)
+            m_history->setWeeklyGoal(m_services.settings.weeklyGoalDays());
+    });
+    connect(&m_services.history, &HistoryStore::sessionsChanged, this,
+            &ViewRouter::refreshHurtMarks);
+}
+
+void ViewRouter::offerRoutine(const Routine &routine, const QString &routineId)
+{
+    m_offeredRoutineId = routineId;
+    m_player->setRoutine(routine, m_services.settings.timing());
+    m_journal->setRoutine(routineId, routine.name);
+    refreshHurtMarks();
+}
+
+void ViewRouter::refreshHurtMarks()
+{
+    const QString key =
+        m_offeredRoutineId.isEmpty() ? m_player->routine().name : m_offeredRoutineId;
+    m_player->setHurtMarks(HurtMarks::forRoutine(m_services.history.sessions(), key));
+    if (m_routines)
+        m_routines->refreshHurtMarks();
 }
 
 RoutinesView *ViewRouter::routinesView()
@@ -110,9 +144,12 @@ RoutinesView *ViewRouter::makeRoutinesView()
     // It opens on the remembered routine; one given on the command line comes first.
     if (!m_mainRoutineId.isEmpty())
         m_routines->selectRoutine(m_mainRoutineId);
+    m_routines->setHurtMarkSource([this](const QString &routineId) {
+        return HurtMarks::forRoutine(m_services.history.sessions(), routineId);
+    });
     connect(m_routines, &RoutinesView::playRequested, this, [this](const Routine &routine) {
         selectRoutine(routine, m_routines->currentRoutineId());
-        playRoutine(routine);
+        playRoutine(routine, m_routines->currentRoutineId());
     });
     return m_routines;
 }
@@ -129,6 +166,19 @@ LibraryView *ViewRouter::makeLibraryView()
             showView(Routines);
     });
     return m_library;
+}
+
+HistoryView *ViewRouter::historyView()
+{
+    m_window.page(History);
+    return m_history;
+}
+
+HistoryView *ViewRouter::makeHistoryView()
+{
+    m_history = new HistoryView(m_services.catalog, m_services.history, &m_window);
+    m_history->setWeeklyGoal(m_services.settings.weeklyGoalDays());
+    return m_history;
 }
 
 SettingsView *ViewRouter::makeSettingsView()
@@ -164,7 +214,7 @@ void ViewRouter::selectRoutine(const Routine &routine, const QString &routineId)
     if (m_settings)
         m_settings->setRoutineForTotal(m_mainRoutine);
     if (m_services.player.state() == RoutinePlayer::State::Idle)
-        m_player->setRoutine(m_mainRoutine, m_services.settings.timing());
+        offerRoutine(m_mainRoutine, m_mainRoutineId);
 }
 
 int ViewRouter::importFiles(const QStringList &paths)
@@ -187,21 +237,22 @@ void ViewRouter::playStretchAlone(const QString &stretchId)
     single.name = stretch->name();
     single.warmupSeconds = 0; // one stretch needs no two-minute march first
     single.steps.append(RoutineStep{stretchId, std::nullopt, Sides::Both, 1});
-    playRoutine(single);
+    // Its own key in the history, so a stretch that hurt when played alone is marked there.
+    playRoutine(single, QStringLiteral("stretch:") + stretchId);
 }
 
-void ViewRouter::playRoutine(const Routine &routine)
+void ViewRouter::playRoutine(const Routine &routine, const QString &routineId)
 {
-    m_player->setRoutine(routine, m_services.settings.timing());
+    offerRoutine(routine, routineId);
     showView(Player);
     m_player->start();
 }
 
-void ViewRouter::playNow(const Routine &routine)
+void ViewRouter::playNow(const Routine &routine, const QString &routineId)
 {
     if (m_services.player.state() == RoutinePlayer::State::Idle ||
         m_services.player.state() == RoutinePlayer::State::Finished)
-        playRoutine(routine);
+        playRoutine(routine, routineId);
     else
         showView(Player);
 }
@@ -217,7 +268,7 @@ void ViewRouter::refreshSelectedRoutine()
 {
     // Mid-routine, new timings wait for the next start rather than moving the ground.
     if (m_services.player.state() == RoutinePlayer::State::Idle)
-        m_player->setRoutine(m_player->routine(), m_services.settings.timing());
+        offerRoutine(m_player->routine(), m_offeredRoutineId);
 }
 
 void ViewRouter::followSavedRoutine()

@@ -8,9 +8,11 @@
 
 namespace limber {
 
+class HistoryView;
 class LibraryView;
 class MainWindow;
 class PlayerView;
+class PracticeJournal;
 class RoutinesView;
 class SettingsView;
 
@@ -23,13 +25,14 @@ class ViewRouter : public QObject
     Q_OBJECT
 
 public:
-    // The side-bar order; Ctrl+1 … Ctrl+4.
+    // The side-bar order; Ctrl+1 … Ctrl+5.
     enum View
     {
         Player,
         Routines,
         Library,
-        Preferences
+        Preferences,
+        History
     };
 
     // routine is what the Play view offers first; routineId names it when it is built in or
@@ -44,12 +47,14 @@ public:
     RoutinesView *routinesView();
     LibraryView *libraryView();
     SettingsView *settingsView();
+    HistoryView *historyView();
+    PracticeJournal *journal() const { return m_journal; }
 
     // Makes routine the one the Play view offers (and remembers it when it has an id).
     void selectRoutine(const Routine &routine, const QString &routineId);
     const Routine &selectedRoutine() const { return m_mainRoutine; }
     // Plays routine at once (a reminder's Start now), unless one is already playing.
-    void playNow(const Routine &routine);
+    void playNow(const Routine &routine, const QString &routineId = {});
     // Called with the settings view when it is made, for sections built outside the views.
     void setSettingsViewHook(std::function<void(SettingsView *)> hook);
     // Imports routine files (a drop on the window); returns how many were added.
@@ -62,8 +67,12 @@ private:
     RoutinesView *makeRoutinesView();
     LibraryView *makeLibraryView();
     SettingsView *makeSettingsView();
+    HistoryView *makeHistoryView();
     void playStretchAlone(const QString &stretchId);
-    void playRoutine(const Routine &routine);
+    void playRoutine(const Routine &routine, const QString &routineId);
+    // Puts routine into the Play view, with what the history knows about it.
+    void offerRoutine(const Routine &routine, const QString &routineId);
+    void refreshHurtMarks();
     void refreshSelectedRoutine();
     void followSavedRoutine();
     void retranslateBuiltInRoutine();
@@ -73,10 +82,14 @@ private:
     // The routine the Play view offers; a stretch played alone returns to it.
     Routine m_mainRoutine;
     QString m_mainRoutineId;
+    // The routine in the Play view (the selected one, or one played alone).
+    QString m_offeredRoutineId;
     PlayerView *m_player;
+    PracticeJournal *m_journal;
     RoutinesView *m_routines = nullptr;
     LibraryView *m_library = nullptr;
     SettingsView *m_settings = nullptr;
+    HistoryView *m_history = nullptr;
     std::function<void(SettingsView *)> m_settingsHook;
 };
 

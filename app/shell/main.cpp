@@ -1,6 +1,8 @@
 #include "cues/CueAnnouncer.h"
 #include "cues/CueSettingsBinding.h"
 #include "figures/IllustrationExport.h"
+#include "history/DeviceIdentity.h"
+#include "history/HistoryStore.h"
 #include "model/Catalog.h"
 #include "model/TimingPreferences.h"
 #include "playback/Clock.h"
@@ -12,6 +14,7 @@
 #include "shell/AppServices.h"
 #include "shell/CommandLine.h"
 #include "shell/HeadlessCommands.h"
+#include "shell/HistoryCommands.h"
 #include "shell/LaunchRequests.h"
 #include "shell/MainWindow.h"
 #include "shell/ReminderShell.h"
@@ -41,8 +44,8 @@ QStringList argumentsOf(int argc, char **argv)
     return arguments;
 }
 
-int runHeadless(const CommandLine &commandLine, const Settings &settings, QTextStream &out,
-                QTextStream &err)
+int runHeadless(const CommandLine &commandLine, QSettings &settingsStore, const Settings &settings,
+                QTextStream &out, QTextStream &err)
 {
     if (commandLine.isSet(commandLine.help)) {
         out << commandLine.helpText();
@@ -63,6 +66,14 @@ int runHeadless(const CommandLine &commandLine, const Settings &settings, QTextS
         return IllustrationExport::writeAll(Catalog::builtIn(),
                                             commandLine.value(commandLine.renderIllustrations),
                                             commandLine.sizePx(), out, err);
+    }
+    if (commandLine.isSet(commandLine.history) || commandLine.isSet(commandLine.exportHistory)) {
+        HistoryStore history(HistoryStore::defaultDirectory(), DeviceIdentity::id(settingsStore),
+                             DeviceIdentity::name());
+        HistoryCommands commands(history, out, err);
+        return commandLine.isSet(commandLine.history)
+                   ? commands.print(commandLine.value(commandLine.since))
+                   : commands.exportCsv(commandLine.value(commandLine.exportHistory));
     }
     const TimingPreferences preferences = settings.timing();
     const RoutineResolver resolver(Catalog::builtIn(), RoutineResolver::defaultSavedRoutinesDir());
@@ -118,6 +129,10 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
 
     RoutineStore store(Catalog::builtIn(), RoutineStore::defaultDirectory());
     QStringList problems = brokenFileReports(store.load());
+    HistoryStore history(HistoryStore::defaultDirectory(), DeviceIdentity::id(settingsStore),
+                         DeviceIdentity::name());
+    for (const HistoryProblem &problem : history.load())
+        problems.append(problem.message());
     problems.append(settings.warnings());
     for (const QString &problem : std::as_const(problems))
         err << problem << '\n';
@@ -147,13 +162,12 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
                      });
 
     MainWindow window;
-    ViewRouter views(AppServices{Catalog::builtIn(), player, recorder, announcer, settings, store},
-                     window, *start.routine.routine, start.id);
-    // The practice history (issue 11) is not on this branch yet: until it is connected here,
-    // no day counts as practised and the daily reminder comes on every planned day.
+    ViewRouter views(
+        AppServices{Catalog::builtIn(), player, recorder, announcer, settings, store, history},
+        window, *start.routine.routine, start.id);
     const SystemWallClock wallClock;
     ReminderShell reminders(wallClock, settingsStore, settings, store, window, views,
-                            [](QDate) { return false; });
+                            [&history](QDate day) { return history.hasSessionOn(day); });
     if (commandLine.isSet(commandLine.background) && reminders.staysInTray()) {
         // Tray only: the window stays hidden until a reminder's Start or "Open Limber".
     } else {
@@ -171,7 +185,7 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
             handleForwardedArguments(arguments, window, views, settings, store, player);
         });
     if (commandLine.isSet(commandLine.start))
-        views.playerView()->start();
+        views.playerView()->startNow();
     return QCoreApplication::exec();
 }
 
@@ -219,6 +233,6 @@ int main(int argc, char **argv)
     CommandLine commandLine;
     commandLine.parse(arguments);
     if (commandLine.isHeadless())
-        return runHeadless(commandLine, settings, out, err);
+        return runHeadless(commandLine, settingsStore, settings, out, err);
     return runWindow(commandLine, settingsStore, settings, translations, err);
 }

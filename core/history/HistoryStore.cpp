@@ -58,8 +58,13 @@ QList<HistoryProblem> HistoryStore::load()
         folder.entryList({QStringLiteral("*.jsonl")}, QDir::Files | QDir::Readable, QDir::Name);
     for (const QString &name : names) {
         HistoryFile::Contents contents = HistoryFile::read(folder.filePath(name));
+        // A later line of an id in the same file completes the session (the summary's
+        // answers); the same id in another file is a copy, and the first one is kept.
+        QSet<QString> inThisFile;
         for (Session &session : contents.sessions) {
-            if (!m_byId.contains(session.id))
+            const bool completes = inThisFile.contains(session.id);
+            inThisFile.insert(session.id);
+            if (completes || !m_byId.contains(session.id))
                 m_byId.insert(session.id, std::move(session));
         }
         // From any device: a session deleted on the laptop is gone on the desktop too.
@@ -103,6 +108,38 @@ HistoryStore::Result HistoryStore::add(Session session)
         Q_EMIT sessionsChanged();
     }
     return {id, std::nullopt};
+}
+
+HistoryStore::Result HistoryStore::update(const Session &session)
+{
+    const Session *stored = find(session.id);
+    if (!stored || stored->deviceId != m_deviceId)
+        return {
+            {},
+            HistoryProblem{
+                ownFilePath(),
+                0,
+                {},
+                tr("cannot complete session %1: this device has no such session").arg(session.id)}};
+    Session completed = session;
+    completed.deviceId = m_deviceId;
+    completed.deviceName = m_deviceName;
+    if (auto problem = HistoryFile::append(ownFilePath(), completed))
+        return {{}, std::move(problem)};
+    m_byId.insert(completed.id, completed);
+    const auto at = std::find_if(m_sessions.begin(), m_sessions.end(),
+                                 [&](const Session &each) { return each.id == completed.id; });
+    *at = std::move(completed);
+    Q_EMIT sessionsChanged();
+    return {session.id, std::nullopt};
+}
+
+bool HistoryStore::hasSessionOn(QDate day) const
+{
+    // Newest first: the day asked about is nearly always today.
+    return std::any_of(m_sessions.crbegin(), m_sessions.crend(), [day](const Session &session) {
+        return session.started.toLocalTime().date() == day;
+    });
 }
 
 HistoryStore::Result HistoryStore::remove(const QString &sessionId)

@@ -34,6 +34,9 @@ public:
     // Oldest first.
     const QList<Session> &sessions() const { return m_sessions; }
     const Session *find(const QString &id) const;
+    // Whether a session started on that day, in this device's time zone (the daily reminder
+    // has nothing to remind of then).
+    bool hasSessionOn(QDate day) const;
 
     // Appends to this device's file (fsync'd) and adds it. The session gets this device's id
     // and name, and a fresh id when it has none. Returns the stored session's id, or the
@@ -45,6 +48,10 @@ public:
         bool ok() const { return !problem; }
     };
     Result add(Session session);
+    // Appends the session again under its own id, completed (the pain after and the note,
+    // given on the summary after it was first saved): a later line of this device's file
+    // replaces an earlier one with the same id.
+    Result update(const Session &session);
     // Appends a deletion line for the session.
     Result remove(const QString &sessionId);
     // Brings a deleted session back (undo): appended again under a fresh id, since the

@@ -25,6 +25,8 @@ const QString voice = QStringLiteral("cues/voice");
 const QString voiceName = QStringLiteral("cues/voice_name");
 const QString speechRate = QStringLiteral("cues/speech_rate");
 const QString breathingPacer = QStringLiteral("cues/breathing_pacer");
+const QString askPainBefore = QStringLiteral("history/ask_pain_before");
+const QString weeklyGoal = QStringLiteral("history/weekly_goal_days");
 const QString scheme = QStringLiteral("appearance/scheme");
 const QString language = QStringLiteral("appearance/language");
 const QString selectedRoutine = QStringLiteral("routines/selected");
@@ -97,6 +99,9 @@ void Settings::load()
     m_voiceName = stored.text(key::voiceName);
     m_speechRate = stored.readInt(key::speechRate, speechRateRange, Unit::Plain);
     m_breathingPacer = stored.readBool(key::breathingPacer, switchedOnByDefault);
+
+    m_askPainBefore = stored.readBool(key::askPainBefore, true);
+    m_weeklyGoal = stored.readInt(key::weeklyGoal, weeklyGoalRange, Unit::Plain);
 
     m_colorScheme = ColorScheme::System;
     if (m_store.contains(key::scheme)) {
@@ -279,6 +284,16 @@ void Settings::setBreathingPacerEnabled(bool enabled)
     writeBool(key::breathingPacer, m_breathingPacer, enabled, &Settings::cuesChanged);
 }
 
+void Settings::setAskPainBefore(bool ask)
+{
+    writeBool(key::askPainBefore, m_askPainBefore, ask, &Settings::historyChanged);
+}
+
+void Settings::setWeeklyGoalDays(int days)
+{
+    writeInt(key::weeklyGoal, m_weeklyGoal, days, weeklyGoalRange, &Settings::historyChanged);
+}
+
 void Settings::setColorScheme(ColorScheme scheme)
 {
     m_store.setValue(key::scheme, schemeNames().at(int(scheme)));
@@ -315,15 +330,18 @@ void Settings::resetToDefaults()
         return std::tuple(m_soundEnabled, m_soundVolume, m_ticksEnabled, m_voiceEnabled,
                           m_voiceName, m_speechRate, m_breathingPacer);
     };
+    const auto historyState = [this] { return std::tuple(m_askPainBefore, m_weeklyGoal); };
     const auto oldTiming = timingState();
     const auto oldCues = cueState();
+    const auto oldHistory = historyState();
     const ColorScheme oldScheme = m_colorScheme;
     const QString oldLanguage = m_language;
 
     for (const QString &key :
          {key::defaultHold, key::holdOverrides, key::prepare, key::rest, key::switchGap,
           key::warmupEnabled, key::warmup, key::sound, key::volume, key::ticks, key::voice,
-          key::voiceName, key::speechRate, key::breathingPacer, key::scheme, key::language})
+          key::voiceName, key::speechRate, key::breathingPacer, key::askPainBefore, key::weeklyGoal,
+          key::scheme, key::language})
         m_store.remove(key);
     // Every value the warnings were about has just been removed.
     m_warnings.clear();
@@ -335,6 +353,8 @@ void Settings::resetToDefaults()
         Q_EMIT timingChanged();
     if (cueState() != oldCues)
         Q_EMIT cuesChanged();
+    if (historyState() != oldHistory)
+        Q_EMIT historyChanged();
     if (m_colorScheme != oldScheme)
         Q_EMIT colorSchemeChanged(m_colorScheme);
     if (m_language != oldLanguage)

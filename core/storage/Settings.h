@@ -50,6 +50,8 @@ public:
     static constexpr IntRange volumeRange{0, 100, 80};
     // Speaking rate in tenths, -10 (slowest) to 10 (fastest); 0 is the voice's normal pace.
     static constexpr IntRange speechRateRange{-10, 10, 0};
+    // Days a week the person means to practise.
+    static constexpr IntRange weeklyGoalRange{1, 7, 3};
 
     // Reads every value from store (which must outlive this object) once.
     explicit Settings(QSettings &store, QObject *parent = nullptr);
@@ -92,6 +94,12 @@ public:
     bool breathingPacerEnabled() const { return m_breathingPacer; }
     void setBreathingPacerEnabled(bool enabled);
 
+    // History. The pain question before Start is on unless turned off.
+    bool askPainBefore() const { return m_askPainBefore; }
+    void setAskPainBefore(bool ask);
+    int weeklyGoalDays() const { return m_weeklyGoal; }
+    void setWeeklyGoalDays(int days);
+
     // Appearance.
     ColorScheme colorScheme() const { return m_colorScheme; }
     void setColorScheme(ColorScheme scheme);
@@ -114,6 +122,7 @@ public:
 Q_SIGNALS:
     void timingChanged();
     void cuesChanged();
+    void historyChanged();
     void colorSchemeChanged(limber::ColorScheme scheme);
     void languageChanged(const QString &code);
     void selectedRoutineChanged(const QString &id);
@@ -144,6 +153,8 @@ private:
     QString m_voiceName;
     int m_speechRate = speechRateRange.defaultValue;
     bool m_breathingPacer = true;
+    bool m_askPainBefore = true;
+    int m_weeklyGoal = weeklyGoalRange.defaultValue;
     ColorScheme m_colorScheme = ColorScheme::System;
     QString m_language;
     QString m_selectedRoutine;

@@ -170,6 +170,38 @@ run --lang de --validate "$data/invalid/hold-too-short.json"
 [[ $err == *hold_seconds* && $err != *"must be a whole number"* ]] ||
     fail "--lang de: the error was not translated: $err"
 
+# The practice history: every device's file in the data folder, merged; a bad line is
+# reported with its file and line, and the rest still printed.
+# QStandardPaths::AppDataLocation: organisation, then application.
+history_dir=$XDG_DATA_HOME/Limber/limber/history
+run --history
+[ "$code" -eq 0 ] || fail "--history with no history exited $code: $err"
+[ "$out" = $'started\tminutes\troutine\tdone\tskipped\thurt\tpain_before\tpain_after' ] ||
+    fail "--history with no history printed: $out"
+mkdir -p "$history_dir"
+cp "$data/history/valid.jsonl" "$history_dir/laptop.jsonl"
+printf '%s\n' '{"format":"limber-session","version":1,"id":"b1","device":"desk","device_name":"desk","started":"2026-12-03T12:00:00+01:00","ended":"2026-12-03T12:03:00+01:00","active_ms":180000,"routine_id":"desk-break","routine_name":"Desk break","holds":[{"stretch":"runners-lunge","stretch_name":"Runner'"'"'s lunge","side":"left","outcome":"done","planned_ms":30000,"held_ms":30000}]}' \
+    'not json' >"$history_dir/desk.jsonl"
+run --history
+[ "$code" -eq 0 ] || fail "--history exited $code: $err"
+[ "$(printf '%s\n' "$out" | wc -l)" -eq 4 ] || fail "--history: expected a header and 3 sessions: $out"
+[[ $(printf '%s\n' "$out" | sed -n 2p) == 2026-12-01T18:05:00+01:00$'\t'* ]] ||
+    fail "--history: oldest first, with the offset: $out"
+[[ $out == *$'Desk break\t1\t0\t0\t\t'* ]] || fail "--history: the other device's session: $out"
+[[ $err == *"desk.jsonl:2:"* ]] || fail "--history: the bad line was not named: $err"
+run --history --since 2026-12-02
+[ "$(printf '%s\n' "$out" | wc -l)" -eq 3 ] || fail "--history --since: $out"
+run --history --since yesterday
+[ "$code" -eq 2 ] || fail "--history --since yesterday exited $code"
+[[ $err == *"--since"* ]] || fail "--since with no date: $err"
+run --lang de --export-history "$scratch/history.csv"
+[ "$code" -eq 0 ] || fail "--export-history exited $code: $err"
+header=$(head -n1 "$scratch/history.csv" | tr -d '\r' | sed 's/^\xEF\xBB\xBF//')
+[[ $header == Beginn,* ]] ||
+    fail "--lang de --export-history: header not German: $header"
+[ "$(wc -l <"$scratch/history.csv")" -eq 4 ] || fail "--export-history: expected 4 lines"
+grep -q '2026-12-01T18:05:00+01:00' "$scratch/history.csv" || fail "--export-history: dates changed"
+
 if [ "$failures" -gt 0 ]; then
     echo "$failures check(s) failed"
     exit 1

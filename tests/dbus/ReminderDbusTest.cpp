@@ -1,6 +1,7 @@
 #include "cues/CueAnnouncer.h"
 #include "FakeClock.h"
 #include "FakeNotificationServer.h"
+#include "history/HistoryStore.h"
 #include "model/Catalog.h"
 #include "playback/RoutinePlayer.h"
 #include "playback/SessionRecorder.h"
@@ -51,8 +52,8 @@ protected:
     void build()
     {
         views = std::make_unique<ViewRouter>(
-            AppServices{Catalog::builtIn(), player, recorder, announcer, settings, store}, window,
-            builtin::backAndHips(Catalog::builtIn()), builtin::backAndHipsId.toString());
+            AppServices{Catalog::builtIn(), player, recorder, announcer, settings, store, history},
+            window, builtin::backAndHips(Catalog::builtIn()), builtin::backAndHipsId.toString());
         reminders = std::make_unique<ReminderShell>(wallClock, settingsFile, settings, store,
                                                     window, *views, [](QDate) { return false; });
     }
@@ -68,6 +69,8 @@ protected:
     QSettings settingsFile{dir.filePath(QStringLiteral("limber.conf")), QSettings::IniFormat};
     Settings settings{settingsFile};
     RoutineStore store{Catalog::builtIn(), dir.filePath(QStringLiteral("routines"))};
+    HistoryStore history{dir.filePath(QStringLiteral("history")), QStringLiteral("this-device"),
+                         QStringLiteral("laptop")};
     FakeClock clock;
     RoutinePlayer player{clock};
     SessionRecorder recorder{clock, player};

@@ -90,3 +90,59 @@ TEST_F(SessionRecorderTest, StretchesNotYetReachedAreNeitherDoneNorSkipped)
 }
 
 } // namespace
+
+TEST_F(SessionRecorderTest, EachHoldKeepsTheTimeHeldAndWhetherItRanToItsEnd)
+{
+    player.start();
+    runFor(clock, player, 20'000); // knee to chest left: 15 s held
+    player.pause();
+    clock.advance(30'000); // a pause is not holding
+    player.resume();
+    runFor(clock, player, 15'000); // left done at 25 s, switch, right 5 s in
+    player.next();                 // right side skipped 5 s in
+    const QList<PlayedExercise> played = recorder.exercises();
+    ASSERT_EQ(played.size(), 4); // left, right, butterfly, cat-cow
+    EXPECT_EQ(played.at(0).heldMs, 20'000);
+    EXPECT_TRUE(played.at(0).completed);
+    EXPECT_EQ(played.at(1).heldMs, 5'000);
+    EXPECT_FALSE(played.at(1).completed);
+    EXPECT_EQ(played.at(2).heldMs, 0);
+    EXPECT_TRUE(recorder.heldAnything());
+}
+
+TEST_F(SessionRecorderTest, ItHurtsMarksTheHoldBeingDoneOrComingNext)
+{
+    player.start();
+    recorder.noteItHurts();        // while getting ready: about knee to chest, left
+    runFor(clock, player, 52'000); // the rest before butterfly
+    recorder.noteItHurts();
+    const QList<PlayedExercise> played = recorder.exercises();
+    EXPECT_TRUE(played.at(0).hurt);
+    EXPECT_FALSE(played.at(1).hurt);
+    EXPECT_TRUE(played.at(2).hurt);
+}
+
+TEST_F(SessionRecorderTest, TheEndOfASessionIsSignalledOnceWhetherFinishedOrStopped)
+{
+    QList<bool> ended;
+    QObject::connect(&recorder, &SessionRecorder::sessionEnded,
+                     [&ended](bool finished) { ended.append(finished); });
+    player.start();
+    runFor(clock, player, 200'000);
+    player.stop(); // from the summary back to the start: not a second end
+    player.start();
+    runFor(clock, player, 55'000); // both sides of knee to chest, into the rest
+    player.stop();
+    EXPECT_EQ(ended, (QList<bool>{true, false}));
+    // A stopped session keeps its figures for the summary.
+    EXPECT_EQ(recorder.summary().stretchesDone, 1);
+    EXPECT_TRUE(recorder.exercises().at(0).completed);
+}
+
+TEST_F(SessionRecorderTest, NothingHeldIsNothingToKeep)
+{
+    player.start();
+    runFor(clock, player, 3'000);
+    player.stop();
+    EXPECT_FALSE(recorder.heldAnything());
+}

@@ -66,7 +66,7 @@ TEST_F(SettingsViewLanguageTest, EveryTextFollowsALanguageChangeAndBack)
     view().setRoutineForTotal(routine);
     HoldOverridesTable *table = view().timingSection()->holdOverridesTable();
     const QStringList english = formLabels();
-    ASSERT_EQ(english.size(), 14);
+    ASSERT_EQ(english.size(), 16);
     EXPECT_EQ(label("settingsTitle"), QStringLiteral("Settings"));
 
     switchTo(&marking);
@@ -78,6 +78,8 @@ TEST_F(SettingsViewLanguageTest, EveryTextFollowsALanguageChangeAndBack)
     EXPECT_EQ(table->resetButton(0)->text(), QStringLiteral("‹Reset›"));
     EXPECT_EQ(control<QSpinBox>("restSeconds")->suffix(), QStringLiteral("‹ s›"));
     EXPECT_EQ(control<QAbstractButton>("themeDark")->text(), QStringLiteral("‹Dark›"));
+    EXPECT_EQ(control<QAbstractButton>("askPainBefore")->text(),
+              QStringLiteral("‹Ask how my back is before each session›"));
     EXPECT_EQ(control<QComboBox>("voiceName")->itemText(0),
               QStringLiteral("‹Automatic (for the language)›"));
     // Languages keep their own names in every language.
@@ -104,7 +106,7 @@ TEST_F(SettingsViewLanguageTest, TheFormsLabelColumnsStayLinedUpAfterAChange)
                 lefts.append(field->widget()->mapTo(&view(), QPoint()).x());
         }
     }
-    ASSERT_EQ(lefts.size(), 14);
+    ASSERT_EQ(lefts.size(), 16);
     for (int left : std::as_const(lefts))
         EXPECT_EQ(left, lefts.first());
 }

@@ -2,6 +2,7 @@
 
 #include "cues/CueAnnouncer.h"
 #include "FakeClock.h"
+#include "history/HistoryStore.h"
 #include "model/Catalog.h"
 #include "playback/RoutinePlayer.h"
 #include "playback/SessionRecorder.h"
@@ -37,6 +38,8 @@ protected:
     QSettings settingsFile{dir.filePath(QStringLiteral("limber.conf")), QSettings::IniFormat};
     Settings settings{settingsFile};
     RoutineStore store{Catalog::builtIn(), dir.filePath(QStringLiteral("routines"))};
+    HistoryStore history{dir.filePath(QStringLiteral("history")), QStringLiteral("this-device"),
+                         QStringLiteral("laptop")};
     QString eveningId;
 };
 
@@ -103,9 +106,9 @@ TEST_F(LaunchRequestsTest, TheRunningWindowOpensAndStartsWhatASecondStartAsksFor
     SessionRecorder recorder(clock, player);
     CueAnnouncer announcer(Catalog::builtIn(), player, nullptr, nullptr);
     MainWindow window;
-    ViewRouter views(AppServices{Catalog::builtIn(), player, recorder, announcer, settings, store},
-                     window, builtin::backAndHips(Catalog::builtIn()),
-                     builtin::backAndHipsId.toString());
+    ViewRouter views(
+        AppServices{Catalog::builtIn(), player, recorder, announcer, settings, store, history},
+        window, builtin::backAndHips(Catalog::builtIn()), builtin::backAndHipsId.toString());
     views.showView(ViewRouter::Library);
 
     const QStringList request = {QStringLiteral("limber"), QStringLiteral("--routine"),
@@ -133,9 +136,9 @@ TEST_F(LaunchRequestsTest, ABackgroundStartLeavesTheRunningWindowAsItIs)
     SessionRecorder recorder(clock, player);
     CueAnnouncer announcer(Catalog::builtIn(), player, nullptr, nullptr);
     MainWindow window;
-    ViewRouter views(AppServices{Catalog::builtIn(), player, recorder, announcer, settings, store},
-                     window, builtin::backAndHips(Catalog::builtIn()),
-                     builtin::backAndHipsId.toString());
+    ViewRouter views(
+        AppServices{Catalog::builtIn(), player, recorder, announcer, settings, store, history},
+        window, builtin::backAndHips(Catalog::builtIn()), builtin::backAndHipsId.toString());
     handleForwardedArguments({QStringLiteral("limber"), QStringLiteral("--background")}, window,
                              views, settings, store, player);
     EXPECT_FALSE(window.isVisible());

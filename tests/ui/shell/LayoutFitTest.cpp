@@ -1,5 +1,6 @@
 #include "cues/CueAnnouncer.h"
 #include "FakeClock.h"
+#include "history/HistoryStore.h"
 #include "model/Catalog.h"
 #include "model/Routine.h"
 #include "playback/RoutinePlayer.h"
@@ -32,17 +33,19 @@ QSize minimumWindowSize(const QString &language)
     QSettings settingsFile(dir.filePath(QStringLiteral("limber.conf")), QSettings::IniFormat);
     Settings settings(settingsFile);
     RoutineStore routines(Catalog::builtIn(), dir.filePath(QStringLiteral("routines")));
+    HistoryStore history(dir.filePath(QStringLiteral("history")), QStringLiteral("this-device"),
+                         QStringLiteral("laptop"));
     FakeClock clock;
     RoutinePlayer player(clock);
     SessionRecorder recorder(clock, player);
     CueAnnouncer announcer(Catalog::builtIn(), player, nullptr, nullptr);
     MainWindow window;
     ViewRouter views(
-        AppServices{Catalog::builtIn(), player, recorder, announcer, settings, routines}, window,
-        builtin::backAndHips(Catalog::builtIn()), builtin::backAndHipsId.toString());
+        AppServices{Catalog::builtIn(), player, recorder, announcer, settings, routines, history},
+        window, builtin::backAndHips(Catalog::builtIn()), builtin::backAndHipsId.toString());
     QSize needed;
-    for (ViewRouter::View view :
-         {ViewRouter::Player, ViewRouter::Routines, ViewRouter::Library, ViewRouter::Preferences}) {
+    for (ViewRouter::View view : {ViewRouter::Player, ViewRouter::Routines, ViewRouter::Library,
+                                  ViewRouter::Preferences, ViewRouter::History}) {
         views.showView(view);
         needed = needed.expandedTo(window.minimumSizeHint());
     }

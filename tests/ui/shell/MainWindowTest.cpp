@@ -2,12 +2,14 @@
 
 #include "cues/CueAnnouncer.h"
 #include "FakeClock.h"
+#include "history/HistoryStore.h"
 #include "library/LibraryView.h"
 #include "library/StretchDetailView.h"
 #include "model/Catalog.h"
 #include "model/Routine.h"
 #include "playback/RoutinePlayer.h"
 #include "playback/SessionRecorder.h"
+#include "player/PainQuestionPage.h"
 #include "player/PlayerView.h"
 #include "player/RoutineStepListModel.h"
 #include "QtPrinters.h"
@@ -61,10 +63,21 @@ protected:
         return routine;
     }
 
+    // Playing starts with "How is your back right now?" (on by default); skipped here.
+    void skipPainQuestion()
+    {
+        PlayerView *view = views.playerView();
+        ASSERT_EQ(view->currentPage(), view->painQuestionPage());
+        EXPECT_EQ(player.state(), RoutinePlayer::State::Idle);
+        view->painQuestionPage()->skipButton()->click();
+    }
+
     QTemporaryDir dir;
     QSettings settingsFile{dir.filePath(QStringLiteral("limber.conf")), QSettings::IniFormat};
     Settings settings{settingsFile};
     RoutineStore routines{Catalog::builtIn(), dir.filePath(QStringLiteral("routines"))};
+    HistoryStore history{dir.filePath(QStringLiteral("history")), QStringLiteral("this-device"),
+                         QStringLiteral("laptop")};
     QStringList errors;
     UnsavedChoice unsavedAnswer = UnsavedChoice::Cancel;
     FakeClock clock;
@@ -74,8 +87,8 @@ protected:
     CueAnnouncer announcer{Catalog::builtIn(), player, nullptr, nullptr};
     MainWindow window;
     ViewRouter views{
-        AppServices{Catalog::builtIn(), player, recorder, announcer, settings, routines}, window,
-        builtin::backAndHips(Catalog::builtIn()), builtin::backAndHipsId.toString()};
+        AppServices{Catalog::builtIn(), player, recorder, announcer, settings, routines, history},
+        window, builtin::backAndHips(Catalog::builtIn()), builtin::backAndHipsId.toString()};
 };
 
 TEST_F(MainWindowTest, OpensOnTheSelectedRoutineReadyToPlay)
@@ -124,6 +137,7 @@ TEST_F(MainWindowTest, PlayingAStretchFromTheLibraryPlaysItAloneThenReturns)
     StretchDetailView *detail = views.libraryView()->detailView();
     Q_EMIT detail->playRequested(QStringLiteral("cat-cow"));
     EXPECT_EQ(views.currentView(), ViewRouter::Player);
+    skipPainQuestion();
     EXPECT_EQ(player.state(), RoutinePlayer::State::Running);
     EXPECT_EQ(player.timeline().stretchCount(), 1);
     EXPECT_EQ(player.timeline().segments().first().kind, SegmentKind::Prepare);
@@ -167,6 +181,7 @@ TEST_F(MainWindowTest, PlayingFromTheRoutinesViewSelectsAndRemembersThatRoutine)
     ASSERT_TRUE(views.routinesView()->selectRoutine(created.id));
     views.routinesView()->play();
     EXPECT_EQ(views.currentView(), ViewRouter::Player);
+    skipPainQuestion();
     EXPECT_EQ(player.state(), RoutinePlayer::State::Running);
     EXPECT_EQ(player.timeline().stretchCount(), 2);
     EXPECT_EQ(views.selectedRoutine().name, QStringLiteral("Evening unwind"));
