@@ -7,6 +7,7 @@
 #include "history/PainChart.h"
 #include "history/PracticeCalendar.h"
 #include "history/SessionDetailsDialog.h"
+#include "history/SessionItemDelegate.h"
 #include "history/SessionListModel.h"
 #include "widgets/PaletteTools.h"
 
@@ -110,6 +111,8 @@ QWidget *HistoryView::buildContentPage()
     m_sessionsHeading->setFont(scaledFont(font(), 1.1, true));
     m_list = new QListView(m_content);
     m_list->setModel(m_model);
+    m_list->setItemDelegate(new SessionItemDelegate(m_list));
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);

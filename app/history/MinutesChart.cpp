@@ -3,9 +3,9 @@
 #include "history/ChartStyle.h"
 
 #include <cmath>
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QEvent>
 #include <QLegend>
 #include <QLocale>
@@ -14,8 +14,8 @@
 namespace limber {
 
 namespace {
-// More weeks than this get a label only where a month starts: 52 dates side by side are
-// unreadable, twelve month names are not.
+// More weeks than this are labelled by month: 52 dates side by side are unreadable, twelve
+// month names are not.
 constexpr int weeksLabelledEach = 16;
 } // namespace
 
@@ -24,12 +24,14 @@ MinutesChart::MinutesChart(QWidget *parent)
     , m_chart(new QChart)
     , m_series(new QBarSeries(m_chart))
     , m_set(new QBarSet(QString(), m_series))
-    , m_x(new QBarCategoryAxis(m_chart))
+    , m_x(new QCategoryAxis(m_chart))
     , m_y(new QValueAxis(m_chart))
 {
     setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);
+    // Nothing to do on a chart with the keyboard: Tab goes on to the next control.
+    setFocusPolicy(Qt::NoFocus);
     setBackgroundRole(QPalette::Window);
     viewport()->setBackgroundRole(QPalette::Window);
     m_series->append(m_set);
@@ -40,7 +42,7 @@ MinutesChart::MinutesChart(QWidget *parent)
     m_series->attachAxis(m_x);
     m_series->attachAxis(m_y);
     m_chart->legend()->setVisible(false);
-    m_x->setGridLineVisible(false);
+    m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     m_y->setLabelFormat(QStringLiteral("%.0f"));
     setMinimumHeight(150);
     restyle();
@@ -94,28 +96,44 @@ void MinutesChart::retranslateUi()
 
 void MinutesChart::updateLabels()
 {
+    for (const QString &label : m_x->categoriesLabels())
+        m_x->remove(label);
+    const qsizetype count = m_weeks.size();
+    // Bar i stands at i; its week runs from i - 0.5 to i + 0.5.
+    m_x->setStartValue(-0.5);
+    m_x->setRange(-0.5, qreal(std::max<qsizetype>(count, 1)) - 0.5);
     const QLocale locale;
-    const bool sparse = m_weeks.size() > weeksLabelledEach;
-    QStringList labels;
-    labels.reserve(m_weeks.size());
-    for (qsizetype i = 0; i < m_weeks.size(); ++i) {
-        const QDate start = m_weeks.at(i).weekStart;
-        if (!sparse) {
-            //: A week's label under the minutes chart: the date it starts (QDate format)
-            labels.append(locale.toString(start, tr("d MMM")));
-        } else if (i == 0 || start.month() != m_weeks.at(i - 1).weekStart.month()) {
-            QString month = locale.toString(start, QStringLiteral("MMM"));
-            // A year's weeks can touch the same month twice.
-            if (labels.contains(month))
-                month = locale.toString(start, QStringLiteral("MMM yyyy"));
-            labels.append(month);
-        } else {
-            // Categories must differ from each other: the unlabelled weeks get distinct runs
-            // of zero-width spaces.
-            labels.append(QString(i, QChar(0x200B)));
+    // Labels must differ from each other; a run of zero-width spaces is a distinct blank one.
+    const auto unique = [this](QString label) {
+        while (label.isEmpty() || m_x->categoriesLabels().contains(label))
+            label.append(QChar(0x200B));
+        return label;
+    };
+    if (count <= weeksLabelledEach) {
+        // The day each week starts, and its month where the month changes: "16", "23", "30",
+        // "7 Dec".
+        for (qsizetype i = 0; i < count; ++i) {
+            const QDate start = m_weeks.at(i).weekStart;
+            // Not on the first week: "13 Sep" is too wide for a week at 1366 × 768.
+            const bool newMonth = i > 0 && start.month() != m_weeks.at(i - 1).weekStart.month();
+            //: A week's label under the minutes chart where a month begins (QDate format)
+            const QString format = newMonth ? tr("d MMM") : QStringLiteral("d");
+            m_x->append(unique(locale.toString(start, format)), qreal(i) + 0.5);
         }
+        return;
     }
-    m_x->setCategories(labels);
+    // A year: the months' names, each over its weeks; a month of a single week at either end
+    // stays blank, as its name would not fit.
+    qsizetype first = 0;
+    for (qsizetype i = 1; i <= count; ++i) {
+        if (i < count && m_weeks.at(i).weekStart.month() == m_weeks.at(first).weekStart.month())
+            continue;
+        const QString month =
+            i - first >= 2 ? locale.toString(m_weeks.at(first).weekStart, QStringLiteral("MMM"))
+                           : QString();
+        m_x->append(unique(month), qreal(i) - 0.5);
+        first = i;
+    }
 }
 
 } // namespace limber

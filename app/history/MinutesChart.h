@@ -4,14 +4,16 @@
 
 #include <QChartView>
 
-class QBarCategoryAxis;
 class QBarSeries;
 class QBarSet;
+class QCategoryAxis;
 class QValueAxis;
 
 namespace limber {
 
-// Minutes practised per week as bars, one per week, the empty weeks included.
+// Minutes practised per week as bars, one per week, the empty weeks included. The weeks are
+// labelled on a category axis of ranges rather than a QBarCategoryAxis, which gives every bar a
+// label of its own: a year's 52 would be cut to "…", while a month's name can span its weeks.
 class MinutesChart : public QChartView
 {
     Q_OBJECT
@@ -22,7 +24,7 @@ public:
     void setWeeks(const QList<WeekMinutes> &weeks);
 
     QBarSet *minutes() const { return m_set; }
-    QBarCategoryAxis *weekAxis() const { return m_x; }
+    QCategoryAxis *weekAxis() const { return m_x; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -36,7 +38,7 @@ private:
     QChart *m_chart;
     QBarSeries *m_series;
     QBarSet *m_set;
-    QBarCategoryAxis *m_x;
+    QCategoryAxis *m_x;
     QValueAxis *m_y;
 };
 

@@ -39,6 +39,8 @@ PainChart::PainChart(QWidget *parent)
     setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);
+    // Nothing to do on a chart with the keyboard: Tab goes on to the next control.
+    setFocusPolicy(Qt::NoFocus);
     // The chart draws its own rounded card; around it the page shows through.
     setBackgroundRole(QPalette::Window);
     viewport()->setBackgroundRole(QPalette::Window);

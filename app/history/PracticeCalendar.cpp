@@ -46,6 +46,11 @@ void PracticeCalendar::updateFormats()
     setDateTextFormat(QDate(), QTextCharFormat());
     const QColor base = palette().color(QPalette::Base);
     const QColor highlight = palette().color(QPalette::Highlight);
+    // Weekends in red suit a work calendar; here every day is as good for stretching.
+    QTextCharFormat weekday;
+    weekday.setForeground(palette().color(QPalette::Text));
+    for (Qt::DayOfWeek day : {Qt::Saturday, Qt::Sunday})
+        setWeekdayTextFormat(day, weekday);
     QTextCharFormat practised;
     practised.setBackground(mixColors(base, highlight, isDarkPalette(palette()) ? 0.55 : 0.3));
     practised.setForeground(palette().color(QPalette::Text));

@@ -28,7 +28,8 @@ void SessionListModel::setTimeZone(const QTimeZone &zone)
 void SessionListModel::retranslate()
 {
     if (!m_sessions.isEmpty())
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1),
+                           {Qt::DisplayRole, Qt::AccessibleTextRole, TitleRole, DetailRole});
 }
 
 int SessionListModel::rowCount(const QModelIndex &parent) const
@@ -75,6 +76,10 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return displayText(*session);
     case Qt::ToolTipRole:
         return session->note.isEmpty() ? QVariant() : QVariant(session->note);
+    case TitleRole:
+        return startedText(session->started.toTimeZone(m_zone));
+    case DetailRole:
+        return detailText(*session);
     case IdRole:
         return session->id;
     case StartedRole:
@@ -111,9 +116,9 @@ QString SessionListModel::minutesText(qint64 activeMs)
     return durationText(activeMs < minute ? activeMs : (activeMs + minute / 2) / minute * minute);
 }
 
-QString SessionListModel::displayText(const Session &session) const
+QString SessionListModel::detailText(const Session &session)
 {
-    QStringList parts{startedText(session.started.toTimeZone(m_zone))};
+    QStringList parts;
     if (!session.routineName.isEmpty())
         parts.append(session.routineName);
     parts.append(minutesText(session.activeMs));
@@ -123,6 +128,12 @@ QString SessionListModel::displayText(const Session &session) const
     if (session.count(HoldOutcome::Hurt) > 0)
         parts.append(tr("it hurt"));
     return parts.join(QStringLiteral(" · "));
+}
+
+QString SessionListModel::displayText(const Session &session) const
+{
+    return startedText(session.started.toTimeZone(m_zone)) + QStringLiteral(" · ") +
+           detailText(session);
 }
 
 } // namespace limber

@@ -20,6 +20,8 @@ public:
     {
         IdRole = Qt::UserRole + 1,
         StartedRole, // local QDateTime
+        TitleRole,   // "Tue 1 Dec 2026, 18:05"
+        DetailRole,  // "Back and hips · 12 min · pain 6 → 4"
     };
 
     explicit SessionListModel(QObject *parent = nullptr);
@@ -43,6 +45,7 @@ public:
     static QString painText(const Session &session);
     static QString minutesText(qint64 activeMs);
     QString displayText(const Session &session) const;
+    static QString detailText(const Session &session);
 
 private:
     QList<Session> m_sessions; // oldest first: row r is m_sessions[size - 1 - r]

@@ -12,8 +12,8 @@
 #include <gtest/gtest.h>
 #include <QAbstractButton>
 #include <QApplication>
-#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListView>
@@ -192,7 +192,9 @@ TEST_F(HistoryViewTest, TheChartsHaveAPointADayAndABarAWeek)
     EXPECT_EQ(view.minutesChart()->weekAxis()->count(), 12);
     view.setPeriod(365);
     EXPECT_EQ(view.minutesChart()->minutes()->count(), 52);
-    EXPECT_EQ(view.minutesChart()->weekAxis()->count(), 52);
+    // A year is labelled by month.
+    EXPECT_GE(view.minutesChart()->weekAxis()->count(), 12);
+    EXPECT_LE(view.minutesChart()->weekAxis()->count(), 13);
 }
 
 TEST_F(HistoryViewTest, TheListIsNewestFirstWithOneLineASession)
