@@ -89,13 +89,18 @@ QWidget *HistoryView::buildEmptyPage()
     m_emptyText = new QLabel(m_empty);
     m_emptyText->setAlignment(Qt::AlignCenter);
     m_emptyText->setWordWrap(true);
-    m_emptyText->setMaximumWidth(560);
-    auto *layout = new QVBoxLayout(m_empty);
-    layout->setSpacing(10);
+    // Without a layout alignment: an aligned label gets its size hint and wraps into too few
+    // lines. The stretches keep the lines to half the page.
+    auto *column = new QVBoxLayout;
+    column->setSpacing(10);
+    column->addStretch(1);
+    column->addWidget(m_emptyTitle);
+    column->addWidget(m_emptyText);
+    column->addStretch(2);
+    auto *layout = new QHBoxLayout(m_empty);
     layout->addStretch(1);
-    layout->addWidget(m_emptyTitle);
-    layout->addWidget(m_emptyText, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
+    layout->addLayout(column, 2);
+    layout->addStretch(1);
     return m_empty;
 }
 
@@ -152,11 +157,18 @@ QWidget *HistoryView::buildContentPage()
     for (int days : periods) {
         auto *button = new QPushButton(m_content);
         button->setCheckable(true);
-        button->setChecked(days == m_days);
         m_periods->addButton(button, days);
         periodRow->addWidget(button);
     }
     connect(m_periods, &QButtonGroup::idClicked, this, &HistoryView::setPeriod);
+    // Some styles (Fusion in a dark palette) hardly tell a checked button apart.
+    connect(m_periods, &QButtonGroup::idToggled, this, [this](int days, bool checked) {
+        QAbstractButton *button = m_periods->button(days);
+        QFont bold = button->font();
+        bold.setBold(checked);
+        button->setFont(bold);
+    });
+    m_periods->button(m_days)->setChecked(true);
     auto *painHeader = new QHBoxLayout;
     painHeader->addWidget(m_painHeading, 1);
     painHeader->addLayout(periodRow);

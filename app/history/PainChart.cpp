@@ -6,8 +6,10 @@
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QMap>
+#include <QScatterSeries>
 #include <QValueAxis>
 
 namespace limber {
@@ -21,10 +23,33 @@ struct DayPain
     int afters = 0;
 };
 
+// A month's days are joined as they are.
+constexpr int daysJoined = 31;
+
 // Midday, so that a day's point sits in the middle of its day on the time axis.
 qreal dayPosition(QDate date)
 {
     return qreal(QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch());
+}
+
+// Each day's mean of the days within halfWidth days of it: the trend without the day-to-day
+// swings. points are in time order.
+QList<QPointF> movingAverage(const QList<QPointF> &points, int halfWidth)
+{
+    const qreal reach = qreal(halfWidth) * 24 * 60 * 60 * 1000;
+    QList<QPointF> averaged;
+    averaged.reserve(points.size());
+    qsizetype first = 0;
+    qsizetype last = 0; // one past the window
+    qreal sum = 0;
+    for (const QPointF &point : points) {
+        while (last < points.size() && points.at(last).x() <= point.x() + reach)
+            sum += points.at(last++).y();
+        while (points.at(first).x() < point.x() - reach)
+            sum -= points.at(first++).y();
+        averaged.append(QPointF(point.x(), sum / qreal(last - first)));
+    }
+    return averaged;
 }
 } // namespace
 
@@ -33,6 +58,8 @@ PainChart::PainChart(QWidget *parent)
     , m_chart(new QChart)
     , m_before(new QLineSeries(m_chart))
     , m_after(new QLineSeries(m_chart))
+    , m_beforeDays(new QScatterSeries(m_chart))
+    , m_afterDays(new QScatterSeries(m_chart))
     , m_x(new QDateTimeAxis(m_chart))
     , m_y(new QValueAxis(m_chart))
 {
@@ -44,13 +71,18 @@ PainChart::PainChart(QWidget *parent)
     // The chart draws its own rounded card; around it the page shows through.
     setBackgroundRole(QPalette::Window);
     viewport()->setBackgroundRole(QPalette::Window);
-    m_chart->addSeries(m_before);
-    m_chart->addSeries(m_after);
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
-    for (QLineSeries *series : {m_before, m_after}) {
+    for (QXYSeries *series :
+         std::initializer_list<QXYSeries *>{m_before, m_after, m_beforeDays, m_afterDays}) {
+        m_chart->addSeries(series);
         series->attachAxis(m_x);
         series->attachAxis(m_y);
+    }
+    // The legend names the colours once, by the lines.
+    for (QScatterSeries *dots : {m_beforeDays, m_afterDays}) {
+        for (QLegendMarker *marker : m_chart->legend()->markers(dots))
+            marker->setVisible(false);
     }
     m_y->setRange(minPain, maxPain);
     m_y->setTickCount(6);
@@ -93,17 +125,15 @@ void PainChart::setSessions(const QList<Session> &sessions, const HistoryStatist
         if (it->afters > 0)
             after.append(QPointF(x, it->after / it->afters));
     }
-    m_before->replace(before);
-    m_after->replace(after);
+    m_beforeDays->replace(before);
+    m_afterDays->replace(after);
+    const int halfWidth = days <= 92 ? 7 : 21;
+    m_before->replace(days <= daysJoined ? before : movingAverage(before, halfWidth));
+    m_after->replace(days <= daysJoined ? after : movingAverage(after, halfWidth));
 
     m_x->setRange(QDateTime(from, QTime(0, 0)), QDateTime(today.addDays(1), QTime(0, 0)));
     // About one label a week, fortnight or month.
     m_x->setTickCount(days <= 31 ? 6 : days <= 92 ? 7 : 13);
-    const bool dense = days > 92;
-    for (QLineSeries *series : {m_before, m_after}) {
-        series->setPointsVisible(!dense);
-        series->setMarkerSize(days <= 31 ? 7 : 5);
-    }
     restyle();
 }
 
@@ -120,13 +150,20 @@ void PainChart::restyle()
 {
     styleChart(*m_chart, palette(), font());
     const QPalette colors = palette();
-    const qreal width = m_days > 92 ? 1.5 : 2.0;
-    QPen before(painBeforeColor(colors), width);
-    m_before->setPen(before);
-    m_before->setColor(before.color());
-    QPen after(painAfterColor(colors), width);
-    m_after->setPen(after);
-    m_after->setColor(after.color());
+    const bool joined = m_days <= daysJoined;
+    const QColor before = painBeforeColor(colors);
+    const QColor after = painAfterColor(colors);
+    m_before->setPen(QPen(before, joined ? 2.0 : 2.5));
+    m_after->setPen(QPen(after, joined ? 2.0 : 2.5));
+    // Behind a trend line the days are only its background: smaller and faint.
+    const auto styleDots = [joined](QScatterSeries *dots, QColor color) {
+        color.setAlphaF(joined ? 1.0f : 0.35f);
+        dots->setColor(color);
+        dots->setBorderColor(color);
+        dots->setMarkerSize(joined ? 9 : 6);
+    };
+    styleDots(m_beforeDays, before);
+    styleDots(m_afterDays, after);
 }
 
 void PainChart::retranslateUi()

@@ -94,8 +94,8 @@ QString SessionListModel::startedText(const QDateTime &localStart)
     const QLocale locale;
     //: How a session's date reads in the history (QDate format: ddd weekday, MMM month)
     const QString date = locale.toString(localStart.date(), tr("ddd d MMM yyyy"));
-    //: A session's date and time, e.g. "Tue 1 Dec 2026, 18:05"
-    return tr("%1, %2").arg(date, locale.toString(localStart.time(), QLocale::ShortFormat));
+    // "Tue 1 Dec 2026, 18:05": a comma reads right in every language Limber speaks.
+    return date + QStringLiteral(", ") + locale.toString(localStart.time(), QLocale::ShortFormat);
 }
 
 QString SessionListModel::painText(const Session &session)

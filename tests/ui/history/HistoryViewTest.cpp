@@ -19,6 +19,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QPushButton>
+#include <QScatterSeries>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -179,18 +180,25 @@ TEST_F(HistoryViewTest, TheChartsHaveAPointADayAndABarAWeek)
 {
     add(makeSession(QDate(2026, 12, 1), QTime(8, 0), 10, 6, 4));
     add(makeSession(QDate(2026, 12, 1), QTime(20, 0), 20, 4, 2));
-    add(makeSession(QDate(2026, 12, 3), QTime(8, 0), 15, 5, std::nullopt));
-    const QLineSeries *before = view.painChart()->beforeSeries();
-    const QLineSeries *after = view.painChart()->afterSeries();
+    add(makeSession(QDate(2026, 12, 3), QTime(8, 0), 15, 7, std::nullopt));
+    const QScatterSeries *before = view.painChart()->beforeDays();
+    const QScatterSeries *after = view.painChart()->afterDays();
     ASSERT_EQ(before->count(), 2);
     EXPECT_DOUBLE_EQ(before->at(0).y(), 5.0);
     ASSERT_EQ(after->count(), 1);
     EXPECT_DOUBLE_EQ(after->at(0).y(), 3.0);
+    // Over a month the line joins the days themselves.
+    EXPECT_EQ(view.painChart()->beforeLine()->points(), before->points());
 
     EXPECT_EQ(view.minutesChart()->minutes()->count(), 12);
     EXPECT_DOUBLE_EQ(view.minutesChart()->minutes()->at(11), 45.0);
     EXPECT_EQ(view.minutesChart()->weekAxis()->count(), 12);
     view.setPeriod(365);
+    // Over a year the line is the trend: here the mean of both days.
+    ASSERT_EQ(view.painChart()->beforeLine()->count(), 2);
+    EXPECT_DOUBLE_EQ(view.painChart()->beforeLine()->at(0).y(), 6.0);
+    EXPECT_DOUBLE_EQ(view.painChart()->beforeLine()->at(1).y(), 6.0);
+    EXPECT_EQ(view.painChart()->beforeDays()->count(), 2);
     EXPECT_EQ(view.minutesChart()->minutes()->count(), 52);
     // A year is labelled by month.
     EXPECT_GE(view.minutesChart()->weekAxis()->count(), 12);
