@@ -481,6 +481,26 @@
         <source>--export-pdf: needs ROUTINE and FILE</source>
         <translation>--export-pdf: benötigt ROUTINE und FILE</translation>
     </message>
+    <message>
+        <source>Print the practice history (tab-separated, oldest first) and exit.</source>
+        <translation>Den Verlauf ausgeben (durch Tabulatoren getrennt, älteste Einheit zuerst) und beenden.</translation>
+    </message>
+    <message>
+        <source>With --history: only sessions from this day on.</source>
+        <translation>Mit --history: nur Einheiten ab diesem Tag.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Write the practice history as CSV (for a spreadsheet) to FILE and exit.</source>
+        <translation>Den Verlauf als CSV (für eine Tabellenkalkulation) in FILE schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>--since: only with --history</source>
+        <translation>--since: nur zusammen mit --history</translation>
+    </message>
 </context>
 <context>
     <name>CueSpeech</name>
@@ -774,6 +794,192 @@
     <message>
         <source>Handout of &quot;%1&quot; written to %2</source>
         <translation>Handout von „%1“ nach %2 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommands</name>
+    <message>
+        <source>--since: &quot;%1&quot; is not a date written as YYYY-MM-DD</source>
+        <translation>--since: „%1“ ist kein Datum im Format YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1: could not be written: %2</source>
+        <translation>%1: konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n session(s) to %1</source>
+        <translation>
+            <numerusform>%n Einheit nach %1 geschrieben</numerusform>
+            <numerusform>%n Einheiten nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFile</name>
+    <message>
+        <source>the last line is incomplete (a write was cut off); it was skipped</source>
+        <translation>die letzte Zeile ist unvollständig (ein Schreibvorgang wurde abgebrochen) und wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>the line is incomplete (a write was cut off); it was skipped</source>
+        <translation>die Zeile ist unvollständig (ein Schreibvorgang wurde abgebrochen) und wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB; it was not read</source>
+        <translation>ist größer als %1 MiB und wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more line(s) could not be read either</source>
+        <translation>
+            <numerusform>%n weitere Zeile konnte ebenfalls nicht gelesen werden</numerusform>
+            <numerusform>%n weitere Zeilen konnten ebenfalls nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the session is too large to store (%1 bytes; a line holds at most %2 KiB)</source>
+        <translation>die Einheit ist zu groß zum Speichern (%1 Bytes; eine Zeile fasst höchstens %2 KiB)</translation>
+    </message>
+    <message>
+        <source>cannot be stored: %1</source>
+        <translation>kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot be written: its folder cannot be made</source>
+        <translation>kann nicht geschrieben werden: Der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot be written to the disk: %1</source>
+        <translation>kann nicht auf den Datenträger geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLine</name>
+    <message>
+        <source>is not a known field</source>
+        <translation>ist kein bekanntes Feld</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be text of %1 to %2 characters</source>
+        <translation>muss ein Text mit %1 bis %2 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be a date and time with its offset from UTC, such as &quot;2026-12-01T18:05:00+01:00&quot;</source>
+        <translation>muss ein Datum mit Uhrzeit und Abstand zu UTC sein, z. B. &quot;2026-12-01T18:05:00+01:00&quot;</translation>
+    </message>
+    <message>
+        <source>is missing; a history line starts with &quot;format&quot;: &quot;limber-session&quot;</source>
+        <translation>fehlt; eine Verlaufszeile beginnt mit &quot;format&quot;: &quot;limber-session&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;limber-session&quot;</source>
+        <translation>muss &quot;limber-session&quot; sein</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this Limber reads (version %2); a newer Limber wrote it</source>
+        <translation>Version %1 ist neuer als die, die diese Limber-Version liest (Version %2); eine neuere Limber-Version hat sie geschrieben</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>muss %1 sein</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;stretch&quot;: &quot;cat-cow&quot;, &quot;outcome&quot;: &quot;done&quot;, ...}</source>
+        <translation>muss ein Objekt sein, z. B. {&quot;stretch&quot;: &quot;cat-cow&quot;, &quot;outcome&quot;: &quot;done&quot;, ...}</translation>
+    </message>
+    <message>
+        <source>must be &quot;left&quot; or &quot;right&quot;; left out for a stretch without sides</source>
+        <translation>muss &quot;left&quot; oder &quot;right&quot; sein; entfällt bei einer Dehnung ohne Seiten</translation>
+    </message>
+    <message>
+        <source>must be &quot;done&quot;, &quot;skipped&quot; or &quot;hurt&quot;</source>
+        <translation>muss &quot;done&quot;, &quot;skipped&quot; oder &quot;hurt&quot; sein</translation>
+    </message>
+    <message>
+        <source>must not be before started</source>
+        <translation>darf nicht vor started liegen</translation>
+    </message>
+    <message>
+        <source>must be a list of holds</source>
+        <translation>muss eine Liste von Haltezeiten sein</translation>
+    </message>
+    <message>
+        <source>must list at most %1 holds (it lists %2)</source>
+        <translation>darf höchstens %1 Haltezeiten enthalten (enthält %2)</translation>
+    </message>
+    <message>
+        <source>is longer than %1 KiB; a history line is much shorter</source>
+        <translation>ist länger als %1 KiB; eine Verlaufszeile ist viel kürzer</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: a NUL byte at byte %1</source>
+        <translation>ist kein gültiges JSON: ein NUL-Byte bei Byte %1</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at byte %2</source>
+        <translation>ist kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>must be a JSON object ({ ... })</source>
+        <translation>muss ein JSON-Objekt sein ({ ... })</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTable</name>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Hurt</source>
+        <translation>Schmerzt</translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation>Schmerz vorher</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Schmerz nachher</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1429,45 @@
     </message>
 </context>
 <context>
+    <name>limber::GoalSummary</name>
+    <message numerus="yes">
+        <source>Goal: %n day(s) a week</source>
+        <translation>
+            <numerusform>Ziel: %n Tag pro Woche</numerusform>
+            <numerusform>Ziel: %n Tage pro Woche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This week: %n day(s), goal met</source>
+        <translation>
+            <numerusform>Diese Woche: %n Tag, Ziel erreicht</numerusform>
+            <numerusform>Diese Woche: %n Tage, Ziel erreicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This week: %1 of %n day(s)</source>
+        <translation>
+            <numerusform>Diese Woche: %1 von %n Tag</numerusform>
+            <numerusform>Diese Woche: %1 von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) in a row met the goal</source>
+        <translation>
+            <numerusform>Ziel %n Woche in Folge erreicht</numerusform>
+            <numerusform>Ziel %n Wochen in Folge erreicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each week that meets the goal adds to a run of weeks.</source>
+        <translation>Jede Woche, in der du das Ziel erreichst, verlängert deine Serie.</translation>
+    </message>
+    <message>
+        <source>Weeks, not days: a day of rest never breaks the run.</source>
+        <translation>Wochen, nicht Tage: Ein Ruhetag unterbricht die Serie nie.</translation>
+    </message>
+</context>
+<context>
     <name>limber::GuidelinesView</name>
     <message>
         <source>Back to library</source>
@@ -1247,6 +1492,145 @@
     <message>
         <source>Safe-stretching guidelines</source>
         <translation>Tipps für sicheres Dehnen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HistorySettingsSection</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Pain rating:</source>
+        <translation>Schmerzbewertung:</translation>
+    </message>
+    <message>
+        <source>Ask how my back is before each session</source>
+        <translation>Frag vor jeder Einheit, wie es meinem Rücken geht</translation>
+    </message>
+    <message>
+        <source>Weekly goal:</source>
+        <translation>Wochenziel:</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s) a week</source>
+        <translation>
+            <numerusform> Tag pro Woche</numerusform>
+            <numerusform> Tage pro Woche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days a week to practise</source>
+        <translation>Übungstage pro Woche</translation>
+    </message>
+    <message>
+        <source>A weekly goal, not a daily streak: a day of rest does not break it.</source>
+        <translation>Ein Wochenziel, keine tägliche Serie: Ein Ruhetag unterbricht es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HistoryStore</name>
+    <message>
+        <source>cannot complete session %1: this device has no such session</source>
+        <translation>Einheit %1 kann nicht abgeschlossen werden: Auf diesem Gerät gibt es diese Einheit nicht</translation>
+    </message>
+    <message>
+        <source>cannot delete session %1: there is no such session</source>
+        <translation>Einheit %1 kann nicht gelöscht werden: Diese Einheit gibt es nicht</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HistoryView</name>
+    <message>
+        <source>No sessions yet</source>
+        <translation>Noch keine Einheiten</translation>
+    </message>
+    <message>
+        <source>Your practice will appear here: each session you play, the days you practised, and, if you rate your pain before and after, whether stretching helps.</source>
+        <translation>Hier erscheint dein Training: jede Einheit, die du machst, die Tage, an denen du geübt hast, und – wenn du deine Schmerzen vorher und nachher bewertest – ob das Dehnen hilft.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Sessions, newest first</source>
+        <translation>Einheiten, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Einheit löschen</translation>
+    </message>
+    <message>
+        <source>Pain before and after</source>
+        <translation>Schmerz vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Minutes per week</source>
+        <translation>Minuten pro Woche</translation>
+    </message>
+    <message>
+        <source>Days practised</source>
+        <translation>Übungstage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Letzter %n Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Rate your pain before and after a session to see whether it helps.</source>
+        <translation>Bewerte deine Schmerzen vor und nach einer Einheit, um zu sehen, ob sie hilft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After is the same as before on average over the last %1 days (%n session(s))</source>
+        <translation>
+            <numerusform>Letzte %1 Tage: nachher im Schnitt gleich wie vorher (%n Einheit)</numerusform>
+            <numerusform>Letzte %1 Tage: nachher im Schnitt gleich wie vorher (%n Einheiten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After is %1 lower on average over the last %2 days (%n session(s))</source>
+        <translation>
+            <numerusform>Letzte %2 Tage: nachher im Schnitt %1 niedriger als vorher (%n Einheit)</numerusform>
+            <numerusform>Letzte %2 Tage: nachher im Schnitt %1 niedriger als vorher (%n Einheiten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After is %1 higher on average over the last %2 days (%n session(s))</source>
+        <translation>
+            <numerusform>Letzte %2 Tage: nachher im Schnitt %1 höher als vorher (%n Einheit)</numerusform>
+            <numerusform>Letzte %2 Tage: nachher im Schnitt %1 höher als vorher (%n Einheiten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session deleted.</source>
+        <translation>Einheit gelöscht.</translation>
+    </message>
+    <message>
+        <source>The history could not be changed: %1</source>
+        <translation>Der Verlauf konnte nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1700,21 @@
     <message>
         <source> s</source>
         <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HurtNotice</name>
+    <message>
+        <source>This hurt on %1 — go gentler, or skip it this time</source>
+        <translation>Am %1 hat das wehgetan – mach es sanfter oder überspring es diesmal</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skip %1 this time</source>
+        <translation>%1 diesmal überspringen</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1840,92 @@
         <source>Limber found problems in your saved data. Nothing was deleted.</source>
         <translation>Limber hat Probleme in deinen gespeicherten Daten gefunden. Es wurde nichts gelöscht.</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>limber::MinutesChart</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Minutes per week</source>
+        <translation>Minuten pro Woche</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>A week&apos;s label under the minutes chart where a month begins (QDate format)</extracomment>
+        <translation>d MMM</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PainChart</name>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Date labels on the pain chart&apos;s time axis (QDateTime format)</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Pain before and after each session</source>
+        <translation>Schmerz vor und nach jeder Einheit</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PainQuestionPage</name>
+    <message>
+        <source>How is your back right now?</source>
+        <translation>Wie geht es deinem Rücken gerade?</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Start without rating (Esc)</source>
+        <translation>Ohne Bewertung starten (Esc)</translation>
+    </message>
+    <message>
+        <source>Skip the question and start</source>
+        <translation>Frage überspringen und starten</translation>
+    </message>
+    <message>
+        <source>Press a number (1 then 0 for 10), or Esc to skip. Your answers show in History whether stretching helps; turn this question off in Settings.</source>
+        <translation>Drück eine Zahl (für 10 erst 1, dann 0) oder Esc zum Überspringen. Im Verlauf zeigen deine Antworten, ob das Dehnen hilft; in den Einstellungen kannst du diese Frage abschalten.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PainScale</name>
+    <message>
+        <source>0 · no pain</source>
+        <translation>0 · keine Schmerzen</translation>
+    </message>
+    <message>
+        <source>10 · worst imaginable</source>
+        <translation>10 · schlimmste vorstellbare</translation>
+    </message>
+    <message>
+        <source>Pain %1 of 10</source>
+        <translation>Schmerz %1 von 10</translation>
+    </message>
+    <message>
+        <source>Pain from 0 (no pain) to 10 (worst imaginable)</source>
+        <translation>Schmerz von 0 (keine Schmerzen) bis 10 (schlimmste vorstellbare)</translation>
+    </message>
 </context>
 <context>
     <name>limber::PlayerControlBar</name>
@@ -1546,6 +2031,22 @@
     <message>
         <source>this stretch</source>
         <translation>diese Dehnung</translation>
+    </message>
+    <message>
+        <source>Saved in your history.</source>
+        <translation>In deinem Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved in your history, with your answers.</source>
+        <translation>Mit deinen Antworten in deinem Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not kept in your history: no stretch was held.</source>
+        <translation>Nicht im Verlauf gespeichert: Es wurde keine Dehnung gehalten.</translation>
+    </message>
+    <message>
+        <source>Could not save this session: %1</source>
+        <translation>Diese Einheit konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2386,10 @@
         <source>%1 · ×%2</source>
         <translation>%1 · ×%2</translation>
     </message>
+    <message>
+        <source>This hurt on %1: go gentler, or leave it out for now.</source>
+        <translation>Am %1 hat das wehgetan: Mach es sanfter oder lass es vorerst weg.</translation>
+    </message>
 </context>
 <context>
     <name>limber::RoutineItemDelegate</name>
@@ -2222,6 +2727,119 @@
     </message>
 </context>
 <context>
+    <name>limber::SessionDetailsDialog</name>
+    <message>
+        <source>%1 (not in this Limber)</source>
+        <extracomment>A stretch a history entry names but this version of Limber does not know</extracomment>
+        <translation>%1 (nicht in dieser Limber-Version)</translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>Einheit vom %1</translation>
+    </message>
+    <message>
+        <source>Routine: %1</source>
+        <translation>Routine: %1</translation>
+    </message>
+    <message>
+        <source>Time stretching: %1</source>
+        <translation>Dehnzeit: %1</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Pain before: %1 · after: %2</source>
+        <translation>Schmerz vorher: %1 · nachher: %2</translation>
+    </message>
+    <message>
+        <source>Played on: %1</source>
+        <translation>Gerät: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Dehnung</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <source>Stretches of this session</source>
+        <translation>Dehnungen dieser Einheit</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>It hurts</source>
+        <translation>Es tut weh</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Einheit löschen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SessionListModel</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <extracomment>How a session&apos;s date reads in the history (QDate format: ddd weekday, MMM month)</extracomment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A session&apos;s date and time, e.g. &quot;Tue 1 Dec 2026, 18:05&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>pain %1 → %2</source>
+        <translation>Schmerz %1 → %2</translation>
+    </message>
+    <message>
+        <source>pain %1 before</source>
+        <translation>Schmerz vorher %1</translation>
+    </message>
+    <message>
+        <source>pain %1 after</source>
+        <translation>Schmerz nachher %1</translation>
+    </message>
+    <message>
+        <source>it hurt</source>
+        <translation>hat wehgetan</translation>
+    </message>
+</context>
+<context>
     <name>limber::Settings</name>
     <message>
         <source>using %1</source>
@@ -2494,6 +3112,13 @@ Füge sie unten mit „Dehnung hinzufügen“ hinzu oder in den Übungen mit „
     </message>
 </context>
 <context>
+    <name>limber::StepRowDelegate</name>
+    <message>
+        <source>Hurt %1</source>
+        <translation>Schmerz am %1</translation>
+    </message>
+</context>
+<context>
     <name>limber::StretchDetailView</name>
     <message>
         <source>Back to library</source>
@@ -2636,6 +3261,22 @@ Füge sie unten mit „Dehnung hinzufügen“ hinzu oder in den Übungen mit „
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>How is your back now?</source>
+        <translation>Wie geht es deinem Rücken jetzt?</translation>
+    </message>
+    <message>
+        <source>A note for this session (optional)</source>
+        <translation>Eine Notiz zu dieser Einheit (optional)</translation>
+    </message>
+    <message>
+        <source>Note for this session</source>
+        <translation>Notiz zu dieser Einheit</translation>
     </message>
 </context>
 <context>

@@ -57,12 +57,111 @@
     </message>
 </context>
 <context>
+    <name>HistoryCommands</name>
+    <message numerus="yes">
+        <source>Wrote %n session(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n session to %1</numerusform>
+            <numerusform>Wrote %n sessions to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFile</name>
+    <message numerus="yes">
+        <source>%n more line(s) could not be read either</source>
+        <translation>
+            <numerusform>%n more line could not be read either</numerusform>
+            <numerusform>%n more lines could not be read either</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IllustrationExport</name>
     <message numerus="yes">
         <source>%n illustration(s) written to %1</source>
         <translation>
             <numerusform>%n illustration written to %1</numerusform>
             <numerusform>%n illustrations written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>limber::GoalSummary</name>
+    <message numerus="yes">
+        <source>Goal: %n day(s) a week</source>
+        <translation>
+            <numerusform>Goal: %n day a week</numerusform>
+            <numerusform>Goal: %n days a week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This week: %n day(s), goal met</source>
+        <translation>
+            <numerusform>This week: %n day, goal met</numerusform>
+            <numerusform>This week: %n days, goal met</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This week: %1 of %n day(s)</source>
+        <translation>
+            <numerusform>This week: %1 of %n day</numerusform>
+            <numerusform>This week: %1 of %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) in a row met the goal</source>
+        <translation>
+            <numerusform>%n week in a row met the goal</numerusform>
+            <numerusform>%n weeks in a row met the goal</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>limber::HistorySettingsSection</name>
+    <message numerus="yes">
+        <source> day(s) a week</source>
+        <translation>
+            <numerusform> day a week</numerusform>
+            <numerusform> days a week</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>limber::HistoryView</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After is the same as before on average over the last %1 days (%n session(s))</source>
+        <translation>
+            <numerusform>After is the same as before on average over the last %1 days (%n session)</numerusform>
+            <numerusform>After is the same as before on average over the last %1 days (%n sessions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After is %1 lower on average over the last %2 days (%n session(s))</source>
+        <translation>
+            <numerusform>After is %1 lower on average over the last %2 days (%n session)</numerusform>
+            <numerusform>After is %1 lower on average over the last %2 days (%n sessions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After is %1 higher on average over the last %2 days (%n session(s))</source>
+        <translation>
+            <numerusform>After is %1 higher on average over the last %2 days (%n session)</numerusform>
+            <numerusform>After is %1 higher on average over the last %2 days (%n sessions)</numerusform>
         </translation>
     </message>
 </context>

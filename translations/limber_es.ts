@@ -481,6 +481,26 @@
         <source>--export-pdf: needs ROUTINE and FILE</source>
         <translation>--export-pdf: necesita ROUTINE y FILE</translation>
     </message>
+    <message>
+        <source>Print the practice history (tab-separated, oldest first) and exit.</source>
+        <translation>Muestra el historial de práctica (separado por tabuladores, de la sesión más antigua a la más reciente) y sale.</translation>
+    </message>
+    <message>
+        <source>With --history: only sessions from this day on.</source>
+        <translation>Con --history: solo las sesiones a partir de este día.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Write the practice history as CSV (for a spreadsheet) to FILE and exit.</source>
+        <translation>Escribe el historial de práctica como CSV (para una hoja de cálculo) en FILE y sale.</translation>
+    </message>
+    <message>
+        <source>--since: only with --history</source>
+        <translation>--since: solo con --history</translation>
+    </message>
 </context>
 <context>
     <name>CueSpeech</name>
@@ -774,6 +794,192 @@
     <message>
         <source>Handout of &quot;%1&quot; written to %2</source>
         <translation>Hoja de «%1» escrita en %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommands</name>
+    <message>
+        <source>--since: &quot;%1&quot; is not a date written as YYYY-MM-DD</source>
+        <translation>--since: «%1» no es una fecha con el formato YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1: could not be written: %2</source>
+        <translation>%1: no se ha podido escribir: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n session(s) to %1</source>
+        <translation>
+            <numerusform>%n sesión escrita en %1</numerusform>
+            <numerusform>%n sesiones escritas en %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFile</name>
+    <message>
+        <source>the last line is incomplete (a write was cut off); it was skipped</source>
+        <translation>la última línea está incompleta (se interrumpió una escritura); se ha omitido</translation>
+    </message>
+    <message>
+        <source>the line is incomplete (a write was cut off); it was skipped</source>
+        <translation>la línea está incompleta (se interrumpió una escritura); se ha omitido</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB; it was not read</source>
+        <translation>ocupa más de %1 MiB; no se ha leído</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more line(s) could not be read either</source>
+        <translation>
+            <numerusform>Tampoco se ha podido leer %n línea más</numerusform>
+            <numerusform>Tampoco se han podido leer %n líneas más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the session is too large to store (%1 bytes; a line holds at most %2 KiB)</source>
+        <translation>la sesión es demasiado grande para guardarla (%1 bytes; una línea admite como máximo %2 KiB)</translation>
+    </message>
+    <message>
+        <source>cannot be stored: %1</source>
+        <translation>no se puede guardar: %1</translation>
+    </message>
+    <message>
+        <source>cannot be written: its folder cannot be made</source>
+        <translation>no se puede escribir: no se puede crear su carpeta</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>cannot be written to the disk: %1</source>
+        <translation>no se puede escribir en el disco: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLine</name>
+    <message>
+        <source>is not a known field</source>
+        <translation>no es un campo conocido</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be text of %1 to %2 characters</source>
+        <translation>debe ser un texto de %1 a %2 caracteres</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be a date and time with its offset from UTC, such as &quot;2026-12-01T18:05:00+01:00&quot;</source>
+        <translation>debe ser una fecha y hora con su desfase respecto a UTC, como &quot;2026-12-01T18:05:00+01:00&quot;</translation>
+    </message>
+    <message>
+        <source>is missing; a history line starts with &quot;format&quot;: &quot;limber-session&quot;</source>
+        <translation>falta; una línea del historial empieza con &quot;format&quot;: &quot;limber-session&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;limber-session&quot;</source>
+        <translation>debe ser &quot;limber-session&quot;</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this Limber reads (version %2); a newer Limber wrote it</source>
+        <translation>la versión %1 es más reciente que la que lee esta versión de Limber (versión %2); la escribió una versión más reciente de Limber</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>debe ser %1</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;stretch&quot;: &quot;cat-cow&quot;, &quot;outcome&quot;: &quot;done&quot;, ...}</source>
+        <translation>debe ser un objeto como {&quot;stretch&quot;: &quot;cat-cow&quot;, &quot;outcome&quot;: &quot;done&quot;, ...}</translation>
+    </message>
+    <message>
+        <source>must be &quot;left&quot; or &quot;right&quot;; left out for a stretch without sides</source>
+        <translation>debe ser &quot;left&quot; o &quot;right&quot;; se omite en un estiramiento sin lados</translation>
+    </message>
+    <message>
+        <source>must be &quot;done&quot;, &quot;skipped&quot; or &quot;hurt&quot;</source>
+        <translation>debe ser &quot;done&quot;, &quot;skipped&quot; o &quot;hurt&quot;</translation>
+    </message>
+    <message>
+        <source>must not be before started</source>
+        <translation>no debe ser anterior a started</translation>
+    </message>
+    <message>
+        <source>must be a list of holds</source>
+        <translation>debe ser una lista de tiempos</translation>
+    </message>
+    <message>
+        <source>must list at most %1 holds (it lists %2)</source>
+        <translation>debe contener como máximo %1 tiempos (contiene %2)</translation>
+    </message>
+    <message>
+        <source>is longer than %1 KiB; a history line is much shorter</source>
+        <translation>ocupa más de %1 KiB; una línea del historial es mucho más corta</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: a NUL byte at byte %1</source>
+        <translation>no es JSON válido: hay un byte NUL en el byte %1</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at byte %2</source>
+        <translation>no es JSON válido: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>must be a JSON object ({ ... })</source>
+        <translation>debe ser un objeto JSON ({ ... })</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTable</name>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechos</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitidos</translation>
+    </message>
+    <message>
+        <source>Hurt</source>
+        <translation>Duele</translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation>Dolor antes</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Dolor después</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1429,45 @@
     </message>
 </context>
 <context>
+    <name>limber::GoalSummary</name>
+    <message numerus="yes">
+        <source>Goal: %n day(s) a week</source>
+        <translation>
+            <numerusform>Objetivo: %n día a la semana</numerusform>
+            <numerusform>Objetivo: %n días a la semana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This week: %n day(s), goal met</source>
+        <translation>
+            <numerusform>Esta semana: %n día, objetivo cumplido</numerusform>
+            <numerusform>Esta semana: %n días, objetivo cumplido</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This week: %1 of %n day(s)</source>
+        <translation>
+            <numerusform>Esta semana: %1 de %n día</numerusform>
+            <numerusform>Esta semana: %1 de %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) in a row met the goal</source>
+        <translation>
+            <numerusform>%n semana seguida con el objetivo cumplido</numerusform>
+            <numerusform>%n semanas seguidas con el objetivo cumplido</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each week that meets the goal adds to a run of weeks.</source>
+        <translation>Cada semana en la que cumples el objetivo alarga tu racha.</translation>
+    </message>
+    <message>
+        <source>Weeks, not days: a day of rest never breaks the run.</source>
+        <translation>Semanas, no días: un día de descanso nunca rompe la racha.</translation>
+    </message>
+</context>
+<context>
     <name>limber::GuidelinesView</name>
     <message>
         <source>Back to library</source>
@@ -1247,6 +1492,145 @@
     <message>
         <source>Safe-stretching guidelines</source>
         <translation>Pautas para estirar con seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HistorySettingsSection</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Pain rating:</source>
+        <translation>Valoración del dolor:</translation>
+    </message>
+    <message>
+        <source>Ask how my back is before each session</source>
+        <translation>Pregúntame cómo está mi espalda antes de cada sesión</translation>
+    </message>
+    <message>
+        <source>Weekly goal:</source>
+        <translation>Objetivo semanal:</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s) a week</source>
+        <translation>
+            <numerusform> día a la semana</numerusform>
+            <numerusform> días a la semana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days a week to practise</source>
+        <translation>Días a la semana para practicar</translation>
+    </message>
+    <message>
+        <source>A weekly goal, not a daily streak: a day of rest does not break it.</source>
+        <translation>Un objetivo semanal, no una racha diaria: un día de descanso no lo rompe.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HistoryStore</name>
+    <message>
+        <source>cannot complete session %1: this device has no such session</source>
+        <translation>no se puede completar la sesión %1: este dispositivo no tiene esa sesión</translation>
+    </message>
+    <message>
+        <source>cannot delete session %1: there is no such session</source>
+        <translation>no se puede eliminar la sesión %1: esa sesión no existe</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HistoryView</name>
+    <message>
+        <source>No sessions yet</source>
+        <translation>Aún no hay sesiones</translation>
+    </message>
+    <message>
+        <source>Your practice will appear here: each session you play, the days you practised, and, if you rate your pain before and after, whether stretching helps.</source>
+        <translation>Aquí aparecerá tu práctica: cada sesión que hagas, los días que practicaste y, si valoras tu dolor antes y después, si estirar te ayuda.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Sessions, newest first</source>
+        <translation>Sesiones, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Eliminar sesión</translation>
+    </message>
+    <message>
+        <source>Pain before and after</source>
+        <translation>Dolor antes y después</translation>
+    </message>
+    <message>
+        <source>Minutes per week</source>
+        <translation>Minutos por semana</translation>
+    </message>
+    <message>
+        <source>Days practised</source>
+        <translation>Días de práctica</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Último %n día</numerusform>
+            <numerusform>Últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Rate your pain before and after a session to see whether it helps.</source>
+        <translation>Valora tu dolor antes y después de una sesión para ver si te ayuda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After is the same as before on average over the last %1 days (%n session(s))</source>
+        <translation>
+            <numerusform>Últimos %1 días: después, de media igual que antes (%n sesión)</numerusform>
+            <numerusform>Últimos %1 días: después, de media igual que antes (%n sesiones)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After is %1 lower on average over the last %2 days (%n session(s))</source>
+        <translation>
+            <numerusform>Últimos %2 días: después, de media %1 menos que antes (%n sesión)</numerusform>
+            <numerusform>Últimos %2 días: después, de media %1 menos que antes (%n sesiones)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After is %1 higher on average over the last %2 days (%n session(s))</source>
+        <translation>
+            <numerusform>Últimos %2 días: después, de media %1 más que antes (%n sesión)</numerusform>
+            <numerusform>Últimos %2 días: después, de media %1 más que antes (%n sesiones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session deleted.</source>
+        <translation>Sesión eliminada.</translation>
+    </message>
+    <message>
+        <source>The history could not be changed: %1</source>
+        <translation>No se ha podido cambiar el historial: %1</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1700,21 @@
     <message>
         <source> s</source>
         <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HurtNotice</name>
+    <message>
+        <source>This hurt on %1 — go gentler, or skip it this time</source>
+        <translation>Te dolió el %1 — hazlo con más suavidad o sáltalo esta vez</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <source>Skip %1 this time</source>
+        <translation>Saltar %1 esta vez</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1840,92 @@
         <source>Limber found problems in your saved data. Nothing was deleted.</source>
         <translation>Limber ha encontrado problemas en tus datos guardados. No se ha borrado nada.</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+</context>
+<context>
+    <name>limber::MinutesChart</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Minutes per week</source>
+        <translation>Minutos por semana</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>A week&apos;s label under the minutes chart where a month begins (QDate format)</extracomment>
+        <translation>d MMM</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PainChart</name>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Dolor (0–10)</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Date labels on the pain chart&apos;s time axis (QDateTime format)</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Pain before and after each session</source>
+        <translation>Dolor antes y después de cada sesión</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PainQuestionPage</name>
+    <message>
+        <source>How is your back right now?</source>
+        <translation>¿Cómo está tu espalda ahora mismo?</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <source>Start without rating (Esc)</source>
+        <translation>Empezar sin valorar (Esc)</translation>
+    </message>
+    <message>
+        <source>Skip the question and start</source>
+        <translation>Saltar la pregunta y empezar</translation>
+    </message>
+    <message>
+        <source>Press a number (1 then 0 for 10), or Esc to skip. Your answers show in History whether stretching helps; turn this question off in Settings.</source>
+        <translation>Pulsa un número (1 y luego 0 para el 10) o Esc para saltar. Tus respuestas muestran en el Historial si estirar te ayuda; puedes desactivar esta pregunta en Ajustes.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PainScale</name>
+    <message>
+        <source>0 · no pain</source>
+        <translation>0 · sin dolor</translation>
+    </message>
+    <message>
+        <source>10 · worst imaginable</source>
+        <translation>10 · el peor imaginable</translation>
+    </message>
+    <message>
+        <source>Pain %1 of 10</source>
+        <translation>Dolor %1 de 10</translation>
+    </message>
+    <message>
+        <source>Pain from 0 (no pain) to 10 (worst imaginable)</source>
+        <translation>Dolor de 0 (sin dolor) a 10 (el peor imaginable)</translation>
+    </message>
 </context>
 <context>
     <name>limber::PlayerControlBar</name>
@@ -1546,6 +2031,22 @@
     <message>
         <source>this stretch</source>
         <translation>este estiramiento</translation>
+    </message>
+    <message>
+        <source>Saved in your history.</source>
+        <translation>Guardado en tu historial.</translation>
+    </message>
+    <message>
+        <source>Saved in your history, with your answers.</source>
+        <translation>Guardado en tu historial, con tus respuestas.</translation>
+    </message>
+    <message>
+        <source>Not kept in your history: no stretch was held.</source>
+        <translation>No se ha guardado en tu historial: no se mantuvo ningún estiramiento.</translation>
+    </message>
+    <message>
+        <source>Could not save this session: %1</source>
+        <translation>No se ha podido guardar esta sesión: %1</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2386,10 @@
         <source>%1 · ×%2</source>
         <translation>%1 · ×%2</translation>
     </message>
+    <message>
+        <source>This hurt on %1: go gentler, or leave it out for now.</source>
+        <translation>Te dolió el %1: hazlo con más suavidad o déjalo fuera por ahora.</translation>
+    </message>
 </context>
 <context>
     <name>limber::RoutineItemDelegate</name>
@@ -2222,6 +2727,119 @@
     </message>
 </context>
 <context>
+    <name>limber::SessionDetailsDialog</name>
+    <message>
+        <source>%1 (not in this Limber)</source>
+        <extracomment>A stretch a history entry names but this version of Limber does not know</extracomment>
+        <translation>%1 (no está en esta versión de Limber)</translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>Sesión del %1</translation>
+    </message>
+    <message>
+        <source>Routine: %1</source>
+        <translation>Rutina: %1</translation>
+    </message>
+    <message>
+        <source>Time stretching: %1</source>
+        <translation>Tiempo estirando: %1</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <source>Pain before: %1 · after: %2</source>
+        <translation>Dolor antes: %1 · después: %2</translation>
+    </message>
+    <message>
+        <source>Played on: %1</source>
+        <translation>Dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Estiramiento</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Mantenido</translation>
+    </message>
+    <message>
+        <source>Stretches of this session</source>
+        <translation>Estiramientos de esta sesión</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierdo</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecho</translation>
+    </message>
+    <message>
+        <source>It hurts</source>
+        <translation>Me duele</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Saltado</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Eliminar sesión</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SessionListModel</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <extracomment>How a session&apos;s date reads in the history (QDate format: ddd weekday, MMM month)</extracomment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A session&apos;s date and time, e.g. &quot;Tue 1 Dec 2026, 18:05&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>pain %1 → %2</source>
+        <translation>dolor %1 → %2</translation>
+    </message>
+    <message>
+        <source>pain %1 before</source>
+        <translation>dolor %1 antes</translation>
+    </message>
+    <message>
+        <source>pain %1 after</source>
+        <translation>dolor %1 después</translation>
+    </message>
+    <message>
+        <source>it hurt</source>
+        <translation>dolió</translation>
+    </message>
+</context>
+<context>
     <name>limber::Settings</name>
     <message>
         <source>using %1</source>
@@ -2494,6 +3112,13 @@ Añádelos con «Añadir estiramiento», abajo, o con «Añadir a la rutina» en
     </message>
 </context>
 <context>
+    <name>limber::StepRowDelegate</name>
+    <message>
+        <source>Hurt %1</source>
+        <translation>Dolió el %1</translation>
+    </message>
+</context>
+<context>
     <name>limber::StretchDetailView</name>
     <message>
         <source>Back to library</source>
@@ -2636,6 +3261,22 @@ Añádelos con «Añadir estiramiento», abajo, o con «Añadir a la rutina» en
     <message>
         <source>Done</source>
         <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Terminada antes de tiempo</translation>
+    </message>
+    <message>
+        <source>How is your back now?</source>
+        <translation>¿Cómo está tu espalda ahora?</translation>
+    </message>
+    <message>
+        <source>A note for this session (optional)</source>
+        <translation>Una nota sobre esta sesión (opcional)</translation>
+    </message>
+    <message>
+        <source>Note for this session</source>
+        <translation>Nota sobre esta sesión</translation>
     </message>
 </context>
 <context>
