@@ -1858,7 +1858,7 @@
     <message>
         <source>d MMM</source>
         <extracomment>A week&apos;s label under the minutes chart where a month begins (QDate format)</extracomment>
-        <translation>d MMM</translation>
+        <translation>d. MMM</translation>
     </message>
 </context>
 <context>
@@ -1878,7 +1878,7 @@
     <message>
         <source>d MMM</source>
         <extracomment>Date labels on the pain chart&apos;s time axis (QDateTime format)</extracomment>
-        <translation>d MMM</translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>Pain before and after each session</source>
@@ -2815,7 +2815,7 @@
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>How a session&apos;s date reads in the history (QDate format: ddd weekday, MMM month)</extracomment>
-        <translation>ddd d MMM yyyy</translation>
+        <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
         <source>%1, %2</source>
