@@ -13,7 +13,10 @@ namespace limber {
 void styleChart(QChart &chart, const QPalette &palette, const QFont &font)
 {
     const bool dark = isDarkPalette(palette);
-    chart.setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // A theme rebuilds every item of the chart: only when the scheme changed.
+    const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart.theme() != theme)
+        chart.setTheme(theme);
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
     chart.setBackgroundBrush(base);

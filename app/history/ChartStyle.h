@@ -11,7 +11,8 @@ namespace limber {
 // Qt Charts' themes know nothing of the application's palette; these make a chart read as part
 // of the view in light and dark schemes alike (and again after every palette change).
 
-// Call after the series and axes are attached: a theme restyles what the chart holds.
+// Call after the series and axes are attached, then style the series: a theme restyles what the
+// chart holds.
 void styleChart(QChart &chart, const QPalette &palette, const QFont &font);
 
 // The same two colours in every chart and in the legend, told apart by hue and by lightness so

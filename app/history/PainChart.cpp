@@ -134,7 +134,7 @@ void PainChart::setSessions(const QList<Session> &sessions, const HistoryStatist
     m_x->setRange(QDateTime(from, QTime(0, 0)), QDateTime(today.addDays(1), QTime(0, 0)));
     // About one label a week, fortnight or month.
     m_x->setTickCount(days <= 31 ? 6 : days <= 92 ? 7 : 13);
-    restyle();
+    styleSeries();
 }
 
 void PainChart::changeEvent(QEvent *event)
@@ -149,6 +149,11 @@ void PainChart::changeEvent(QEvent *event)
 void PainChart::restyle()
 {
     styleChart(*m_chart, palette(), font());
+    styleSeries();
+}
+
+void PainChart::styleSeries()
+{
     const QPalette colors = palette();
     const bool joined = m_days <= daysJoined;
     const QColor before = painBeforeColor(colors);

@@ -39,6 +39,7 @@ protected:
 
 private:
     void restyle();
+    void styleSeries();
     void retranslateUi();
 
     QChart *m_chart;

@@ -8,6 +8,7 @@
 #include "history/SessionDetailsDialog.h"
 #include "history/SessionListModel.h"
 #include "model/Catalog.h"
+#include "shell/Translations.h"
 
 #include <gtest/gtest.h>
 #include <QAbstractButton>
@@ -320,6 +321,29 @@ TEST_F(HistoryViewTest, TheDetailsListEveryHoldAndNameAStretchThisLimberDoesNotK
     QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton);
     EXPECT_EQ(view.sessionModel()->rowCount(), 0);
     EXPECT_EQ(view.undoStack()->count(), 1);
+}
+
+TEST_F(HistoryViewTest, ALanguageChangeFollowsTheLocalesFirstDayOfTheWeek)
+{
+    add(makeSession(QDate(2026, 11, 30), QTime(18, 5), 12)); // a Monday
+    view.setWeeklyGoal(1);
+    {
+        Translations german;
+        german.switchTo(QStringLiteral("de"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        EXPECT_EQ(view.calendar()->firstDayOfWeek(), Qt::Monday);
+        // Monday 30 November starts the week of Friday 4 December.
+        EXPECT_EQ(view.goalSummary()->progress().daysThisWeek, 1);
+        Translations english;
+        english.switchTo(QStringLiteral("en"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        EXPECT_EQ(view.calendar()->firstDayOfWeek(), Qt::Sunday);
+        EXPECT_EQ(view.goalSummary()->progress().daysThisWeek, 1);
+    }
+    // The suite's own English catalogue is back in charge once these are gone.
+    Translations english;
+    english.switchTo(QStringLiteral("en"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
 }
 
 } // namespace
