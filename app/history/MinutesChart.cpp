@@ -25,6 +25,7 @@ MinutesChart::MinutesChart(QWidget *parent)
     , m_series(new QBarSeries(m_chart))
     , m_set(new QBarSet(QString(), m_series))
     , m_x(new QCategoryAxis(m_chart))
+    , m_months(new QCategoryAxis(m_chart))
     , m_y(new QValueAxis(m_chart))
 {
     setChart(m_chart);
@@ -38,11 +39,17 @@ MinutesChart::MinutesChart(QWidget *parent)
     m_series->setBarWidth(0.7);
     m_chart->addSeries(m_series);
     m_chart->addAxis(m_x, Qt::AlignBottom);
+    m_chart->addAxis(m_months, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
     m_series->attachAxis(m_x);
+    m_series->attachAxis(m_months);
     m_series->attachAxis(m_y);
     m_chart->legend()->setVisible(false);
-    m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    for (QCategoryAxis *axis : {m_x, m_months})
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    // The months' line only names them; the week axis above it draws the ticks and the grid.
+    m_months->setLineVisible(false);
+    m_months->setGridLineVisible(false);
     m_y->setLabelFormat(QStringLiteral("%.0f"));
     setMinimumHeight(150);
     restyle();
@@ -96,42 +103,39 @@ void MinutesChart::retranslateUi()
 
 void MinutesChart::updateLabels()
 {
-    for (const QString &label : m_x->categoriesLabels())
-        m_x->remove(label);
     const qsizetype count = m_weeks.size();
-    // Bar i stands at i; its week runs from i - 0.5 to i + 0.5.
-    m_x->setStartValue(-0.5);
-    m_x->setRange(-0.5, qreal(std::max<qsizetype>(count, 1)) - 0.5);
+    for (QCategoryAxis *axis : {m_x, m_months}) {
+        for (const QString &label : axis->categoriesLabels())
+            axis->remove(label);
+        // Bar i stands at i; its week runs from i - 0.5 to i + 0.5.
+        axis->setStartValue(-0.5);
+        axis->setRange(-0.5, qreal(std::max<qsizetype>(count, 1)) - 0.5);
+    }
     const QLocale locale;
     // Labels must differ from each other; a run of zero-width spaces is a distinct blank one.
-    const auto unique = [this](QString label) {
-        while (label.isEmpty() || m_x->categoriesLabels().contains(label))
+    const auto unique = [](QCategoryAxis *axis, QString label) {
+        while (label.isEmpty() || axis->categoriesLabels().contains(label))
             label.append(QChar(0x200B));
         return label;
     };
-    if (count <= weeksLabelledEach) {
-        // The day each week starts, and its month where the month changes: "16", "23", "30",
-        // "7 Dec".
+    const bool daysShown = count <= weeksLabelledEach;
+    m_x->setVisible(daysShown);
+    if (daysShown) {
         for (qsizetype i = 0; i < count; ++i) {
-            const QDate start = m_weeks.at(i).weekStart;
-            // Not on the first week: "13 Sep" is too wide for a week at 1366 × 768.
-            const bool newMonth = i > 0 && start.month() != m_weeks.at(i - 1).weekStart.month();
-            //: A week's label under the minutes chart where a month begins (QDate format)
-            const QString format = newMonth ? tr("d MMM") : QStringLiteral("d");
-            m_x->append(unique(locale.toString(start, format)), qreal(i) + 0.5);
+            const QString day = QString::number(m_weeks.at(i).weekStart.day());
+            m_x->append(unique(m_x, day), qreal(i) + 0.5);
         }
-        return;
     }
-    // A year: the months' names, each over its weeks; a month of a single week at either end
-    // stays blank, as its name would not fit.
+    // Each month's name over its weeks. Over a year a month of a single week at either end
+    // stays blank: its name would not fit the one narrow bar.
     qsizetype first = 0;
     for (qsizetype i = 1; i <= count; ++i) {
         if (i < count && m_weeks.at(i).weekStart.month() == m_weeks.at(first).weekStart.month())
             continue;
+        const bool named = daysShown || i - first >= 2;
         const QString month =
-            i - first >= 2 ? locale.toString(m_weeks.at(first).weekStart, QStringLiteral("MMM"))
-                           : QString();
-        m_x->append(unique(month), qreal(i) - 0.5);
+            named ? locale.toString(m_weeks.at(first).weekStart, QStringLiteral("MMM")) : QString();
+        m_months->append(unique(m_months, month), qreal(i) - 0.5);
         first = i;
     }
 }

@@ -12,7 +12,7 @@ class QValueAxis;
 namespace limber {
 
 // Minutes practised per week as bars, one per week, the empty weeks included. The weeks are
-// labelled on a category axis of ranges rather than a QBarCategoryAxis, which gives every bar a
+// labelled on category axes of ranges rather than a QBarCategoryAxis, which gives every bar a
 // label of its own: a year's 52 would be cut to "…", while a month's name can span its weeks.
 class MinutesChart : public QChartView
 {
@@ -24,7 +24,9 @@ public:
     void setWeeks(const QList<WeekMinutes> &weeks);
 
     QBarSet *minutes() const { return m_set; }
+    // The day each week starts (hidden for a year's weeks) and, below it, the months.
     QCategoryAxis *weekAxis() const { return m_x; }
+    QCategoryAxis *monthAxis() const { return m_months; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,6 +41,7 @@ private:
     QBarSeries *m_series;
     QBarSet *m_set;
     QCategoryAxis *m_x;
+    QCategoryAxis *m_months;
     QValueAxis *m_y;
 };
 

@@ -57,6 +57,8 @@ SessionDetailsDialog::SessionDetailsDialog(const Catalog &catalog, Session sessi
     m_holds->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_holds->setSelectionMode(QAbstractItemView::SingleSelection);
     m_holds->verticalHeader()->setVisible(false);
+    // A line of text with a little air: fourteen holds fit without scrolling.
+    m_holds->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_holds->setShowGrid(false);
     m_holds->setAlternatingRowColors(true);
     m_holds->horizontalHeader()->setSectionResizeMode(StretchColumn, QHeaderView::Stretch);

@@ -194,6 +194,8 @@ TEST_F(HistoryViewTest, TheChartsHaveAPointADayAndABarAWeek)
     EXPECT_EQ(view.minutesChart()->minutes()->count(), 12);
     EXPECT_DOUBLE_EQ(view.minutesChart()->minutes()->at(11), 45.0);
     EXPECT_EQ(view.minutesChart()->weekAxis()->count(), 12);
+    // 13 Sep … 29 Nov: September, October, November.
+    EXPECT_EQ(view.minutesChart()->monthAxis()->count(), 3);
     view.setPeriod(365);
     // Over a year the line is the trend: here the mean of both days.
     ASSERT_EQ(view.painChart()->beforeLine()->count(), 2);
@@ -202,8 +204,9 @@ TEST_F(HistoryViewTest, TheChartsHaveAPointADayAndABarAWeek)
     EXPECT_EQ(view.painChart()->beforeDays()->count(), 2);
     EXPECT_EQ(view.minutesChart()->minutes()->count(), 52);
     // A year is labelled by month.
-    EXPECT_GE(view.minutesChart()->weekAxis()->count(), 12);
-    EXPECT_LE(view.minutesChart()->weekAxis()->count(), 13);
+    EXPECT_FALSE(view.minutesChart()->weekAxis()->isVisible());
+    EXPECT_GE(view.minutesChart()->monthAxis()->count(), 12);
+    EXPECT_LE(view.minutesChart()->monthAxis()->count(), 13);
 }
 
 TEST_F(HistoryViewTest, TheListIsNewestFirstWithOneLineASession)
