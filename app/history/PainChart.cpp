@@ -132,8 +132,9 @@ void PainChart::setSessions(const QList<Session> &sessions, const HistoryStatist
     m_after->replace(days <= daysJoined ? after : movingAverage(after, halfWidth));
 
     m_x->setRange(QDateTime(from, QTime(0, 0)), QDateTime(today.addDays(1), QTime(0, 0)));
-    // About one label a week, fortnight or month.
-    m_x->setTickCount(days <= 31 ? 6 : days <= 92 ? 7 : 13);
+    // A label about every five days, fortnight or two months: a year's dates every month do
+    // not fit side by side in German ("5. Dez.").
+    m_x->setTickCount(days <= 31 ? 6 : 7);
     styleSeries();
 }
 

@@ -111,8 +111,8 @@ void SessionDetailsDialog::retranslateUi()
     m_title->setText(SessionListModel::startedText(started));
 
     QStringList facts;
-    if (!m_session.routineName.isEmpty())
-        facts.append(tr("Routine: %1").arg(m_session.routineName));
+    if (const QString routine = SessionListModel::routineText(m_session); !routine.isEmpty())
+        facts.append(tr("Routine: %1").arg(routine));
     facts.append(tr("Time stretching: %1").arg(durationText(m_session.activeMs)));
     const auto rating = [this](const std::optional<int> &pain) {
         return pain ? QString::number(*pain) : tr("not rated");

@@ -1,7 +1,9 @@
 #include "history/SessionListModel.h"
 
+#include "model/Routine.h"
 #include "widgets/DurationText.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace limber {
@@ -109,6 +111,16 @@ QString SessionListModel::painText(const Session &session)
     return {};
 }
 
+QString SessionListModel::routineText(const Session &session)
+{
+    // The same texts as the built-in routines themselves, so no new translations.
+    if (session.routineId == builtin::backAndHipsId)
+        return QCoreApplication::translate("Routine", "Back and hips");
+    if (session.routineId == builtin::deskBreakId)
+        return QCoreApplication::translate("Routine", "Desk break");
+    return session.routineName;
+}
+
 QString SessionListModel::minutesText(qint64 activeMs)
 {
     // Whole minutes read more calmly in a list; short sessions keep their seconds.
@@ -119,8 +131,8 @@ QString SessionListModel::minutesText(qint64 activeMs)
 QString SessionListModel::detailText(const Session &session)
 {
     QStringList parts;
-    if (!session.routineName.isEmpty())
-        parts.append(session.routineName);
+    if (const QString routine = routineText(session); !routine.isEmpty())
+        parts.append(routine);
     parts.append(minutesText(session.activeMs));
     const QString pain = painText(session);
     if (!pain.isEmpty())

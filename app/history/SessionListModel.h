@@ -43,6 +43,8 @@ public:
     // Shared with the details dialog so that a session reads the same in both.
     static QString startedText(const QDateTime &localStart);
     static QString painText(const Session &session);
+    // A built-in routine by its name in today's language; any other as it was named then.
+    static QString routineText(const Session &session);
     static QString minutesText(qint64 activeMs);
     QString displayText(const Session &session) const;
     static QString detailText(const Session &session);
