@@ -220,6 +220,18 @@ TEST_F(HistoryViewTest, TheListIsNewestFirstWithOneLineASession)
               QStringLiteral("Tue 1 Dec 2026, %1 · Back and hips · 12 min · pain 6 → 4").arg(time));
 }
 
+TEST_F(HistoryViewTest, ClickingAPractisedDayFindsItsSessionInTheList)
+{
+    const QString wanted = add(makeSession(QDate(2026, 11, 20), QTime(9, 0), 10));
+    for (int day = 21; day <= 30; ++day)
+        add(makeSession(QDate(2026, 11, day), QTime(9, 0), 10));
+    Q_EMIT view.calendar()->clicked(QDate(2026, 11, 20));
+    EXPECT_EQ(view.sessionList()->currentIndex().data(SessionListModel::IdRole).toString(), wanted);
+    // A day without practice leaves the list where it was.
+    Q_EMIT view.calendar()->clicked(QDate(2026, 11, 19));
+    EXPECT_EQ(view.sessionList()->currentIndex().data(SessionListModel::IdRole).toString(), wanted);
+}
+
 TEST_F(HistoryViewTest, DeleteRemovesTheSessionAndUndoBringsItBack)
 {
     const QString kept = add(makeSession(QDate(2026, 11, 20), QTime(9, 0), 10));
