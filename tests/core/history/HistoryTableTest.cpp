@@ -7,6 +7,7 @@
 #include "QtPrinters.h"
 
 #include <gtest/gtest.h>
+#include <QLocale>
 
 using namespace limber;
 using namespace limber::test;
@@ -60,4 +61,17 @@ TEST(HistoryTableTest, SinceKeepsSessionsFromTheirOwnLocalDate)
     EXPECT_EQ(ids(HistoryTable::since(sessions, QDate(2026, 12, 1))),
               QStringList{QStringLiteral("2")});
     EXPECT_EQ(HistoryTable::since(sessions, QDate(2026, 11, 30)).size(), 2);
+}
+
+TEST(HistoryTableTest, DataDoesNotFollowTheLocale)
+{
+    const QByteArray english = HistoryTable::tsv(twoSessions());
+    const QLocale before;
+    // German writes 12,6 and would split the CSV column; the table must not.
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QByteArray german = HistoryTable::tsv(twoSessions());
+    const QByteArray germanCsv = HistoryTable::csv(twoSessions());
+    QLocale::setDefault(before);
+    EXPECT_EQ(german, english);
+    EXPECT_TRUE(germanCsv.contains(",12.6,")) << germanCsv.toStdString();
 }
