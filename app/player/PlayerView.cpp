@@ -183,7 +183,17 @@ void PlayerView::setUpShortcuts()
             connect(shortcut, &QShortcut::activated, this, slot);
         }
     };
-    bind({QKeySequence(Qt::Key_Space)}, [this] { m_player.togglePause(); });
+    bind({QKeySequence(Qt::Key_Space)}, [this] {
+        // From the start page or the summary, Space starts as the Start button does: with the
+        // pain question first when that is on.
+        if (m_pages->currentWidget() == m_painPage)
+            return;
+        const RoutinePlayer::State state = m_player.state();
+        if (state == RoutinePlayer::State::Idle || state == RoutinePlayer::State::Finished)
+            start();
+        else
+            m_player.togglePause();
+    });
     bind({QKeySequence(Qt::Key_Right)}, [this] { m_player.next(); });
     bind({QKeySequence(Qt::Key_Left)}, [this] { m_player.previous(); });
     bind({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal),

@@ -108,6 +108,12 @@ HistoryFile::Contents HistoryFile::read(const QString &path)
 
 HistoryFile::Contents HistoryFile::parse(QByteArrayView contents, const QString &label)
 {
+    return parse(contents, label, 1);
+}
+
+HistoryFile::Contents HistoryFile::parse(QByteArrayView contents, const QString &label,
+                                         int firstLine)
+{
     Contents result;
     int skipped = 0;
     const auto report = [&](int line, const QString &field, const QString &reason) {
@@ -118,7 +124,7 @@ HistoryFile::Contents HistoryFile::parse(QByteArrayView contents, const QString 
     };
 
     qsizetype start = 0;
-    int number = 0;
+    int number = firstLine - 1;
     while (start < contents.size()) {
         ++number;
         const qsizetype newline = contents.indexOf('\n', start);

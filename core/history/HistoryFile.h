@@ -27,6 +27,9 @@ public:
     static Contents read(const QString &path);
     // label names the source in problems.
     static Contents parse(QByteArrayView contents, const QString &label);
+    // The same for a part of a file that starts at line firstLine (the rest of a file whose
+    // beginning was read before).
+    static Contents parse(QByteArrayView contents, const QString &label, int firstLine);
 
     // Appends the entry as one whole line and flushes it to the disk (fsync) before
     // returning; creates the file and its folder when needed. A file whose last line is torn

@@ -59,33 +59,55 @@ struct Refusal
     throw Refusal{field, reason};
 }
 
-void refuseUnknownKeys(const QJsonObject &object, const QString &prefix, const auto &knownKeys)
+// holdIndex: the hold the object is, or -1 for the line itself.
+void refuseUnknownKeys(const QJsonObject &object, qsizetype holdIndex, const auto &knownKeys)
 {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (std::find(std::begin(knownKeys), std::end(knownKeys), it.key()) == std::end(knownKeys))
-            refuse(prefix + it.key(), HistoryLine::tr("is not a known field"));
+            refuse(holdIndex < 0 ? it.key()
+                                 : QStringLiteral("holds[%1].%2").arg(holdIndex).arg(it.key()),
+                   HistoryLine::tr("is not a known field"));
     }
 }
 
-QString text(const QJsonObject &object, QLatin1StringView name, const QString &field, int minLength,
-             int maxLength, bool required)
+// Where a value sits, "holds[3].held_ms": worded only when a refusal needs it, since a long
+// history has a hundred thousand holds and none of them is refused.
+struct FieldPath
 {
-    const QJsonValue value = object.value(name);
+    QLatin1StringView name;
+    qsizetype holdIndex = -1;
+
+    FieldPath(QLatin1StringView fieldName, qsizetype index = -1)
+        : name(fieldName)
+        , holdIndex(index)
+    {
+    }
+    operator QString() const
+    {
+        return holdIndex < 0 ? QString(name)
+                             : QStringLiteral("holds[%1].%2").arg(holdIndex).arg(name);
+    }
+};
+
+QString text(const QJsonObject &object, FieldPath field, int minLength, int maxLength,
+             bool required)
+{
+    const QJsonValue value = object.value(field.name);
     if (value.isUndefined()) {
         if (required)
             refuse(field, HistoryLine::tr("is missing"));
         return {};
     }
-    if (!value.isString() || value.toString().size() < minLength ||
-        value.toString().size() > maxLength)
+    QString string = value.toString();
+    if (!value.isString() || string.size() < minLength || string.size() > maxLength)
         refuse(
             field,
             HistoryLine::tr("must be text of %1 to %2 characters").arg(minLength).arg(maxLength));
-    return value.toString();
+    return string;
 }
 
 // JSON has only doubles, so 30.0 counts as whole and 30.5 does not.
-qint64 wholeNumber(const QJsonValue &value, const QString &field, qint64 min, qint64 max)
+qint64 wholeNumber(const QJsonValue &value, FieldPath field, qint64 min, qint64 max)
 {
     if (value.isUndefined())
         refuse(field, HistoryLine::tr("is missing"));
@@ -153,61 +175,59 @@ void readHeader(const QJsonObject &root)
         refuse(key::version, HistoryLine::tr("must be %1").arg(HistoryLine::formatVersion));
 }
 
-SessionHold readHold(const QJsonValue &value, const QString &field)
+SessionHold readHold(const QJsonValue &value, qsizetype index)
 {
     if (!value.isObject())
-        refuse(field, HistoryLine::tr("must be an object such as {\"stretch\": \"cat-cow\", "
-                                      "\"outcome\": \"done\", ...}"));
+        refuse(QStringLiteral("holds[%1]").arg(index),
+               HistoryLine::tr("must be an object such as {\"stretch\": \"cat-cow\", "
+                               "\"outcome\": \"done\", ...}"));
     const QJsonObject object = value.toObject();
-    const QString prefix = field + QLatin1Char('.');
-    refuseUnknownKeys(object, prefix, holdKeys);
+    refuseUnknownKeys(object, index, holdKeys);
 
     SessionHold hold;
     // Not checked against the catalog: a stretch since removed, or one only a newer Limber
     // knows, is still part of what was played.
-    hold.stretchId =
-        text(object, key::stretch, prefix + key::stretch, 1, historyLimits::maxNameLength, true);
-    hold.stretchName = text(object, key::stretchName, prefix + key::stretchName, 0,
-                            historyLimits::maxNameLength, false);
+    hold.stretchId = text(object, {key::stretch, index}, 1, historyLimits::maxNameLength, true);
+    hold.stretchName =
+        text(object, {key::stretchName, index}, 0, historyLimits::maxNameLength, false);
     if (const QJsonValue side = object.value(key::side); !side.isUndefined()) {
         if (side.toString() == u"left")
             hold.side = Side::Left;
         else if (side.toString() == u"right")
             hold.side = Side::Right;
         else
-            refuse(prefix + key::side, HistoryLine::tr("must be \"left\" or \"right\"; left out "
-                                                       "for a stretch without sides"));
+            refuse(FieldPath(key::side, index),
+                   HistoryLine::tr("must be \"left\" or \"right\"; left out "
+                                   "for a stretch without sides"));
     }
     const QJsonValue outcome = object.value(key::outcome);
     if (outcome.isUndefined())
-        refuse(prefix + key::outcome, HistoryLine::tr("is missing"));
+        refuse(FieldPath(key::outcome, index), HistoryLine::tr("is missing"));
     const auto parsed = outcome.isString() ? holdOutcomeFromKey(outcome.toString()) : std::nullopt;
     if (!parsed)
-        refuse(prefix + key::outcome, HistoryLine::tr("must be \"done\", \"skipped\" or \"hurt\""));
+        refuse(FieldPath(key::outcome, index),
+               HistoryLine::tr("must be \"done\", \"skipped\" or \"hurt\""));
     hold.outcome = *parsed;
     hold.plannedMs =
-        wholeNumber(object.value(key::plannedMs), prefix + key::plannedMs, 0, maxDurationMs);
-    hold.heldMs = wholeNumber(object.value(key::heldMs), prefix + key::heldMs, 0, maxDurationMs);
+        wholeNumber(object.value(key::plannedMs), {key::plannedMs, index}, 0, maxDurationMs);
+    hold.heldMs = wholeNumber(object.value(key::heldMs), {key::heldMs, index}, 0, maxDurationMs);
     return hold;
 }
 
 Session readSession(const QJsonObject &root)
 {
-    refuseUnknownKeys(root, QString(), sessionKeys);
+    refuseUnknownKeys(root, -1, sessionKeys);
     Session session;
-    session.id = text(root, key::id, key::id, 1, historyLimits::maxNameLength, true);
-    session.deviceId = text(root, key::device, key::device, 1, historyLimits::maxNameLength, true);
-    session.deviceName =
-        text(root, key::deviceName, key::deviceName, 0, historyLimits::maxNameLength, false);
+    session.id = text(root, key::id, 1, historyLimits::maxNameLength, true);
+    session.deviceId = text(root, key::device, 1, historyLimits::maxNameLength, true);
+    session.deviceName = text(root, key::deviceName, 0, historyLimits::maxNameLength, false);
     session.started = moment(root, key::started);
     session.ended = moment(root, key::ended);
     if (session.ended < session.started)
         refuse(key::ended, HistoryLine::tr("must not be before started"));
     session.activeMs = wholeNumber(root.value(key::activeMs), key::activeMs, 0, maxDurationMs);
-    session.routineId =
-        text(root, key::routineId, key::routineId, 0, historyLimits::maxNameLength, false);
-    session.routineName =
-        text(root, key::routineName, key::routineName, 0, historyLimits::maxNameLength, false);
+    session.routineId = text(root, key::routineId, 0, historyLimits::maxNameLength, false);
+    session.routineName = text(root, key::routineName, 0, historyLimits::maxNameLength, false);
 
     const QJsonValue holds = root.value(key::holds);
     if (holds.isUndefined())
@@ -220,22 +240,21 @@ Session readSession(const QJsonObject &root)
                                .arg(historyLimits::maxHolds)
                                .arg(array.size()));
     for (qsizetype index = 0; index < array.size(); ++index)
-        session.holds.append(readHold(array.at(index), QStringLiteral("holds[%1]").arg(index)));
+        session.holds.append(readHold(array.at(index), index));
 
     session.painBefore = pain(root, key::painBefore);
     session.painAfter = pain(root, key::painAfter);
-    session.note = text(root, key::note, key::note, 0, historyLimits::maxNoteLength, false);
+    session.note = text(root, key::note, 0, historyLimits::maxNoteLength, false);
     return session;
 }
 
 SessionDeletion readDeletion(const QJsonObject &root)
 {
-    refuseUnknownKeys(root, QString(), deletionKeys);
+    refuseUnknownKeys(root, -1, deletionKeys);
     SessionDeletion deletion;
-    deletion.id = text(root, key::id, key::id, 1, historyLimits::maxNameLength, true);
-    deletion.deviceId = text(root, key::device, key::device, 1, historyLimits::maxNameLength, true);
-    deletion.deletedId =
-        text(root, key::deletes, key::deletes, 1, historyLimits::maxNameLength, true);
+    deletion.id = text(root, key::id, 1, historyLimits::maxNameLength, true);
+    deletion.deviceId = text(root, key::device, 1, historyLimits::maxNameLength, true);
+    deletion.deletedId = text(root, key::deletes, 1, historyLimits::maxNameLength, true);
     deletion.at = moment(root, key::at);
     return deletion;
 }

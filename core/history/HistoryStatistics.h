@@ -28,7 +28,7 @@ struct WeekMinutes
 
 struct PainChangeSummary
 {
-    int sessions = 0;      // sessions with both ratings in the period
+    int sessions = 0;         // sessions with both ratings in the period
     double averageChange = 0; // after minus before: negative is less pain after
 };
 

@@ -1,5 +1,7 @@
 #include "history/HistoryStore.h"
 
+#include "history/HistoryCache.h"
+
 #include <algorithm>
 #include <QDir>
 #include <QStandardPaths>
@@ -57,7 +59,11 @@ QList<HistoryProblem> HistoryStore::load()
     const QStringList names =
         folder.entryList({QStringLiteral("*.jsonl")}, QDir::Files | QDir::Readable, QDir::Name);
     for (const QString &name : names) {
-        HistoryFile::Contents contents = HistoryFile::read(folder.filePath(name));
+        const QString path = folder.filePath(name);
+        // Parsed files come from the cache: years of sessions are not parsed at every start.
+        HistoryFile::Contents contents = m_cacheDirectory.isEmpty()
+                                             ? HistoryFile::read(path)
+                                             : HistoryCache(m_cacheDirectory).read(path);
         // A later line of an id in the same file completes the session (the summary's
         // answers); the same id in another file is a copy, and the first one is kept.
         QSet<QString> inThisFile;

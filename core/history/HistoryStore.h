@@ -26,6 +26,8 @@ public:
     QString deviceId() const { return m_deviceId; }
     QString deviceName() const { return m_deviceName; }
     QString ownFilePath() const;
+    // Where parsed files are kept between starts (HistoryCache); none unless set.
+    void setCacheDirectory(const QString &directory) { m_cacheDirectory = directory; }
 
     // (Re)reads every *.jsonl file in the folder. Returns the problems not reported by an
     // earlier load (a torn line is reported once, not at every start).
@@ -67,6 +69,7 @@ private:
     QString m_directory;
     QString m_deviceId;
     QString m_deviceName;
+    QString m_cacheDirectory;
     QHash<QString, Session> m_byId;
     QSet<QString> m_deleted;
     QList<Session> m_sessions;

@@ -92,6 +92,16 @@ TEST_F(PlayerHistoryTest, StartAsksHowTheBackIsAndADigitAnswersAndStarts)
     EXPECT_EQ(onDisk().first().painBefore, 6);
 }
 
+TEST_F(PlayerHistoryTest, SpaceOnTheStartPageAsksFirstToo)
+{
+    view.setFocus();
+    QTest::keyClick(&view, Qt::Key_Space);
+    EXPECT_EQ(view.currentPage(), view.painQuestionPage());
+    EXPECT_EQ(player.state(), State::Idle);
+    QTest::keyClick(view.painQuestionPage()->scale(), Qt::Key_Space);
+    EXPECT_EQ(player.state(), State::Idle) << "Space is no answer";
+}
+
 TEST_F(PlayerHistoryTest, EscapeSkipsTheQuestionAndNothingIsRated)
 {
     view.start();

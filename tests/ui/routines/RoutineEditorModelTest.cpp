@@ -194,3 +194,17 @@ TEST_F(RoutineEditorModelTest, ReadOnlyStepsCanBeSelectedButNotDraggedOrDroppedO
 }
 
 } // namespace
+
+TEST_F(RoutineEditorModelTest, AStretchThatHurtLatelyCarriesItsDateAndAWarning)
+{
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const QDateTime hurtOn(QDate(2026, 12, 1), QTime(18, 0));
+    model.setHurtMarks({{QStringLiteral("cat-cow"), hurtOn}});
+    EXPECT_EQ(changed.size(), 1);
+    EXPECT_EQ(data(1, RoutineEditorModel::HurtOnRole).toDateTime(), hurtOn);
+    EXPECT_EQ(data(1, Qt::ToolTipRole).toString(),
+              QStringLiteral("This hurt on Tue 1 Dec: go gentler, or leave it out for now."));
+    EXPECT_FALSE(data(0, RoutineEditorModel::HurtOnRole).toDateTime().isValid());
+    model.setHurtMarks({});
+    EXPECT_FALSE(data(1, RoutineEditorModel::HurtOnRole).toDateTime().isValid());
+}

@@ -3,6 +3,7 @@
 #include "cues/CueAnnouncer.h"
 #include "FakeClock.h"
 #include "history/HistoryStore.h"
+#include "history/Session.h"
 #include "library/LibraryView.h"
 #include "library/StretchDetailView.h"
 #include "model/Catalog.h"
@@ -15,6 +16,7 @@
 #include "QtPrinters.h"
 #include "routines/RoutineDialogs.h"
 #include "routines/RoutineEditor.h"
+#include "routines/RoutineEditorModel.h"
 #include "routines/RoutinesView.h"
 #include "settings/SettingsView.h"
 #include "shell/ViewRouter.h"
@@ -126,6 +128,9 @@ TEST_F(MainWindowTest, CtrlNumbersSwitchViews)
     EXPECT_EQ(views.currentView(), ViewRouter::Library);
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
     EXPECT_EQ(views.currentView(), ViewRouter::Preferences);
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    EXPECT_EQ(views.currentView(), ViewRouter::History);
+    EXPECT_NE(views.historyView(), nullptr);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     EXPECT_EQ(views.currentView(), ViewRouter::Player);
 }
@@ -331,4 +336,40 @@ TEST(MainWindowPagesTest, FullScreenHidesTheSideBarAndSaysSo)
     ASSERT_EQ(floor.count(), 2);
     EXPECT_FALSE(floor.at(1).at(0).toBool());
     EXPECT_TRUE(window.findChild<QListWidget *>()->isVisible());
+}
+
+TEST_F(MainWindowTest, AStretchThatHurtInTheLastSessionIsMarkedInTheEditorAndThePlayer)
+{
+    Session hurt;
+    hurt.started = QDateTime(QDate(2026, 12, 1), QTime(18, 5));
+    hurt.ended = hurt.started.addSecs(300);
+    hurt.routineId = builtin::backAndHipsId.toString();
+    hurt.routineName = QStringLiteral("Back and hips");
+    hurt.holds = {{QStringLiteral("cat-cow"), QStringLiteral("Cat-cow"), Side::None,
+                   HoldOutcome::Hurt, 30'000, 4'000}};
+    ASSERT_TRUE(history.add(hurt).ok());
+
+    ASSERT_TRUE(views.routinesView()->selectRoutine(builtin::backAndHipsId.toString()));
+    const QAbstractItemModel *steps = views.routinesView()->findChild<RoutineEditorModel *>();
+    ASSERT_NE(steps, nullptr);
+    QStringList marked;
+    for (int row = 0; row < steps->rowCount(); ++row) {
+        if (steps->index(row, 0).data(RoutineEditorModel::HurtOnRole).toDateTime().isValid())
+            marked.append(steps->index(row, 0).data(RoutineEditorModel::StretchIdRole).toString());
+    }
+    EXPECT_EQ(marked, QStringList{QStringLiteral("cat-cow")});
+
+    // Two sessions that hold it without "It hurts" clear the mark.
+    Session clean = hurt;
+    clean.holds.first().outcome = HoldOutcome::Done;
+    for (int day = 2; day <= 3; ++day) {
+        clean.id.clear();
+        clean.started = QDateTime(QDate(2026, 12, day), QTime(18, 5));
+        clean.ended = clean.started.addSecs(300);
+        const HistoryStore::Result added = history.add(clean);
+        ASSERT_TRUE(added.ok()) << added.problem->message().toStdString();
+    }
+    for (int row = 0; row < steps->rowCount(); ++row)
+        EXPECT_FALSE(
+            steps->index(row, 0).data(RoutineEditorModel::HurtOnRole).toDateTime().isValid());
 }
