@@ -2,6 +2,7 @@
 #include "cues/CueSettingsBinding.h"
 #include "figures/IllustrationExport.h"
 #include "history/DeviceIdentity.h"
+#include "history/HistoryCache.h"
 #include "history/HistoryStore.h"
 #include "model/Catalog.h"
 #include "model/TimingPreferences.h"
@@ -70,6 +71,7 @@ int runHeadless(const CommandLine &commandLine, QSettings &settingsStore, const 
     if (commandLine.isSet(commandLine.history) || commandLine.isSet(commandLine.exportHistory)) {
         HistoryStore history(HistoryStore::defaultDirectory(), DeviceIdentity::id(settingsStore),
                              DeviceIdentity::name());
+        history.setCacheDirectory(HistoryCache::defaultDirectory());
         HistoryCommands commands(history, out, err);
         return commandLine.isSet(commandLine.history)
                    ? commands.print(commandLine.value(commandLine.since))
@@ -131,6 +133,7 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
     QStringList problems = brokenFileReports(store.load());
     HistoryStore history(HistoryStore::defaultDirectory(), DeviceIdentity::id(settingsStore),
                          DeviceIdentity::name());
+    history.setCacheDirectory(HistoryCache::defaultDirectory());
     for (const HistoryProblem &problem : history.load())
         problems.append(problem.message());
     problems.append(settings.warnings());
