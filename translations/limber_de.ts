@@ -1855,11 +1855,6 @@
         <source>Minutes per week</source>
         <translation>Minuten pro Woche</translation>
     </message>
-    <message>
-        <source>d MMM</source>
-        <extracomment>A week&apos;s label under the minutes chart where a month begins (QDate format)</extracomment>
-        <translation>d. MMM</translation>
-    </message>
 </context>
 <context>
     <name>limber::PainChart</name>
@@ -2816,11 +2811,6 @@
         <source>ddd d MMM yyyy</source>
         <extracomment>How a session&apos;s date reads in the history (QDate format: ddd weekday, MMM month)</extracomment>
         <translation>ddd, d. MMM yyyy</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <extracomment>A session&apos;s date and time, e.g. &quot;Tue 1 Dec 2026, 18:05&quot;</extracomment>
-        <translation>%1, %2</translation>
     </message>
     <message>
         <source>pain %1 → %2</source>
