@@ -5,6 +5,9 @@
 #include "model/Catalog.h"
 #include "playback/RoutinePlayer.h"
 #include "playback/SessionRecorder.h"
+#include "player/PainQuestionPage.h"
+#include "player/PainScale.h"
+#include "player/PlayerView.h"
 #include "reminders/AutostartFile.h"
 #include "reminders/ReminderController.h"
 #include "reminders/WallClock.h"
@@ -20,6 +23,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimeZone>
 
 // Runs on a private session bus (ctest starts it with dbus-run-session): the app's side talks
@@ -46,6 +50,15 @@ protected:
     {
         settingsFile.setValue(QStringLiteral("reminders/daily_enabled"), true);
         settingsFile.setValue(QStringLiteral("reminders/time"), QStringLiteral("18:00"));
+    }
+
+    // Start now starts as the Start button does: "How is your back right now?" first.
+    void answerThePainQuestion()
+    {
+        PlayerView *view = views->playerView();
+        ASSERT_EQ(view->currentPage(), view->painQuestionPage());
+        EXPECT_EQ(player.state(), RoutinePlayer::State::Idle);
+        QTest::keyClick(view->painQuestionPage()->scale(), Qt::Key_4);
     }
 
     // Built once the test decided whether a notification service is there.
@@ -125,6 +138,7 @@ TEST_F(WithNotificationService, StartNowOpensTheWindowAndStartsTheRoutine)
     ASSERT_TRUE(started.wait(replyLimitMs));
     EXPECT_TRUE(window.isVisible());
     EXPECT_EQ(views->currentView(), ViewRouter::Player);
+    answerThePainQuestion();
     EXPECT_EQ(player.state(), RoutinePlayer::State::Running);
     EXPECT_EQ(player.timeline().stretchCount(),
               Timeline::build(builtin::backAndHips(Catalog::builtIn()), settings.timing(),
@@ -196,6 +210,7 @@ TEST_F(WithoutNotificationService, TheWindowComesForwardWithTheReminder)
             startNow = button;
     ASSERT_NE(startNow, nullptr);
     startNow->click();
+    answerThePainQuestion();
     EXPECT_EQ(player.state(), RoutinePlayer::State::Running);
 }
 
