@@ -222,7 +222,10 @@ void PlayerView::setRoutine(const Routine &routine, const TimingPreferences &pre
     m_startButton->setEnabled(!m_player.timeline().isEmpty());
     m_savePdfButton->setEnabled(!routine.steps.isEmpty());
     m_printButton->setEnabled(!routine.steps.isEmpty());
-    m_pages->setCurrentWidget(m_readyPage);
+    // A stopped session's summary stays until the person leaves it, even when the Play view
+    // goes back to the selected routine underneath.
+    if (m_pages->currentWidget() != m_summary)
+        m_pages->setCurrentWidget(m_readyPage);
 }
 
 void PlayerView::setRoutineName(const QString &name)
@@ -284,7 +287,7 @@ void PlayerView::updateHurtNotice()
 {
     // Only while getting ready: once the stretch runs, the advice has been given.
     const Segment *segment = m_player.currentSegment();
-    const bool marked = segment && segment->isGap() && !segment->secondSide &&
+    const bool marked = segment && segment->isGap() && segment->kind != SegmentKind::Switch &&
                         m_hurtMarks.contains(segment->stretchId);
     const Stretch *stretch = marked ? m_catalog.find(segment->stretchId) : nullptr;
     if (!stretch || m_player.state() == RoutinePlayer::State::Finished) {

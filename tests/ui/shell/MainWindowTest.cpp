@@ -9,10 +9,13 @@
 #include "model/Catalog.h"
 #include "model/Routine.h"
 #include "playback/RoutinePlayer.h"
+#include "playback/Segment.h"
 #include "playback/SessionRecorder.h"
 #include "player/PainQuestionPage.h"
 #include "player/PlayerView.h"
+#include "player/SummaryPage.h"
 #include "player/RoutineStepListModel.h"
+#include "PlayerRecorder.h"
 #include "QtPrinters.h"
 #include "routines/RoutineDialogs.h"
 #include "routines/RoutineEditor.h"
@@ -372,4 +375,22 @@ TEST_F(MainWindowTest, AStretchThatHurtInTheLastSessionIsMarkedInTheEditorAndThe
     for (int row = 0; row < steps->rowCount(); ++row)
         EXPECT_FALSE(
             steps->index(row, 0).data(RoutineEditorModel::HurtOnRole).toDateTime().isValid());
+}
+
+TEST_F(MainWindowTest, AStretchPlayedAloneAndStoppedEndsOnItsSummaryAndIsKept)
+{
+    window.show();
+    views.showView(ViewRouter::Library);
+    Q_EMIT views.libraryView()->detailView()->playRequested(QStringLiteral("knee-to-chest"));
+    skipPainQuestion();
+    // Get ready, then the left side held to its end, into the switch.
+    const Segment &left = player.timeline().segments().at(1);
+    limber::test::runFor(clock, player, left.endMs() + 1'000);
+    player.stop();
+    EXPECT_EQ(player.timeline().stretchCount(), 10) << "the Play view is back on the routine";
+    EXPECT_EQ(views.playerView()->currentPage(), views.playerView()->summaryPage())
+        << "but the stopped session's summary stays until left";
+    ASSERT_EQ(history.sessions().size(), 1);
+    EXPECT_EQ(history.sessions().first().routineId, QStringLiteral("stretch:knee-to-chest"));
+    EXPECT_EQ(history.sessions().first().count(HoldOutcome::Done), 1);
 }
