@@ -89,12 +89,14 @@ Illustration runnersLunge()
     held.torsoAngle = 66;
     held.spineFlexion = 4;
     held.neckFlexion = -6;
+    // The front leg is the near one, drawn over the hip: behind the trunk its thigh would be
+    // cut short by the seat and look shorter than the long back leg.
     // The front foot flat with the knee right above the ankle.
     const QPointF frontKnee = direction(-24) * body::thighLength;
     const QPointF frontAnkle = frontKnee - QPointF(0, body::shinLength);
     const double floor = frontAnkle.y() - body::ankleRadius;
     // The front foot flat, heel and toes down.
-    reachWithLeg(held, LimbSide::Far, frontAnkle,
+    reachWithLeg(held, LimbSide::Near, frontAnkle,
                  -qRadiansToDegrees(std::asin((body::ankleRadius - ballRadius) /
                                               (body::footLength * body::ballShare))));
     // The back leg long, its heel lifted and its toes on the floor.
@@ -103,23 +105,23 @@ Illustration runnersLunge()
     const QPointF backAnkle(-std::sqrt(std::pow(straightLeg, 2) - std::pow(floor + heelLift, 2)),
                             floor + heelLift);
     const double ballDrop = heelLift - ballRadius;
-    reachWithLeg(held, LimbSide::Near, backAnkle,
+    reachWithLeg(held, LimbSide::Far, backAnkle,
                  -qRadiansToDegrees(std::asin(ballDrop / (body::footLength * body::ballShare))));
     // Hands resting on the front thigh just above the knee.
     const QPointF onThigh = frontKnee - direction(-24) * 0.09 + QPointF(0, 0.075);
     reachWithArm(held, LimbSide::Far, onThigh + QPointF(0.02, 0), -40);
     reachWithArm(held, LimbSide::Near, onThigh, -40);
     held.contacts = {
-        onFloor(BodySegment::FarFoot, 0),
-        onFloor(BodySegment::FarFoot, body::ballShare),
-        onFloor(BodySegment::NearFoot, 1),
-        touching(BodySegment::NearHand, 0.5, BodySegment::FarThigh, 0.8),
-        touching(BodySegment::FarHand, 0.5, BodySegment::FarThigh, 0.8),
+        onFloor(BodySegment::NearFoot, 0),
+        onFloor(BodySegment::NearFoot, body::ballShare),
+        onFloor(BodySegment::FarFoot, 1),
+        touching(BodySegment::NearHand, 0.5, BodySegment::NearThigh, 0.8),
+        touching(BodySegment::FarHand, 0.5, BodySegment::NearThigh, 0.8),
     };
 
     Pose start = standing();
     return {{start, held},
-            {BodyPart::NearThigh, BodyPart::Pelvis},
+            {BodyPart::FarThigh, BodyPart::Pelvis},
             {arrow(Joint::Pelvis, 0.3, 236, 296, false)},
             false,
             holdEaseMs};

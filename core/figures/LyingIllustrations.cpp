@@ -41,7 +41,8 @@ const QList<Contact> lyingOnTheBack{onFloor(BodySegment::Head, 0),
 
 // Lying on the back, a knee drawn in toward the chest: the hip folds deep, the shin lies
 // about level and the hands close over the top of the shin just below the knee. The elbows
-// open out to the sides, so from the side the arms look shorter and nearly straight.
+// open out to the sides and bend to pull, so from the side the arms look a little short
+// and bent; foreshortened only slightly, they still read as whole arms.
 // Where along the shin the hands close.
 constexpr double hugShare = 0.28;
 
@@ -53,23 +54,40 @@ void hugKnee(Pose &pose, LimbSide arm, LimbSide leg)
     const QPointF top(-along.y(), along.x());
     const QPointF grip =
         shin.middle + along * (hugShare * body::shinLength) + top * body::kneeRadius;
-    const QPointF reach = grip - limbOf(skeleton, arm, false).root;
-    const double elbowsOut =
-        std::min(1.0, std::hypot(reach.x(), reach.y()) /
-                          ((body::upperArmLength + body::forearmLength) * 0.985));
     LimbPose &limbPose = arm == LimbSide::Near ? pose.nearArm : pose.farArm;
-    limbPose = limb(0, 0, 0, elbowsOut, elbowsOut);
+    limbPose = limb(0, 0, 0, 0.85, 0.85);
     reachWithArm(pose, arm, grip, qRadiansToDegrees(std::atan2(along.y(), along.x())) - 25);
     // The fingers curl over the shin as far as a wrist bends.
     limbPose.end = std::clamp(limbPose.end, -80.0, 80.0);
+}
+
+// Lying on the back with the pelvis tucked under (the tail curls up and the low back rounds
+// onto the mat), as it does when a knee is hugged in: the thigh comes nearer the chest than
+// the hip's own flexion takes it. The chest stays flat on the mat.
+Pose tuckedSupine(double tilt)
+{
+    Pose pose = supine();
+    pose.torsoAngle += tilt;
+    pose.spineFlexion = tilt;
+    return pose;
+}
+
+// Lays a leg long on the mat again after the pelvis has tucked, the heel resting on it.
+void restLegLong(Pose &pose, LimbSide side)
+{
+    LimbPose &leg = side == LimbSide::Near ? pose.nearLeg : pose.farLeg;
+    leg = limb(90); // out of the way while finding the floor under the back
+    const double height = floorUnder(pose) + body::footLength * body::heelShare + body::footRadius;
+    reachWithLeg(pose, side, QPointF(std::sqrt(longLeg * longLeg - height * height), height), 80);
 }
 
 } // namespace
 
 Illustration kneeToChest()
 {
-    Pose held = supine();
-    held.nearLeg = limb(144, 146, 20);
+    Pose held = tuckedSupine(8);
+    held.nearLeg = limb(150, 146, 20);
+    restLegLong(held, LimbSide::Far);
     hugKnee(held, LimbSide::Near, LimbSide::Near);
     hugKnee(held, LimbSide::Far, LimbSide::Near);
     held.contacts =
@@ -81,17 +99,17 @@ Illustration kneeToChest()
     return {{supine(), held},
             // The pulled leg's glutes and hamstrings: the tint shows which side works.
             {BodyPart::LowerBack, BodyPart::Pelvis, BodyPart::NearThigh},
-            {arrow(Joint::Pelvis, 0.62, 40, 88, false)},
+            {arrow(Joint::Pelvis, 0.62, 50, 118, false)},
             false,
             holdEaseMs};
 }
 
 Illustration bothKneesToChest()
 {
-    Pose held = supine();
-    // Both legs folded in, the far one a little further so that both knees show.
-    held.nearLeg = limb(146, 146, 20);
-    held.farLeg = limb(134, 138, 20);
+    Pose held = tuckedSupine(8);
+    // Both legs folded in, the far one a little less so that both knees show.
+    held.nearLeg = limb(150, 146, 20);
+    held.farLeg = limb(140, 138, 20);
     hugKnee(held, LimbSide::Near, LimbSide::Near);
     hugKnee(held, LimbSide::Far, LimbSide::Far);
     held.contacts =
@@ -101,7 +119,7 @@ Illustration bothKneesToChest()
                          };
     return {{supine(), held},
             {BodyPart::LowerBack, BodyPart::Pelvis},
-            {arrow(Joint::Pelvis, 0.62, 40, 88, false)},
+            {arrow(Joint::Pelvis, 0.62, 50, 118, false)},
             false,
             holdEaseMs};
 }
@@ -133,18 +151,20 @@ Illustration kneeRotations()
 Illustration happyBaby()
 {
     Pose held = supine();
-    // Knees wide and drawn down toward the armpits (out toward the viewer, so the thighs
-    // look shorter than they are), shins about plumb, soles to the ceiling.
+    // The hips folded well past square, thighs up and toward the head; the knees only a
+    // little wide, so each thigh reads at its full length next to its shin. The shins stand
+    // about plumb, leaning a little toward the head so that the hands, arms long from the
+    // shoulders, reach the soles; the soles face the ceiling.
     const auto bend = [&](LimbSide side, double flexion, double abduction, double shinAngle) {
         LimbPose &leg = side == LimbSide::Near ? held.nearLeg : held.farLeg;
         leg = limb(flexion);
         leg.abduction = abduction;
         const QPointF knee = limbOf(skeletonOf(held), side, true).middle;
         reachWithTurnedLeg(held, side, knee + direction(shinAngle) * body::shinLength * 0.995);
-        leg.end = 10;
+        leg.end = 5;
     };
-    bend(LimbSide::Near, 150, 44, 100);
-    bend(LimbSide::Far, 146, 38, 94);
+    bend(LimbSide::Near, 148, 10, 97);
+    bend(LimbSide::Far, 145, 6, 95);
     // Each hand round the outer edge of its foot, fingers over the sole.
     const Skeleton skeleton = skeletonOf(held);
     for (const LimbSide side : {LimbSide::Near, LimbSide::Far}) {
@@ -177,19 +197,20 @@ Illustration figureFour()
 
     Pose held = supine();
     // The crossed shin runs across the body, in depth: a slightly oblique view shows it.
-    held.depthSlant = 0.6;
+    held.depthSlant = 0.7;
     start.depthSlant = held.depthSlant;
     // The supporting (far) leg: thigh about plumb, shin level like a table top.
     held.farLeg = limb(96, 92, 5);
-    // The crossed (near) leg: knee turned out toward the viewer, the ankle resting on the
-    // front of the supporting thigh just below its knee, the foot past it.
-    held.nearLeg.root = 58;
-    held.nearLeg.abduction = 45;
+    // The crossed (near) leg: the hip flexed past square and turned out, so the knee points
+    // up and out toward the viewer rather than down toward the feet, the ankle resting on
+    // the front of the supporting thigh just below its knee, the foot past it.
+    held.nearLeg.root = 100;
+    held.nearLeg.abduction = 48;
     const Skeleton::Limb support = skeletonOf(held).farLeg;
     const QPointF alongThigh = support.middle - support.root;
     const QPointF thighFront = QPointF(alongThigh.y(), -alongThigh.x()) / body::thighLength;
     reachWithTurnedLeg(held, LimbSide::Near,
-                       support.root + alongThigh * 0.8 +
+                       support.root + alongThigh * 0.85 +
                            thighFront * (body::thighRadius * 0.6 + body::ankleRadius));
     held.nearLeg.end = 15;
     // Hands behind the supporting thigh, pulling it in: the near arm threads between the
@@ -200,7 +221,7 @@ Illustration figureFour()
     reachWithArm(held, LimbSide::Near, grip, 80);
     held.contacts =
         lyingOnTheBack + QList<Contact>{
-                             touching(BodySegment::NearShin, 1, BodySegment::FarThigh, 0.8),
+                             touching(BodySegment::NearShin, 1, BodySegment::FarThigh, 0.85),
                              touching(BodySegment::NearHand, 0.5, BodySegment::FarThigh, 0.6),
                              touching(BodySegment::FarHand, 0.5, BodySegment::FarThigh, 0.68),
                          };

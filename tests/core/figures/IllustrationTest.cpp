@@ -110,8 +110,9 @@ TEST(IllustrationPlausibilityTest, BothKneesAreDrawnToTheChest)
 {
     const Skeleton pose = held("both-knees-to-chest");
     for (const Skeleton::Limb *leg : {&pose.nearLeg, &pose.farLeg}) {
-        EXPECT_GT(leg->middle.y(), pose.pelvis.y() + 0.2);
-        EXPECT_LT(leg->middle.x(), pose.pelvis.x()); // toward the head
+        // Up off the body and over the chest, not the belly.
+        EXPECT_GT(leg->middle.y(), pose.pelvis.y() + 0.12);
+        EXPECT_LT(leg->middle.x(), pose.pelvis.x() - 0.36);
     }
     // Each hand round its own shin.
     EXPECT_LT(distanceToSegment(pose.nearArm.end, pose.nearLeg.middle, pose.nearLeg.end), 0.12);
@@ -121,7 +122,9 @@ TEST(IllustrationPlausibilityTest, BothKneesAreDrawnToTheChest)
 TEST(IllustrationPlausibilityTest, KneeToChestHoldsOneShinBelowTheKnee)
 {
     const Skeleton pose = held("knee-to-chest");
-    EXPECT_GT(pose.nearLeg.middle.y(), pose.pelvis.y() + 0.2);
+    // The knee up off the body and over the chest, not the belly.
+    EXPECT_GT(pose.nearLeg.middle.y(), pose.pelvis.y() + 0.12);
+    EXPECT_LT(pose.nearLeg.middle.x(), pose.pelvis.x() - 0.38);
     for (const Skeleton::Limb *arm : {&pose.nearArm, &pose.farArm}) {
         EXPECT_LT(distanceToSegment(arm->end, pose.nearLeg.middle, pose.nearLeg.end), 0.12);
         EXPECT_LT(distance(arm->end, pose.nearLeg.middle), 0.2);
