@@ -54,6 +54,14 @@ QString csvField(const QString &text)
     return u'"' + quoted + u'"';
 }
 
+// A spreadsheet runs a cell that starts like a formula; a note such as "=1+1" or "-3 today"
+// must stay text. OWASP's advice: a leading apostrophe, which spreadsheets hide.
+QString spreadsheetText(const QString &text)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    return !text.isEmpty() && formulaStarts.contains(text.front()) ? u'\'' + text : text;
+}
+
 QString csvRow(const QStringList &fields)
 {
     QStringList quoted;
@@ -91,8 +99,12 @@ QByteArray HistoryTable::csv(const QList<Session> &sessions)
 {
     QString table = csvRow({tr("Started"), tr("Minutes"), tr("Routine"), tr("Done"), tr("Skipped"),
                             tr("Hurt"), tr("Pain before"), tr("Pain after"), tr("Note")});
-    for (const Session &session : sessions)
-        table += csvRow(dataColumns(session) << session.note);
+    for (const Session &session : sessions) {
+        QStringList fields = dataColumns(session) << session.note;
+        for (QString &field : fields)
+            field = spreadsheetText(field);
+        table += csvRow(fields);
+    }
     return QByteArrayLiteral("\xEF\xBB\xBF") + table.toUtf8();
 }
 

@@ -53,6 +53,17 @@ TEST(HistoryTableTest, CsvQuotesAndHasByteOrderMarkAndCrlf)
                          "2026-12-02T07:00:00-05:00,1.0,evening.json,1,0,0,0,,\r\n"));
 }
 
+TEST(HistoryTableTest, CsvTextThatLooksLikeAFormulaStaysText)
+{
+    Session noted = twoSessions().last();
+    noted.routineName = QStringLiteral("=HYPERLINK(\"x\")");
+    noted.note = QStringLiteral("-2 after the walk");
+    const QByteArray csv = HistoryTable::csv({noted});
+    EXPECT_TRUE(csv.contains(",\"'=HYPERLINK(\"\"x\"\")\",")) << csv.constData();
+    EXPECT_TRUE(csv.endsWith(",'-2 after the walk\r\n")) << csv.constData();
+    EXPECT_FALSE(csv.contains(",=HYPERLINK"));
+}
+
 TEST(HistoryTableTest, SinceKeepsSessionsFromTheirOwnLocalDate)
 {
     // 23:30 in New York on 30 November is already 1 December in UTC: still November there.
