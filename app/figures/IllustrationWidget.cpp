@@ -37,15 +37,9 @@ IllustrationWidget::IllustrationWidget(QWidget *parent)
     , m_onScreen(new OnScreenAnimation(*this, m_animation))
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    m_animation.setStartValue(0.0);
-    m_animation.setEndValue(1.0);
-    connect(&m_animation, &QVariantAnimation::valueChanged, this, [this] {
-        if (m_frames.frameDue())
-            update();
-    });
-    // The last frame of an ease must show even when it fell between two throttled frames;
-    // after it the pose stays put, so nothing needs to run.
-    connect(&m_animation, &QAbstractAnimation::finished, this, [this] {
+    connect(&m_animation, &FrameClock::ticked, this, qOverload<>(&QWidget::update));
+    // After the last frame of an ease the pose stays put, so nothing needs to run.
+    connect(&m_animation, &FrameClock::finished, this, [this] {
         m_onScreen->setWanted(false);
         update();
     });
@@ -68,7 +62,7 @@ void IllustrationWidget::restart()
     m_animation.stop();
     if (m_illustration) {
         m_animation.setDuration(std::max(1, m_illustration->cycleMs));
-        m_animation.setLoopCount(m_illustration->isFlow ? -1 : 1);
+        m_animation.setLooping(m_illustration->isFlow);
         m_animation.setCurrentTime(0);
     }
     m_onScreen->setWanted(m_illustration != nullptr);
@@ -77,7 +71,7 @@ void IllustrationWidget::restart()
 
 bool IllustrationWidget::isAnimating() const
 {
-    return m_animation.state() == QAbstractAnimation::Running;
+    return m_animation.state() == FrameClock::State::Running;
 }
 
 QSize IllustrationWidget::sizeHint() const
@@ -97,7 +91,7 @@ int IllustrationWidget::heightForWidth(int width) const
 
 Pose IllustrationWidget::currentPose() const
 {
-    const double progress = m_animation.currentValue().toDouble();
+    const double progress = m_animation.progress();
     const QList<Pose> &frames = m_illustration->keyframes;
     Pose pose = m_illustration->isFlow ? flowPose(*m_illustration, progress)
                                        : interpolate(frames.first(), frames.at(1),
@@ -110,9 +104,11 @@ void IllustrationWidget::paintEvent(QPaintEvent *)
 {
     if (!m_illustration)
         return;
-    QPainter painter(this);
-    FigurePainter(FigureColors::fromPalette(palette()))
-        .paint(painter, QRectF(rect()), *m_illustration, currentPose(), m_mirrored);
+    const Pose pose = currentPose();
+    const FigurePainter figure(FigureColors::fromPalette(palette()));
+    m_canvas.paint(*this, [&](QPainter &painter) {
+        figure.paint(painter, QRectF(rect()), *m_illustration, pose, m_mirrored);
+    });
 }
 
 void IllustrationWidget::changeEvent(QEvent *event)

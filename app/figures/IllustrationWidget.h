@@ -1,9 +1,9 @@
 #pragma once
 
-#include "figures/FrameThrottle.h"
+#include "figures/FrameClock.h"
 #include "figures/Illustration.h"
+#include "figures/WorkerCanvas.h"
 
-#include <QVariantAnimation>
 #include <QWidget>
 
 namespace limber {
@@ -38,7 +38,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    static constexpr int framesPerSecond = 10;
+    // A flow's strokes take seconds each: 12 frames a second reads as movement, and every
+    // frame saved is a wake-up and a full-size figure less to paint on a battery.
+    static constexpr int framesPerSecond = 12;
 
     Pose currentPose() const;
     void updateAccessibleDescription();
@@ -46,9 +48,9 @@ private:
     QString m_stretchId;
     const Illustration *m_illustration = nullptr;
     bool m_mirrored = false;
-    QVariantAnimation m_animation;
-    FrameThrottle m_frames{framesPerSecond};
+    FrameClock m_animation{framesPerSecond};
     OnScreenAnimation *m_onScreen;
+    WorkerCanvas m_canvas;
 };
 
 } // namespace limber

@@ -17,14 +17,9 @@ BreathingPacer::BreathingPacer(QWidget *parent)
     : QWidget(parent)
     , m_onScreen(new OnScreenAnimation(*this, m_cycle))
 {
-    m_cycle.setStartValue(0);
-    m_cycle.setEndValue(cycleMs);
     m_cycle.setDuration(cycleMs);
-    m_cycle.setLoopCount(-1);
-    connect(&m_cycle, &QVariantAnimation::valueChanged, this, [this] {
-        if (m_frames.frameDue())
-            update();
-    });
+    m_cycle.setLooping(true);
+    connect(&m_cycle, &FrameClock::ticked, this, &BreathingPacer::onTick);
     retranslateUi();
 }
 
@@ -41,12 +36,50 @@ void BreathingPacer::setRunning(bool running)
 
 bool BreathingPacer::isAnimating() const
 {
-    return m_cycle.state() == QAbstractAnimation::Running;
+    return m_cycle.state() == FrameClock::State::Running;
 }
 
 QString BreathingPacer::phaseText() const
 {
     return m_cycle.currentTime() % cycleMs < inhaleMs ? tr("Breathe in") : tr("Breathe out");
+}
+
+void BreathingPacer::onTick()
+{
+    const Drawn now = drawn();
+    if (now == m_drawn)
+        return;
+    // Only the circle swells; the words change twice a breath.
+    update(circleRect());
+    if (now.inhaling != m_drawn.inhaling)
+        update(textRect());
+    m_drawn = now;
+}
+
+BreathingPacer::Drawn BreathingPacer::drawn() const
+{
+    const double smallest = diameter() * 0.35;
+    return {int(std::lround(smallest + (diameter() - smallest) * fullness())),
+            m_cycle.currentTime() % cycleMs < inhaleMs};
+}
+
+double BreathingPacer::diameter() const
+{
+    return height() * 0.9;
+}
+
+QRect BreathingPacer::circleRect() const
+{
+    // The outline's pen reaches a pixel beyond the circle; antialiasing one more.
+    return QRectF(4, (height() - diameter()) / 2, diameter(), diameter())
+        .toAlignedRect()
+        .adjusted(-2, -2, 2, 2);
+}
+
+QRect BreathingPacer::textRect() const
+{
+    const int left = int(diameter()) + 16;
+    return {left, 0, width() - left, height()};
 }
 
 double BreathingPacer::fullness() const
@@ -72,29 +105,30 @@ void BreathingPacer::retranslateUi()
 
 void BreathingPacer::paintEvent(QPaintEvent *)
 {
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const double diameter = height() * 0.9;
-    const double smallest = diameter * 0.35;
-    const double size = smallest + (diameter - smallest) * fullness();
-    const QPointF centre(diameter / 2 + 4, height() / 2.0);
+    m_drawn = drawn();
+    m_canvas.paint(*this, [this](QPainter &painter) {
+        painter.setRenderHint(QPainter::Antialiasing);
+        const double diameter = this->diameter();
+        const double smallest = diameter * 0.35;
+        const double size = smallest + (diameter - smallest) * fullness();
+        const QPointF centre(diameter / 2 + 4, height() / 2.0);
 
-    QColor fill = palette().color(QPalette::Highlight);
-    fill.setAlphaF(0.25f + 0.35f * float(fullness()));
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(fill);
-    painter.drawEllipse(centre, size / 2, size / 2);
-    QColor outline = palette().color(QPalette::Highlight);
-    painter.setPen(QPen(outline, 2));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawEllipse(centre, diameter / 2, diameter / 2);
+        QColor fill = palette().color(QPalette::Highlight);
+        fill.setAlphaF(0.25f + 0.35f * float(fullness()));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(fill);
+        painter.drawEllipse(centre, size / 2, size / 2);
+        QColor outline = palette().color(QPalette::Highlight);
+        painter.setPen(QPen(outline, 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(centre, diameter / 2, diameter / 2);
 
-    QFont font = this->font();
-    font.setPixelSize(std::max(12, int(height() * 0.38)));
-    painter.setFont(font);
-    painter.setPen(palette().color(QPalette::WindowText));
-    painter.drawText(QRectF(diameter + 16, 0, width() - diameter - 16, height()),
-                     Qt::AlignLeft | Qt::AlignVCenter, phaseText());
+        QFont font = this->font();
+        font.setPixelSize(std::max(12, int(height() * 0.38)));
+        painter.setFont(font);
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(textRect(), Qt::AlignLeft | Qt::AlignVCenter, phaseText());
+    });
 }
 
 } // namespace limber

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "figures/FrameThrottle.h"
+#include "figures/FrameClock.h"
+#include "figures/WorkerCanvas.h"
 
-#include <QVariantAnimation>
 #include <QWidget>
 
 namespace limber {
@@ -33,13 +33,28 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // What a frame draws: the circle's size in whole pixels and the phase in words. Frames
+    // that would draw the same are not painted at all.
+    struct Drawn
+    {
+        int circlePx = -1;
+        bool inhaling = true;
+        bool operator==(const Drawn &) const = default;
+    };
+
     void retranslateUi();
+    void onTick();
     double fullness() const;
+    double diameter() const;
+    Drawn drawn() const;
+    QRect circleRect() const;
+    QRect textRect() const;
 
     bool m_running = false;
-    QVariantAnimation m_cycle;
-    // A slow swell over seconds needs few frames.
-    FrameThrottle m_frames{10};
+    // A slow swell over seconds needs few frames, and most of those change nothing.
+    FrameClock m_cycle{10};
+    Drawn m_drawn;
+    WorkerCanvas m_canvas;
     OnScreenAnimation *m_onScreen;
 };
 
