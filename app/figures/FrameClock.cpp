@@ -6,8 +6,9 @@ namespace limber {
 
 FrameClock::FrameClock(int framesPerSecond, QObject *parent)
     : QObject(parent)
+    , m_frameMs(1000 / std::max(1, framesPerSecond))
 {
-    m_timer.setInterval(1000 / std::max(1, framesPerSecond));
+    m_timer.setInterval(m_frameMs);
     // A coarse timer may fire a few percent late, which lets the system batch this wake-up
     // with others; the frame reads the clock, so the motion keeps its pace.
     m_timer.setTimerType(Qt::CoarseTimer);
@@ -24,7 +25,7 @@ void FrameClock::start()
     m_bankedMs = 0;
     m_since.start();
     m_state = State::Running;
-    m_timer.start();
+    m_timer.start(m_frameMs);
 }
 
 void FrameClock::pause()
@@ -42,7 +43,7 @@ void FrameClock::resume()
         return;
     m_since.start();
     m_state = State::Running;
-    m_timer.start();
+    m_timer.start(m_frameMs);
 }
 
 void FrameClock::stop()
@@ -77,8 +78,16 @@ double FrameClock::progress() const
     return double(currentTime()) / m_durationMs;
 }
 
+void FrameClock::setNextTickIn(int ms)
+{
+    if (m_state == State::Running)
+        m_timer.start(std::max(ms, m_frameMs));
+}
+
 void FrameClock::onTimeout()
 {
+    if (m_timer.interval() != m_frameMs)
+        m_timer.setInterval(m_frameMs);
     const bool ended = !m_looping && elapsedMs() >= m_durationMs;
     if (ended)
         stop();

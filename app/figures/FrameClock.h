@@ -43,6 +43,9 @@ public:
     void setCurrentTime(int ms);
     // currentTime() over duration().
     double progress() const;
+    // The next tick no sooner than ms from now (the owner knows nothing changes before);
+    // the ticks after it keep the usual rate.
+    void setNextTickIn(int ms);
 
 Q_SIGNALS:
     // A frame is due: time has moved on.
@@ -54,6 +57,7 @@ private:
     qint64 elapsedMs() const;
     void onTimeout();
 
+    int m_frameMs;
     QTimer m_timer;
     QElapsedTimer m_since;
     // Time run before the last start or resume.

@@ -38,9 +38,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    // A flow's strokes take seconds each: 12 frames a second reads as movement, and every
-    // frame saved is a wake-up and a full-size figure less to paint on a battery.
-    static constexpr int framesPerSecond = 12;
+    // A flow's strokes take seconds each: 10 frames a second reads as calm movement, and each
+    // frame costs about five wake-ups (the tick, the paint's hand-off, the X server's reply).
+    static constexpr int framesPerSecond = 10;
 
     Pose currentPose() const;
     void updateAccessibleDescription();

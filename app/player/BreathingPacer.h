@@ -1,8 +1,9 @@
 #pragma once
 
 #include "figures/FrameClock.h"
-#include "figures/WorkerCanvas.h"
 
+#include <QHash>
+#include <QImage>
 #include <QWidget>
 
 namespace limber {
@@ -31,6 +32,7 @@ public:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     // What a frame draws: the circle's size in whole pixels and the phase in words. Frames
@@ -44,9 +46,11 @@ private:
 
     void retranslateUi();
     void onTick();
-    double fullness() const;
+    static double fullnessAt(int cycleTimeMs);
     double diameter() const;
-    Drawn drawn() const;
+    Drawn drawnAt(int cycleTimeMs) const;
+    Drawn drawn() const { return drawnAt(m_cycle.currentTime()); }
+    const QImage &circleImage(int circlePx);
     QRect circleRect() const;
     QRect textRect() const;
 
@@ -54,7 +58,9 @@ private:
     // A slow swell over seconds needs few frames, and most of those change nothing.
     FrameClock m_cycle{10};
     Drawn m_drawn;
-    WorkerCanvas m_canvas;
+    // The circle at each size it takes, drawn once: a frame is then a copy of a few thousand
+    // pixels, where drawing the circle afresh would hand its fills to Qt's thread pool.
+    QHash<int, QImage> m_circles;
     OnScreenAnimation *m_onScreen;
 };
 
