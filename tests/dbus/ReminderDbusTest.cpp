@@ -7,6 +7,7 @@
 #include "reminders/AutostartFile.h"
 #include "reminders/ReminderController.h"
 #include "reminders/WallClock.h"
+#include "shell/LazyWindow.h"
 #include "shell/MainWindow.h"
 #include "shell/ReminderShell.h"
 #include "shell/ViewRouter.h"
@@ -50,11 +51,19 @@ protected:
     // Built once the test decided whether a notification service is there.
     void build()
     {
-        views = std::make_unique<ViewRouter>(
-            AppServices{Catalog::builtIn(), player, recorder, announcer, settings, store}, window,
-            builtin::backAndHips(Catalog::builtIn()), builtin::backAndHipsId.toString());
-        reminders = std::make_unique<ReminderShell>(wallClock, settingsFile, settings, store,
-                                                    window, *views, [](QDate) { return false; });
+        reminders = std::make_unique<ReminderShell>(wallClock, settingsFile, settings, store, lazy,
+                                                    [](QDate) { return false; });
+    }
+
+    LazyWindow::Parts buildWindow()
+    {
+        LazyWindow::Parts parts;
+        parts.window = std::make_unique<MainWindow>();
+        parts.views = std::make_unique<ViewRouter>(
+            AppServices{Catalog::builtIn(), player, recorder, announcer, settings, store},
+            *parts.window, builtin::backAndHips(Catalog::builtIn()),
+            builtin::backAndHipsId.toString());
+        return parts;
     }
 
     // Moves to 18:00 and lets the controller look, as its wake-up would.
@@ -73,8 +82,7 @@ protected:
     SessionRecorder recorder{clock, player};
     CueAnnouncer announcer{Catalog::builtIn(), player, nullptr, nullptr};
     SettableWallClock wallClock;
-    MainWindow window;
-    std::unique_ptr<ViewRouter> views;
+    LazyWindow lazy{[this] { return buildWindow(); }};
     std::unique_ptr<ReminderShell> reminders;
 };
 
@@ -111,7 +119,8 @@ TEST_F(WithNotificationService, TheReminderOffersTheRoutineWithThreeActionsQuiet
     EXPECT_EQ(call.hints.value(QStringLiteral("urgency")).toInt(), 1);
     EXPECT_FALSE(call.hints.contains(QStringLiteral("sound-file")));
     EXPECT_FALSE(call.hints.contains(QStringLiteral("sound-name")));
-    EXPECT_FALSE(window.isVisible());
+    // A notification needs no window: it is not even built.
+    EXPECT_FALSE(lazy.isBuilt());
 }
 
 TEST_F(WithNotificationService, StartNowOpensTheWindowAndStartsTheRoutine)
@@ -120,8 +129,8 @@ TEST_F(WithNotificationService, StartNowOpensTheWindowAndStartsTheRoutine)
     QSignalSpy started(&reminders->controller(), &ReminderController::startRoutineRequested);
     server.invokeAction(call.id, QStringLiteral("start"));
     ASSERT_TRUE(started.wait(replyLimitMs));
-    EXPECT_TRUE(window.isVisible());
-    EXPECT_EQ(views->currentView(), ViewRouter::Player);
+    EXPECT_TRUE(lazy.window().isVisible());
+    EXPECT_EQ(lazy.views().currentView(), ViewRouter::Player);
     EXPECT_EQ(player.state(), RoutinePlayer::State::Running);
     EXPECT_EQ(player.timeline().stretchCount(),
               Timeline::build(builtin::backAndHips(Catalog::builtIn()), settings.timing(),
@@ -180,7 +189,7 @@ TEST_F(WithoutNotificationService, TheWindowComesForwardWithTheReminder)
     ASSERT_TRUE(shown.wait(replyLimitMs));
     EXPECT_EQ(shown.last().first().value<ReminderNotifier::Route>(),
               ReminderNotifier::Route::Window);
-    EXPECT_TRUE(window.isVisible());
+    EXPECT_TRUE(lazy.window().isVisible());
     QMessageBox *prompt = reminders->notifier().prompt();
     ASSERT_NE(prompt, nullptr);
     EXPECT_TRUE(prompt->isVisible());
