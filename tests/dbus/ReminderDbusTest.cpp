@@ -155,6 +155,31 @@ TEST_F(WithNotificationService, InFifteenMinutesRemindsAgainThen)
     EXPECT_EQ(server.calls().last().summary, first.summary);
 }
 
+TEST_F(WithNotificationService, InFifteenMinutesOutlastsARestart)
+{
+    const FakeNotificationServer::Call first = remind();
+    QSignalSpy scheduled(&reminders->controller(), &ReminderController::scheduleChanged);
+    server.invokeAction(first.id, QStringLiteral("snooze"));
+    ASSERT_TRUE(scheduled.wait(replyLimitMs));
+    reminders.reset();
+    wallClock.at = wallClock.at.addSecs(5 * 60);
+    build();
+    EXPECT_EQ(reminders->controller().nextDue(), wallClock.at.addSecs(10 * 60));
+}
+
+TEST_F(WithNotificationService, APauseOutlastsARestart)
+{
+    reminders->controller().pauseForAnHour();
+    const QDateTime until = wallClock.at.addSecs(3600);
+    reminders.reset();
+    build();
+    EXPECT_EQ(reminders->controller().pausedUntil(), until);
+    QSignalSpy shown(&reminders->notifier(), &ReminderNotifier::shownBy);
+    reachDueTime(); // 18:00, within the hour
+    EXPECT_EQ(shown.count(), 0);
+    EXPECT_EQ(reminders->controller().nextDue(), until);
+}
+
 TEST_F(WithNotificationService, NotTodaySuppressesTheRestOfTheDay)
 {
     const FakeNotificationServer::Call call = remind();
