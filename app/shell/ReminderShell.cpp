@@ -91,15 +91,10 @@ bool ReminderShell::staysInTray() const
 
 QString ReminderShell::routineTitle(const QString &id) const
 {
-    Routine routine;
-    if (id == builtin::deskBreakId) {
-        routine = builtin::deskBreak();
-    } else {
-        const StartRoutine found = chooseStartRoutine(id, m_appSettings, m_routines);
-        if (!found.routine.ok())
-            return id;
-        routine = *found.routine.routine;
-    }
+    const StartRoutine found = chooseStartRoutine(id, m_appSettings, m_routines);
+    if (!found.routine.ok())
+        return id;
+    const Routine &routine = *found.routine.routine;
     const qint64 ms =
         Timeline::build(routine, m_appSettings.timing(), Catalog::builtIn()).totalMs();
     // To the nearest minute, as the Play view's "10 min 5 s" reads in a sentence.
@@ -110,10 +105,6 @@ QString ReminderShell::routineTitle(const QString &id) const
 void ReminderShell::startRoutine(const QString &id)
 {
     showWindow();
-    if (id == builtin::deskBreakId) {
-        m_window.views().playNow(builtin::deskBreak());
-        return;
-    }
     const StartRoutine found = chooseStartRoutine(id, m_appSettings, m_routines);
     if (found.routine.ok())
         m_window.views().playNow(*found.routine.routine);
