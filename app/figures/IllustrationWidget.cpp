@@ -4,6 +4,7 @@
 #include "figures/FigurePainter.h"
 #include "figures/OnScreenAnimation.h"
 
+#include <algorithm>
 #include <QEasingCurve>
 #include <QEvent>
 #include <QPainter>
@@ -59,6 +60,7 @@ void IllustrationWidget::setStretch(const QString &stretchId, bool mirrored)
 
 void IllustrationWidget::restart()
 {
+    m_ahead.clear();
     m_animation.stop();
     if (m_illustration) {
         m_animation.setDuration(std::max(1, m_illustration->cycleMs));
@@ -89,9 +91,8 @@ int IllustrationWidget::heightForWidth(int width) const
     return width;
 }
 
-Pose IllustrationWidget::currentPose() const
+Pose IllustrationWidget::poseAt(double progress) const
 {
-    const double progress = m_animation.progress();
     const QList<Pose> &frames = m_illustration->keyframes;
     Pose pose = m_illustration->isFlow ? flowPose(*m_illustration, progress)
                                        : interpolate(frames.first(), frames.at(1),
@@ -100,10 +101,54 @@ Pose IllustrationWidget::currentPose() const
     return pose;
 }
 
+const QImage &IllustrationWidget::flowFrame()
+{
+    const int duration = m_animation.duration();
+    const int now = m_animation.currentTime();
+    // The ticks are coarse: a frame drawn for a moment up to half a frame away still fits.
+    const auto distance = [now, duration](const Frame &frame) {
+        const int apart = std::abs(now - frame.timeMs) % duration;
+        return std::min(apart, duration - apart);
+    };
+    const auto nearest = std::min_element(
+        m_ahead.cbegin(), m_ahead.cend(),
+        [&distance](const Frame &a, const Frame &b) { return distance(a) < distance(b); });
+    if (nearest != m_ahead.cend() && distance(*nearest) <= frameMs / 2)
+        return nearest->image;
+
+    QList<Pose> poses;
+    m_ahead.clear();
+    for (int index = 0; index < framesAhead; ++index) {
+        const int time = (now + index * frameMs) % duration;
+        poses.append(poseAt(double(time) / duration));
+        m_ahead.append(Frame{time, WorkerCanvas::imageFor(*this)});
+    }
+    const FigurePainter figure(FigureColors::fromPalette(palette()));
+    const QRectF target(rect());
+    WorkerCanvas::runOnWorker([&] {
+        for (int index = 0; index < framesAhead; ++index) {
+            QPainter painter(&m_ahead[index].image);
+            figure.paint(painter, target, *m_illustration, poses.at(index), m_mirrored);
+        }
+    });
+    return m_ahead.first().image;
+}
+
+void IllustrationWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_ahead.clear();
+}
+
 void IllustrationWidget::paintEvent(QPaintEvent *)
 {
     if (!m_illustration)
         return;
+    if (m_illustration->isFlow && m_animation.state() == FrameClock::State::Running) {
+        QPainter(this).drawImage(0, 0, flowFrame());
+        return;
+    }
+    m_ahead.clear();
     const Pose pose = currentPose();
     const FigurePainter figure(FigureColors::fromPalette(palette()));
     m_canvas.paint(*this, [&](QPainter &painter) {
@@ -114,9 +159,10 @@ void IllustrationWidget::paintEvent(QPaintEvent *)
 void IllustrationWidget::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
+        m_ahead.clear();
         update();
-    else if (event->type() == QEvent::LanguageChange)
+    } else if (event->type() == QEvent::LanguageChange)
         updateAccessibleDescription();
 }
 

@@ -20,6 +20,10 @@ public:
 
     // Call from widget's paintEvent: paint draws in widget coordinates on a clear image.
     void paint(QWidget &widget, const Paint &paint);
+    // Runs work on a pool thread and waits for it (inline when already on one).
+    static void runOnWorker(const std::function<void()> &work);
+    // A clear image the size of widget's pixels, ready to paint in widget coordinates.
+    static QImage imageFor(const QWidget &widget);
 
 private:
     // Reused from frame to frame: a full-size figure is a megabyte or more of pixels.
