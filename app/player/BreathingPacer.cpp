@@ -65,8 +65,9 @@ void BreathingPacer::onTick()
 BreathingPacer::Drawn BreathingPacer::drawnAt(int cycleTimeMs) const
 {
     const double smallest = diameter() * 0.35;
-    return {int(std::lround(smallest + (diameter() - smallest) * fullnessAt(cycleTimeMs))),
-            cycleTimeMs % cycleMs < inhaleMs};
+    // In whole pixels of radius: the circle grows a pixel on every side at a time.
+    const double size = smallest + (diameter() - smallest) * fullnessAt(cycleTimeMs);
+    return {2 * int(std::lround(size / 2)), cycleTimeMs % cycleMs < inhaleMs};
 }
 
 double BreathingPacer::diameter() const

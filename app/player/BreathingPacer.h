@@ -35,8 +35,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    // What a frame draws: the circle's size in whole pixels and the phase in words. Frames
-    // that would draw the same are not painted at all.
+    // What a frame draws: the circle's size in whole pixels of radius and the phase in words.
+    // Frames that would draw the same are not painted at all.
     struct Drawn
     {
         int circlePx = -1;
