@@ -2151,6 +2151,22 @@
         <source>using %1</source>
         <translation>%1 wird verwendet</translation>
     </message>
+    <message>
+        <source>is not a date (yyyy-MM-dd)</source>
+        <translation>ist kein Datum (yyyy-MM-dd)</translation>
+    </message>
+    <message>
+        <source>forgetting the snooze</source>
+        <translation>„In 15 Minuten“ entfällt</translation>
+    </message>
+    <message>
+        <source>is not a date and time (ISO 8601)</source>
+        <translation>ist kein Zeitpunkt (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>ignoring it</source>
+        <translation>wird ignoriert</translation>
+    </message>
 </context>
 <context>
     <name>limber::ReminderSettingsSection</name>

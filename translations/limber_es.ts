@@ -2151,6 +2151,22 @@
         <source>using %1</source>
         <translation>se usa %1</translation>
     </message>
+    <message>
+        <source>is not a date (yyyy-MM-dd)</source>
+        <translation>no es una fecha (yyyy-MM-dd)</translation>
+    </message>
+    <message>
+        <source>forgetting the snooze</source>
+        <translation>se descarta el aviso «En 15 minutos»</translation>
+    </message>
+    <message>
+        <source>is not a date and time (ISO 8601)</source>
+        <translation>no es una fecha y hora (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>ignoring it</source>
+        <translation>se ignora</translation>
+    </message>
 </context>
 <context>
     <name>limber::ReminderSettingsSection</name>

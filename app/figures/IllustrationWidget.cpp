@@ -4,6 +4,7 @@
 #include "figures/FigurePainter.h"
 #include "figures/OnScreenAnimation.h"
 
+#include <algorithm>
 #include <QEasingCurve>
 #include <QEvent>
 #include <QPainter>
@@ -37,15 +38,9 @@ IllustrationWidget::IllustrationWidget(QWidget *parent)
     , m_onScreen(new OnScreenAnimation(*this, m_animation))
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    m_animation.setStartValue(0.0);
-    m_animation.setEndValue(1.0);
-    connect(&m_animation, &QVariantAnimation::valueChanged, this, [this] {
-        if (m_frames.frameDue())
-            update();
-    });
-    // The last frame of an ease must show even when it fell between two throttled frames;
-    // after it the pose stays put, so nothing needs to run.
-    connect(&m_animation, &QAbstractAnimation::finished, this, [this] {
+    connect(&m_animation, &FrameClock::ticked, this, qOverload<>(&QWidget::update));
+    // After the last frame of an ease the pose stays put, so nothing needs to run.
+    connect(&m_animation, &FrameClock::finished, this, [this] {
         m_onScreen->setWanted(false);
         update();
     });
@@ -65,10 +60,11 @@ void IllustrationWidget::setStretch(const QString &stretchId, bool mirrored)
 
 void IllustrationWidget::restart()
 {
+    m_ahead.clear();
     m_animation.stop();
     if (m_illustration) {
         m_animation.setDuration(std::max(1, m_illustration->cycleMs));
-        m_animation.setLoopCount(m_illustration->isFlow ? -1 : 1);
+        m_animation.setLooping(m_illustration->isFlow);
         m_animation.setCurrentTime(0);
     }
     m_onScreen->setWanted(m_illustration != nullptr);
@@ -77,7 +73,7 @@ void IllustrationWidget::restart()
 
 bool IllustrationWidget::isAnimating() const
 {
-    return m_animation.state() == QAbstractAnimation::Running;
+    return m_animation.state() == FrameClock::State::Running;
 }
 
 QSize IllustrationWidget::sizeHint() const
@@ -95,9 +91,8 @@ int IllustrationWidget::heightForWidth(int width) const
     return width;
 }
 
-Pose IllustrationWidget::currentPose() const
+Pose IllustrationWidget::poseAt(double progress) const
 {
-    const double progress = m_animation.currentValue().toDouble();
     const QList<Pose> &frames = m_illustration->keyframes;
     Pose pose = m_illustration->isFlow ? flowPose(*m_illustration, progress)
                                        : interpolate(frames.first(), frames.at(1),
@@ -106,21 +101,68 @@ Pose IllustrationWidget::currentPose() const
     return pose;
 }
 
+const QImage &IllustrationWidget::flowFrame()
+{
+    const int duration = m_animation.duration();
+    const int now = m_animation.currentTime();
+    // The ticks are coarse: a frame drawn for a moment up to half a frame away still fits.
+    const auto distance = [now, duration](const Frame &frame) {
+        const int apart = std::abs(now - frame.timeMs) % duration;
+        return std::min(apart, duration - apart);
+    };
+    const auto nearest = std::min_element(
+        m_ahead.cbegin(), m_ahead.cend(),
+        [&distance](const Frame &a, const Frame &b) { return distance(a) < distance(b); });
+    if (nearest != m_ahead.cend() && distance(*nearest) <= frameMs / 2)
+        return nearest->image;
+
+    QList<Pose> poses;
+    m_ahead.clear();
+    for (int index = 0; index < framesAhead; ++index) {
+        const int time = (now + index * frameMs) % duration;
+        poses.append(poseAt(double(time) / duration));
+        m_ahead.append(Frame{time, WorkerCanvas::imageFor(*this)});
+    }
+    const FigurePainter figure(FigureColors::fromPalette(palette()));
+    const QRectF target(rect());
+    WorkerCanvas::runOnWorker([&] {
+        for (int index = 0; index < framesAhead; ++index) {
+            QPainter painter(&m_ahead[index].image);
+            figure.paint(painter, target, *m_illustration, poses.at(index), m_mirrored);
+        }
+    });
+    return m_ahead.first().image;
+}
+
+void IllustrationWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_ahead.clear();
+}
+
 void IllustrationWidget::paintEvent(QPaintEvent *)
 {
     if (!m_illustration)
         return;
-    QPainter painter(this);
-    FigurePainter(FigureColors::fromPalette(palette()))
-        .paint(painter, QRectF(rect()), *m_illustration, currentPose(), m_mirrored);
+    if (m_illustration->isFlow && m_animation.state() == FrameClock::State::Running) {
+        QPainter(this).drawImage(0, 0, flowFrame());
+        return;
+    }
+    m_ahead.clear();
+    const Pose pose = currentPose();
+    const FigurePainter figure(FigureColors::fromPalette(palette()));
+    m_canvas.paint(*this, [&](QPainter &painter) {
+        figure.paint(painter, QRectF(rect()), *m_illustration, pose, m_mirrored);
+    });
 }
 
 void IllustrationWidget::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
+        m_ahead.clear();
         update();
-    else if (event->type() == QEvent::LanguageChange)
+    } else if (event->type() == QEvent::LanguageChange)
         updateAccessibleDescription();
 }
 

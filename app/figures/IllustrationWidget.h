@@ -1,9 +1,11 @@
 #pragma once
 
-#include "figures/FrameThrottle.h"
+#include "figures/FrameClock.h"
 #include "figures/Illustration.h"
+#include "figures/WorkerCanvas.h"
 
-#include <QVariantAnimation>
+#include <QImage>
+#include <QList>
 #include <QWidget>
 
 namespace limber {
@@ -36,19 +38,36 @@ public:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // A flow's strokes take seconds each: 10 frames a second reads as calm movement, and each
+    // frame costs wake-ups (the tick, the X server's reply to the paint).
     static constexpr int framesPerSecond = 10;
+    static constexpr int frameMs = 1000 / framesPerSecond;
+    // A looping flow is drawn this many frames at a time, in one hand-off to a pool thread
+    // rather than one a frame: half a second of frames, about 6 MB at full-screen size.
+    static constexpr int framesAhead = 5;
 
-    Pose currentPose() const;
+    struct Frame
+    {
+        int timeMs;
+        QImage image;
+    };
+
+    Pose poseAt(double progress) const;
+    Pose currentPose() const { return poseAt(m_animation.progress()); }
+    // The drawn frame of the flow for the animation's time, drawing the next ones if needed.
+    const QImage &flowFrame();
     void updateAccessibleDescription();
 
     QString m_stretchId;
     const Illustration *m_illustration = nullptr;
     bool m_mirrored = false;
-    QVariantAnimation m_animation;
-    FrameThrottle m_frames{framesPerSecond};
+    FrameClock m_animation{framesPerSecond};
     OnScreenAnimation *m_onScreen;
+    WorkerCanvas m_canvas;
+    QList<Frame> m_ahead;
 };
 
 } // namespace limber

@@ -1,12 +1,13 @@
 #include "figures/OnScreenAnimation.h"
 
-#include <QAbstractAnimation>
+#include "figures/FrameClock.h"
+
 #include <QEvent>
 #include <QWidget>
 
 namespace limber {
 
-OnScreenAnimation::OnScreenAnimation(QWidget &widget, QAbstractAnimation &animation)
+OnScreenAnimation::OnScreenAnimation(QWidget &widget, FrameClock &animation)
     : QObject(&widget)
     , m_widget(widget)
     , m_animation(animation)
@@ -49,11 +50,11 @@ void OnScreenAnimation::apply()
 {
     const bool onScreen = m_widget.isVisible() && !m_widget.window()->isMinimized();
     const bool run = m_wanted && onScreen;
-    if (run && m_animation.state() == QAbstractAnimation::Paused)
+    if (run && m_animation.state() == FrameClock::State::Paused)
         m_animation.resume();
-    else if (run && m_animation.state() == QAbstractAnimation::Stopped)
+    else if (run && m_animation.state() == FrameClock::State::Stopped)
         m_animation.start();
-    else if (!run && m_animation.state() == QAbstractAnimation::Running)
+    else if (!run && m_animation.state() == FrameClock::State::Running)
         m_animation.pause();
 }
 

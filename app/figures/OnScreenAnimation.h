@@ -3,10 +3,11 @@
 #include <QObject>
 #include <QPointer>
 
-class QAbstractAnimation;
 class QWidget;
 
 namespace limber {
+
+class FrameClock;
 
 // Runs an animation only while its widget can be seen: shown, and its window not minimized.
 // Laptops run on batteries, so nothing animates where nobody can see it.
@@ -15,7 +16,7 @@ class OnScreenAnimation : public QObject
     Q_OBJECT
 
 public:
-    OnScreenAnimation(QWidget &widget, QAbstractAnimation &animation);
+    OnScreenAnimation(QWidget &widget, FrameClock &animation);
 
     // Whether the owner wants the animation to play at all (a finished ease does not).
     // Re-evaluates at once: a stopped animation that is wanted and on screen starts.
@@ -29,7 +30,7 @@ private:
     void apply();
 
     QWidget &m_widget;
-    QAbstractAnimation &m_animation;
+    FrameClock &m_animation;
     QPointer<QWidget> m_window;
     bool m_wanted = false;
 };

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "figures/FrameThrottle.h"
+#include "figures/FrameClock.h"
 
-#include <QVariantAnimation>
+#include <QHash>
+#include <QImage>
 #include <QWidget>
 
 namespace limber {
@@ -31,15 +32,35 @@ public:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // What a frame draws: the circle's size in whole pixels of radius and the phase in words.
+    // Frames that would draw the same are not painted at all.
+    struct Drawn
+    {
+        int circlePx = -1;
+        bool inhaling = true;
+        bool operator==(const Drawn &) const = default;
+    };
+
     void retranslateUi();
-    double fullness() const;
+    void onTick();
+    static double fullnessAt(int cycleTimeMs);
+    double diameter() const;
+    Drawn drawnAt(int cycleTimeMs) const;
+    Drawn drawn() const { return drawnAt(m_cycle.currentTime()); }
+    const QImage &circleImage(int circlePx);
+    QRect circleRect() const;
+    QRect textRect() const;
 
     bool m_running = false;
-    QVariantAnimation m_cycle;
-    // A slow swell over seconds needs few frames.
-    FrameThrottle m_frames{10};
+    // A slow swell over seconds needs few frames, and most of those change nothing.
+    FrameClock m_cycle{10};
+    Drawn m_drawn;
+    // The circle at each size it takes, drawn once: a frame is then a copy of a few thousand
+    // pixels, where drawing the circle afresh would hand its fills to Qt's thread pool.
+    QHash<int, QImage> m_circles;
     OnScreenAnimation *m_onScreen;
 };
 

@@ -43,36 +43,37 @@ void CountdownRing::retranslateUi()
 
 void CountdownRing::paintEvent(QPaintEvent *)
 {
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const double side = std::min(width(), height());
-    const double thickness = std::max(6.0, side * 0.06);
-    const QRectF ring(
-        QPointF((width() - side) / 2 + thickness / 2, (height() - side) / 2 + thickness / 2),
-        QSizeF(side - thickness, side - thickness));
+    m_canvas.paint(*this, [this](QPainter &painter) {
+        painter.setRenderHint(QPainter::Antialiasing);
+        const double side = std::min(width(), height());
+        const double thickness = std::max(6.0, side * 0.06);
+        const QRectF ring(
+            QPointF((width() - side) / 2 + thickness / 2, (height() - side) / 2 + thickness / 2),
+            QSizeF(side - thickness, side - thickness));
 
-    const QColor ink = palette().color(QPalette::WindowText);
-    QColor track = ink;
-    track.setAlphaF(0.12f);
-    painter.setPen(QPen(track, thickness, Qt::SolidLine, Qt::FlatCap));
-    painter.drawEllipse(ring);
+        const QColor ink = palette().color(QPalette::WindowText);
+        QColor track = ink;
+        track.setAlphaF(0.12f);
+        painter.setPen(QPen(track, thickness, Qt::SolidLine, Qt::FlatCap));
+        painter.drawEllipse(ring);
 
-    // Remaining time drains clockwise from the top, like a clock hand sweeping it away.
-    const QColor accent = m_accent.isValid() ? m_accent : palette().color(QPalette::Highlight);
-    painter.setPen(QPen(accent, thickness, Qt::SolidLine, Qt::RoundCap));
-    const int span = int(std::round((1.0 - m_progress) * 360 * 16));
-    if (span > 0)
-        painter.drawArc(ring, 90 * 16, span);
+        // Remaining time drains clockwise from the top, like a clock hand sweeping it away.
+        const QColor accent = m_accent.isValid() ? m_accent : palette().color(QPalette::Highlight);
+        painter.setPen(QPen(accent, thickness, Qt::SolidLine, Qt::RoundCap));
+        const int span = int(std::round((1.0 - m_progress) * 360 * 16));
+        if (span > 0)
+            painter.drawArc(ring, 90 * 16, span);
 
-    QFont font = this->font();
-    // Two digits fill the ring, so the seconds read from across the room; "1:52" must fit.
-    const double share = m_text.size() <= 2 ? 0.6 : m_text.size() == 3 ? 0.42 : 0.32;
-    font.setPixelSize(std::max(12, int(side * share)));
-    font.setBold(true);
-    font.setStyleHint(QFont::SansSerif);
-    painter.setFont(font);
-    painter.setPen(ink);
-    painter.drawText(rect(), Qt::AlignCenter, m_text);
+        QFont font = this->font();
+        // Two digits fill the ring, so the seconds read from across the room; "1:52" must fit.
+        const double share = m_text.size() <= 2 ? 0.6 : m_text.size() == 3 ? 0.42 : 0.32;
+        font.setPixelSize(std::max(12, int(side * share)));
+        font.setBold(true);
+        font.setStyleHint(QFont::SansSerif);
+        painter.setFont(font);
+        painter.setPen(ink);
+        painter.drawText(rect(), Qt::AlignCenter, m_text);
+    });
 }
 
 } // namespace limber

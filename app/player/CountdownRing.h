@@ -1,5 +1,7 @@
 #pragma once
 
+#include "figures/WorkerCanvas.h"
+
 #include <QWidget>
 
 namespace limber {
@@ -30,6 +32,7 @@ private:
     QString m_text;
     double m_progress = 0;
     QColor m_accent;
+    WorkerCanvas m_canvas;
 };
 
 } // namespace limber

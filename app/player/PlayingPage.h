@@ -39,6 +39,8 @@ public:
     QString instructionText() const;
     IllustrationWidget *illustration() const { return m_illustration; }
     BreathingPacer *breathingPacer() const { return m_pacer; }
+    CountdownRing *countdownRing() const { return m_countdown; }
+    QLabel *timeLeftLabel() const { return m_timeLeft; }
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

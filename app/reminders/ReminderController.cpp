@@ -29,7 +29,30 @@ ReminderController::ReminderController(const WallClock &clock, ReminderSettings 
             &ReminderController::applyBreakSettings);
     connect(&m_notifier, &ReminderNotifier::actionInvoked, this, &ReminderController::onAction);
     m_daily.setPlan(m_settings.plan());
+    restoreDeferrals();
     applyBreakSettings();
+}
+
+void ReminderController::restoreDeferrals()
+{
+    // Shown in the tray's tooltip: in the zone the person reads their clock in.
+    const QTimeZone zone = m_clock.now().timeZone();
+    if (const auto snooze = m_settings.snooze())
+        m_daily.restoreSnooze({snooze->until.toTimeZone(zone), snooze->day});
+    if (const auto paused = m_settings.pausedUntil()) {
+        m_daily.pauseUntil(paused->toTimeZone(zone));
+        m_breakPausedUntil = paused->toTimeZone(zone);
+    }
+}
+
+void ReminderController::saveDeferrals()
+{
+    std::optional<QDateTime> paused =
+        m_breakPausedUntil ? m_breakPausedUntil : m_daily.pausedUntil();
+    if (paused && *paused <= m_clock.now())
+        paused.reset();
+    m_settings.setPausedUntil(paused);
+    m_settings.setSnooze(m_daily.snoozed());
 }
 
 ReminderController::~ReminderController() = default;
@@ -71,6 +94,7 @@ void ReminderController::rearm()
         m_timer->arm(*next);
     else
         m_timer->disarm();
+    saveDeferrals();
     Q_EMIT scheduleChanged();
 }
 

@@ -61,6 +61,9 @@ private:
     void applyBreakSettings();
     void onAction(const QString &tag, const QString &action);
     void rearm();
+    // The pause and the snooze outlast a restart (kept in the settings).
+    void restoreDeferrals();
+    void saveDeferrals();
 
     const WallClock &m_clock;
     ReminderSettings &m_settings;

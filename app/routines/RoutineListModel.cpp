@@ -147,8 +147,8 @@ void RoutineListModel::rebuild()
 {
     beginResetModel();
     m_entries.clear();
-    m_entries.append(
-        Entry{builtin::backAndHipsId.toString(), builtin::backAndHips(m_catalog), true, false});
+    for (const QString &id : builtin::ids())
+        m_entries.append(Entry{id, *builtin::find(id, m_catalog), true, false});
     for (const StoredRoutine &stored : m_store.routines())
         m_entries.append(Entry{stored.id, stored.routine, false, false});
     if (m_draft)

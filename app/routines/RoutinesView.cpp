@@ -96,7 +96,7 @@ bool RoutinesView::selectRoutine(const QString &id)
 {
     if (id == m_currentId)
         return true;
-    if (id != builtin::backAndHipsId && !m_store.find(id))
+    if (!builtin::isBuiltIn(id) && !m_store.find(id))
         return false;
     if (!confirmDiscardOrSave()) {
         syncListSelection();
@@ -191,7 +191,7 @@ bool RoutinesView::duplicateCurrent()
     const std::optional<QString> id = changeStore(tr("The routine was not duplicated"), [this] {
         if (!isBuiltInSelected())
             return m_store.duplicate(m_currentId);
-        Routine copy = builtin::backAndHips(m_catalog);
+        Routine copy = *builtin::find(m_currentId, m_catalog);
         copy.name = tr("%1 (copy)").arg(copy.name);
         return m_store.create(copy);
     });
@@ -305,7 +305,7 @@ void RoutinesView::changeEvent(QEvent *event)
         m_listModel->reload();
         if (isBuiltInSelected()) {
             const int step = m_editor->currentStep();
-            m_editor->setRoutine(builtin::backAndHips(m_catalog), true);
+            m_editor->setRoutine(*builtin::find(m_currentId, m_catalog), true);
             m_editor->setCurrentStep(step);
         }
         syncListSelection();
@@ -315,8 +315,8 @@ void RoutinesView::changeEvent(QEvent *event)
 bool RoutinesView::open(const QString &id)
 {
     const StoredRoutine *stored = m_store.find(id);
-    if (id == builtin::backAndHipsId)
-        m_editor->setRoutine(builtin::backAndHips(m_catalog), true);
+    if (const std::optional<Routine> builtIn = builtin::find(id, m_catalog))
+        m_editor->setRoutine(*builtIn, true);
     else if (stored)
         m_editor->setRoutine(stored->routine, false);
     else

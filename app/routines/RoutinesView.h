@@ -39,7 +39,7 @@ public:
     bool selectRoutine(const QString &id);
     // Empty while a new routine that was never saved is shown.
     QString currentRoutineId() const { return m_currentId; }
-    bool isBuiltInSelected() const { return m_currentId == builtin::backAndHipsId; }
+    bool isBuiltInSelected() const { return builtin::isBuiltIn(m_currentId); }
     // As edited, unsaved changes included.
     Routine currentRoutine() const { return m_editor->routine(); }
     bool hasUnsavedChanges() const { return m_editor->isModified(); }

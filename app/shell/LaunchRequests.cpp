@@ -28,8 +28,10 @@ StartRoutine chooseStartRoutine(const QString &spec, const Settings &settings,
 {
     const Catalog &catalog = Catalog::builtIn();
     const QString wanted = spec.isEmpty() ? settings.selectedRoutine() : spec;
-    if (wanted.isEmpty() || wanted == builtin::backAndHipsId)
+    if (wanted.isEmpty())
         return builtInRoutine(catalog);
+    if (const std::optional<Routine> builtIn = builtin::find(wanted, catalog))
+        return {{*builtIn, {}}, wanted};
     if (const StoredRoutine *stored = store.find(wanted))
         return {{stored->routine, {}}, stored->id};
     if (const StoredRoutine *stored = store.findByName(wanted))

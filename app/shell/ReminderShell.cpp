@@ -8,6 +8,7 @@
 #include "settings/ReminderSettingsSection.h"
 #include "settings/SettingsView.h"
 #include "shell/LaunchRequests.h"
+#include "shell/LazyWindow.h"
 #include "shell/MainWindow.h"
 #include "shell/ViewRouter.h"
 #include "storage/RoutineStore.h"
@@ -20,20 +21,19 @@
 namespace limber {
 
 ReminderShell::ReminderShell(const WallClock &clock, QSettings &store, const Settings &settings,
-                             const RoutineStore &routines, MainWindow &window, ViewRouter &views,
+                             const RoutineStore &routines, LazyWindow &window,
                              DailyReminder::PractisedOn practisedOn, QObject *parent)
     : QObject(parent)
     , m_appSettings(settings)
     , m_routines(routines)
     , m_window(window)
-    , m_views(views)
     , m_clock(clock)
     , m_settings(store)
     , m_notifications(QDBusConnection::sessionBus())
     , m_idle(QDBusConnection::sessionBus())
     , m_notifier(m_notifications, [this]() -> QWidget * {
         showWindow();
-        return &m_window;
+        return &m_window.window();
     })
 {
     m_controller = std::make_unique<ReminderController>(
@@ -67,7 +67,14 @@ ReminderShell::ReminderShell(const WallClock &clock, QSettings &store, const Set
                                        "here."));
         m_settings.setTrayHintShown();
     });
-    m_views.setSettingsViewHook([this](SettingsView *view) { addSettingsSection(view); });
+    const auto hookSettings = [this] {
+        m_window.views().setSettingsViewHook(
+            [this](SettingsView *view) { addSettingsSection(view); });
+    };
+    if (m_window.isBuilt())
+        hookSettings();
+    else
+        connect(&m_window, &LazyWindow::built, this, hookSettings);
     applyTrayPolicy();
     syncAutostart();
     updateSchedule();
@@ -84,15 +91,10 @@ bool ReminderShell::staysInTray() const
 
 QString ReminderShell::routineTitle(const QString &id) const
 {
-    Routine routine;
-    if (id == builtin::deskBreakId) {
-        routine = builtin::deskBreak();
-    } else {
-        const StartRoutine found = chooseStartRoutine(id, m_appSettings, m_routines);
-        if (!found.routine.ok())
-            return id;
-        routine = *found.routine.routine;
-    }
+    const StartRoutine found = chooseStartRoutine(id, m_appSettings, m_routines);
+    if (!found.routine.ok())
+        return id;
+    const Routine &routine = *found.routine.routine;
     const qint64 ms =
         Timeline::build(routine, m_appSettings.timing(), Catalog::builtIn()).totalMs();
     // To the nearest minute, as the Play view's "10 min 5 s" reads in a sentence.
@@ -103,21 +105,18 @@ QString ReminderShell::routineTitle(const QString &id) const
 void ReminderShell::startRoutine(const QString &id)
 {
     showWindow();
-    if (id == builtin::deskBreakId) {
-        m_views.playNow(builtin::deskBreak(), builtin::deskBreakId.toString());
-        return;
-    }
     const StartRoutine found = chooseStartRoutine(id, m_appSettings, m_routines);
     if (found.routine.ok())
-        m_views.playNow(*found.routine.routine, found.id);
+        m_window.views().playNow(*found.routine.routine, found.id);
 }
 
 void ReminderShell::showWindow()
 {
-    m_window.setWindowState((m_window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
-    m_window.show();
-    m_window.raise();
-    m_window.activateWindow();
+    MainWindow &window = m_window.window();
+    window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window.show();
+    window.raise();
+    window.activateWindow();
 }
 
 void ReminderShell::applyTrayPolicy()

@@ -15,12 +15,11 @@ class QSettings;
 
 namespace limber {
 
-class MainWindow;
+class LazyWindow;
 class ReminderTray;
 class RoutineStore;
 class Settings;
 class SettingsView;
-class ViewRouter;
 
 // Builds the reminders and wires them to the window: a reminder's Start goes to the Play view,
 // the tray's menu to the window and the controller, the settings section into the Settings
@@ -32,9 +31,9 @@ class ReminderShell : public QObject
 
 public:
     // practisedOn: whether the practice history has a session that day. clock and store
-    // must outlive this object.
+    // must outlive this object. The window is built only when a reminder needs it.
     ReminderShell(const WallClock &clock, QSettings &store, const Settings &settings,
-                  const RoutineStore &routines, MainWindow &window, ViewRouter &views,
+                  const RoutineStore &routines, LazyWindow &window,
                   DailyReminder::PractisedOn practisedOn, QObject *parent = nullptr);
     ~ReminderShell() override;
 
@@ -55,8 +54,7 @@ private:
 
     const Settings &m_appSettings;
     const RoutineStore &m_routines;
-    MainWindow &m_window;
-    ViewRouter &m_views;
+    LazyWindow &m_window;
     const WallClock &m_clock;
     ReminderSettings m_settings;
     DesktopNotifications m_notifications;

@@ -274,7 +274,7 @@ void ViewRouter::refreshSelectedRoutine()
 void ViewRouter::followSavedRoutine()
 {
     // The selected routine was saved with changes, or deleted.
-    if (m_mainRoutineId.isEmpty() || m_mainRoutineId == builtin::backAndHipsId)
+    if (m_mainRoutineId.isEmpty() || builtin::isBuiltIn(m_mainRoutineId))
         return;
     if (const StoredRoutine *stored = m_services.routines.find(m_mainRoutineId)) {
         if (stored->routine != m_mainRoutine)
@@ -287,9 +287,10 @@ void ViewRouter::followSavedRoutine()
 void ViewRouter::retranslateBuiltInRoutine()
 {
     // The built-in routine's name is a translated text, taken when the routine was made.
-    if (m_mainRoutineId != builtin::backAndHipsId)
+    const std::optional<Routine> builtIn = builtin::find(m_mainRoutineId, m_services.catalog);
+    if (!builtIn)
         return;
-    m_mainRoutine.name = builtin::backAndHips(m_services.catalog).name;
+    m_mainRoutine.name = builtIn->name;
     m_player->setRoutineName(m_mainRoutine.name);
     if (m_settings)
         m_settings->setRoutineForTotal(m_mainRoutine);

@@ -17,6 +17,7 @@
 #include "shell/HeadlessCommands.h"
 #include "shell/HistoryCommands.h"
 #include "shell/LaunchRequests.h"
+#include "shell/LazyWindow.h"
 #include "shell/MainWindow.h"
 #include "shell/ReminderShell.h"
 #include "shell/SingleInstance.h"
@@ -156,24 +157,32 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
     RoutinePlayer player(clock);
     const PlayerWakeTimer wakeTimer(player);
     SessionRecorder recorder(clock, player);
-    CueAnnouncer announcer(Catalog::builtIn(), player);
-    bindCueSettings(settings, announcer);
+    LazyWindow lazy([&] {
+        LazyWindow::Parts parts;
+        parts.announcer = std::make_unique<CueAnnouncer>(Catalog::builtIn(), player);
+        bindCueSettings(settings, *parts.announcer);
+        parts.window = std::make_unique<MainWindow>();
+        parts.views =
+            std::make_unique<ViewRouter>(AppServices{Catalog::builtIn(), player, recorder,
+                                                     *parts.announcer, settings, store, history},
+                                         *parts.window, *start.routine.routine, start.id);
+        parts.window->reportStartupProblems(problems);
+        return parts;
+    });
     QObject::connect(&settings, &Settings::languageChanged, qApp,
-                     [&translations, &announcer](const QString &code) {
+                     [&translations, &lazy](const QString &code) {
                          translations.switchTo(code);
-                         announcer.restartVoice();
+                         if (CueAnnouncer *announcer = lazy.announcer())
+                             announcer->restartVoice();
                      });
 
-    MainWindow window;
-    ViewRouter views(
-        AppServices{Catalog::builtIn(), player, recorder, announcer, settings, store, history},
-        window, *start.routine.routine, start.id);
     const SystemWallClock wallClock;
-    ReminderShell reminders(wallClock, settingsStore, settings, store, window, views,
+    ReminderShell reminders(wallClock, settingsStore, settings, store, lazy,
                             [&history](QDate day) { return history.hasSessionOn(day); });
     if (commandLine.isSet(commandLine.background) && reminders.staysInTray()) {
-        // Tray only: the window stays hidden until a reminder's Start or "Open Limber".
+        // Tray only: nothing of the window is built until a reminder's Start or "Open Limber".
     } else {
+        MainWindow &window = lazy.window();
         if (commandLine.isSet(commandLine.background))
             window.showMinimized(); // no tray here: reminders need the window, out of the way
         else
@@ -182,13 +191,13 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
         window.raise();
         window.activateWindow();
     }
-    window.reportStartupProblems(problems);
-    QObject::connect(
-        &instance, &SingleInstance::argumentsReceived, &window, [&](const QStringList &arguments) {
-            handleForwardedArguments(arguments, window, views, settings, store, player);
-        });
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &lazy,
+                     [&](const QStringList &arguments) {
+                         handleForwardedArguments(arguments, lazy.window(), lazy.views(), settings,
+                                                  store, player);
+                     });
     if (commandLine.isSet(commandLine.start))
-        views.playerView()->startNow();
+        lazy.views().playerView()->startNow();
     return QCoreApplication::exec();
 }
 

@@ -52,6 +52,25 @@ Routine deskBreak()
     routine.steps.append(RoutineStep{QStringLiteral("runners-lunge"), 30, Sides::Both, 1});
     return routine;
 }
+
+QStringList ids()
+{
+    return {backAndHipsId.toString(), deskBreakId.toString()};
+}
+
+bool isBuiltIn(QStringView id)
+{
+    return id == backAndHipsId || id == deskBreakId;
+}
+
+std::optional<Routine> find(QStringView id, const Catalog &catalog)
+{
+    if (id == backAndHipsId)
+        return backAndHips(catalog);
+    if (id == deskBreakId)
+        return deskBreak();
+    return std::nullopt;
+}
 } // namespace builtin
 
 } // namespace limber

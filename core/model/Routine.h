@@ -3,6 +3,7 @@
 #include <optional>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace limber {
 
@@ -64,6 +65,11 @@ Routine backAndHips(const Catalog &catalog);
 // seed stretches done standing (hands on the front thigh). The rest start on the floor.
 inline constexpr QStringView deskBreakId = u"desk-break";
 Routine deskBreak();
+// Every built-in routine's id, in the order they are listed.
+QStringList ids();
+bool isBuiltIn(QStringView id);
+// The built-in routine with that id, named in the current language; nothing for other ids.
+std::optional<Routine> find(QStringView id, const Catalog &catalog);
 } // namespace builtin
 
 } // namespace limber

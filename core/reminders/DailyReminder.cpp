@@ -103,6 +103,20 @@ void DailyReminder::snooze(int minutes)
     markHandled(now.date());
 }
 
+std::optional<DailyReminder::Snooze> DailyReminder::snoozed() const
+{
+    if (!m_snoozedUntil)
+        return std::nullopt;
+    return Snooze{*m_snoozedUntil, m_snoozedOn};
+}
+
+void DailyReminder::restoreSnooze(const Snooze &snooze)
+{
+    m_snoozedUntil = snooze.until;
+    m_snoozedOn = snooze.day;
+    markHandled(snooze.day);
+}
+
 void DailyReminder::skipToday()
 {
     m_snoozedUntil.reset();

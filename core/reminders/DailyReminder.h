@@ -28,6 +28,12 @@ public:
         DayMask days = everyDay;
         QTime time{18, 0};
     };
+    // "In 15 minutes": when, and the day it was asked on (it never carries into the next).
+    struct Snooze
+    {
+        QDateTime until;
+        QDate day;
+    };
     // Whether the practice history has a session on that date.
     using PractisedOn = std::function<bool(QDate)>;
 
@@ -45,6 +51,9 @@ public:
 
     // "In 15 minutes": one more reminder that day, minutes from now.
     void snooze(int minutes);
+    std::optional<Snooze> snoozed() const;
+    // A snooze saved before Limber was restarted, as if snooze() had been asked then.
+    void restoreSnooze(const Snooze &snooze);
     // "Not today".
     void skipToday();
     // No reminder before until (the tray's "Pause reminders").

@@ -17,9 +17,15 @@ const QString breakEnabled = QStringLiteral("reminders/break_enabled");
 const QString breakMinutes = QStringLiteral("reminders/break_minutes");
 const QString autostart = QStringLiteral("reminders/start_with_desktop");
 const QString trayHint = QStringLiteral("reminders/tray_hint_shown");
+const QString pausedUntil = QStringLiteral("reminders/paused_until");
+const QString snoozedUntil = QStringLiteral("reminders/snoozed_until");
+const QString snoozedDay = QStringLiteral("reminders/snoozed_day");
 } // namespace key
 
 const QString timeFormat = QStringLiteral("HH:mm");
+// Moments are stored in UTC, so a change of time zone or of daylight saving between two runs
+// still names the same instant.
+constexpr Qt::DateFormat momentFormat = Qt::ISODateWithMs;
 } // namespace
 
 ReminderSettings::ReminderSettings(QSettings &store, QObject *parent)
@@ -49,6 +55,57 @@ void ReminderSettings::load()
     m_breakEnabled = stored.readBool(key::breakEnabled, false);
     m_breakMinutes = stored.readInt(key::breakMinutes, breakMinutesRange, Unit::Plain);
     m_autostart = stored.readBool(key::autostart, false);
+    m_pausedUntil = readMoment(key::pausedUntil);
+    if (const std::optional<QDateTime> until = readMoment(key::snoozedUntil)) {
+        const QString dayText = stored.text(key::snoozedDay);
+        const QDate day = QDate::fromString(dayText, Qt::ISODate);
+        if (day.isValid())
+            m_snooze = DailyReminder::Snooze{*until, day};
+        else
+            stored.warn(key::snoozedDay, dayText, tr("is not a date (yyyy-MM-dd)"),
+                        tr("forgetting the snooze"));
+    }
+}
+
+std::optional<QDateTime> ReminderSettings::readMoment(const QString &key)
+{
+    if (!m_store.contains(key))
+        return std::nullopt;
+    SettingsValueReader stored(m_store, m_warnings);
+    const QString text = stored.text(key);
+    const QDateTime moment = QDateTime::fromString(text, momentFormat);
+    if (moment.isValid())
+        return moment;
+    stored.warn(key, text, tr("is not a date and time (ISO 8601)"), tr("ignoring it"));
+    return std::nullopt;
+}
+
+void ReminderSettings::setPausedUntil(const std::optional<QDateTime> &until)
+{
+    if (until == m_pausedUntil)
+        return;
+    m_pausedUntil = until;
+    if (until)
+        m_store.setValue(key::pausedUntil, until->toUTC().toString(momentFormat));
+    else
+        m_store.remove(key::pausedUntil);
+}
+
+void ReminderSettings::setSnooze(const std::optional<DailyReminder::Snooze> &snooze)
+{
+    const bool same =
+        snooze.has_value() == m_snooze.has_value() &&
+        (!snooze || (snooze->until == m_snooze->until && snooze->day == m_snooze->day));
+    if (same)
+        return;
+    m_snooze = snooze;
+    if (snooze) {
+        m_store.setValue(key::snoozedUntil, snooze->until.toUTC().toString(momentFormat));
+        m_store.setValue(key::snoozedDay, snooze->day.toString(Qt::ISODate));
+    } else {
+        m_store.remove(key::snoozedUntil);
+        m_store.remove(key::snoozedDay);
+    }
 }
 
 void ReminderSettings::setDailyEnabled(bool enabled)

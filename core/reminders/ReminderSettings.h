@@ -3,6 +3,8 @@
 #include "reminders/DailyReminder.h"
 #include "storage/Settings.h"
 
+#include <optional>
+#include <QDateTime>
 #include <QObject>
 #include <QStringList>
 #include <QTime>
@@ -52,6 +54,14 @@ public:
     bool trayHintShown() const;
     void setTrayHintShown();
 
+    // What was asked from a reminder or the tray that must outlast a restart (a laptop
+    // rebooted during "Pause reminders for 1 hour" must not remind at once): the pause's end
+    // and the snooze. Writing the same value again does not touch the file.
+    std::optional<QDateTime> pausedUntil() const { return m_pausedUntil; }
+    void setPausedUntil(const std::optional<QDateTime> &until);
+    std::optional<DailyReminder::Snooze> snooze() const { return m_snooze; }
+    void setSnooze(const std::optional<DailyReminder::Snooze> &snooze);
+
     const QStringList &warnings() const { return m_warnings; }
 
 Q_SIGNALS:
@@ -61,6 +71,7 @@ Q_SIGNALS:
 
 private:
     void load();
+    std::optional<QDateTime> readMoment(const QString &key);
 
     QSettings &m_store;
     QStringList m_warnings;
@@ -69,6 +80,8 @@ private:
     bool m_breakEnabled = false;
     int m_breakMinutes = breakMinutesRange.defaultValue;
     bool m_autostart = false;
+    std::optional<QDateTime> m_pausedUntil;
+    std::optional<DailyReminder::Snooze> m_snooze;
 };
 
 } // namespace limber

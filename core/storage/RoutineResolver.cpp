@@ -21,8 +21,10 @@ QString RoutineResolver::defaultSavedRoutinesDir()
 
 RoutineReadResult RoutineResolver::resolve(const QString &spec) const
 {
-    if (spec.isEmpty() || spec == builtin::backAndHipsId)
+    if (spec.isEmpty())
         return {builtin::backAndHips(m_catalog), {}};
+    if (const std::optional<Routine> builtIn = builtin::find(spec, m_catalog))
+        return {*builtIn, {}};
 
     if (QFileInfo(spec).isFile())
         return RoutineFile::read(spec, m_catalog);
@@ -40,7 +42,7 @@ RoutineReadResult RoutineResolver::resolve(const QString &spec) const
             {{spec,
               {},
               tr("is neither a built-in routine (%1), a saved routine, nor a file")
-                  .arg(builtin::backAndHipsId)}}};
+                  .arg(builtin::ids().join(QStringLiteral(", ")))}}};
 }
 
 } // namespace limber

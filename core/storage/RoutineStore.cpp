@@ -244,8 +244,8 @@ QString RoutineStore::freeId(const QString &name) const
     QString id = slug;
     // Files left in place (unreadable, or not loaded yet) keep their names too; the built-in
     // routine's id stays unambiguous wherever a routine is chosen by id.
-    for (int counter = 2;
-         id == builtin::backAndHipsId || find(id) || QFileInfo::exists(pathFor(id)); ++counter)
+    for (int counter = 2; builtin::isBuiltIn(id) || find(id) || QFileInfo::exists(pathFor(id));
+         ++counter)
         id = slug + QLatin1Char('-') + QString::number(counter);
     return id;
 }

@@ -11,6 +11,7 @@
 #include "reminders/AutostartFile.h"
 #include "reminders/ReminderController.h"
 #include "reminders/WallClock.h"
+#include "shell/LazyWindow.h"
 #include "shell/MainWindow.h"
 #include "shell/ReminderShell.h"
 #include "shell/ViewRouter.h"
@@ -55,7 +56,7 @@ protected:
     // Start now starts as the Start button does: "How is your back right now?" first.
     void answerThePainQuestion()
     {
-        PlayerView *view = views->playerView();
+        PlayerView *view = lazy.views().playerView();
         ASSERT_EQ(view->currentPage(), view->painQuestionPage());
         EXPECT_EQ(player.state(), RoutinePlayer::State::Idle);
         QTest::keyClick(view->painQuestionPage()->scale(), Qt::Key_4);
@@ -64,11 +65,19 @@ protected:
     // Built once the test decided whether a notification service is there.
     void build()
     {
-        views = std::make_unique<ViewRouter>(
+        reminders = std::make_unique<ReminderShell>(wallClock, settingsFile, settings, store, lazy,
+                                                    [](QDate) { return false; });
+    }
+
+    LazyWindow::Parts buildWindow()
+    {
+        LazyWindow::Parts parts;
+        parts.window = std::make_unique<MainWindow>();
+        parts.views = std::make_unique<ViewRouter>(
             AppServices{Catalog::builtIn(), player, recorder, announcer, settings, store, history},
-            window, builtin::backAndHips(Catalog::builtIn()), builtin::backAndHipsId.toString());
-        reminders = std::make_unique<ReminderShell>(wallClock, settingsFile, settings, store,
-                                                    window, *views, [](QDate) { return false; });
+            *parts.window, builtin::backAndHips(Catalog::builtIn()),
+            builtin::backAndHipsId.toString());
+        return parts;
     }
 
     // Moves to 18:00 and lets the controller look, as its wake-up would.
@@ -89,8 +98,7 @@ protected:
     SessionRecorder recorder{clock, player};
     CueAnnouncer announcer{Catalog::builtIn(), player, nullptr, nullptr};
     SettableWallClock wallClock;
-    MainWindow window;
-    std::unique_ptr<ViewRouter> views;
+    LazyWindow lazy{[this] { return buildWindow(); }};
     std::unique_ptr<ReminderShell> reminders;
 };
 
@@ -127,7 +135,8 @@ TEST_F(WithNotificationService, TheReminderOffersTheRoutineWithThreeActionsQuiet
     EXPECT_EQ(call.hints.value(QStringLiteral("urgency")).toInt(), 1);
     EXPECT_FALSE(call.hints.contains(QStringLiteral("sound-file")));
     EXPECT_FALSE(call.hints.contains(QStringLiteral("sound-name")));
-    EXPECT_FALSE(window.isVisible());
+    // A notification needs no window: it is not even built.
+    EXPECT_FALSE(lazy.isBuilt());
 }
 
 TEST_F(WithNotificationService, StartNowOpensTheWindowAndStartsTheRoutine)
@@ -136,8 +145,8 @@ TEST_F(WithNotificationService, StartNowOpensTheWindowAndStartsTheRoutine)
     QSignalSpy started(&reminders->controller(), &ReminderController::startRoutineRequested);
     server.invokeAction(call.id, QStringLiteral("start"));
     ASSERT_TRUE(started.wait(replyLimitMs));
-    EXPECT_TRUE(window.isVisible());
-    EXPECT_EQ(views->currentView(), ViewRouter::Player);
+    EXPECT_TRUE(lazy.window().isVisible());
+    EXPECT_EQ(lazy.views().currentView(), ViewRouter::Player);
     answerThePainQuestion();
     EXPECT_EQ(player.state(), RoutinePlayer::State::Running);
     EXPECT_EQ(player.timeline().stretchCount(),
@@ -161,6 +170,31 @@ TEST_F(WithNotificationService, InFifteenMinutesRemindsAgainThen)
     ASSERT_TRUE(notified.wait(replyLimitMs));
     ASSERT_EQ(server.calls().size(), 2);
     EXPECT_EQ(server.calls().last().summary, first.summary);
+}
+
+TEST_F(WithNotificationService, InFifteenMinutesOutlastsARestart)
+{
+    const FakeNotificationServer::Call first = remind();
+    QSignalSpy scheduled(&reminders->controller(), &ReminderController::scheduleChanged);
+    server.invokeAction(first.id, QStringLiteral("snooze"));
+    ASSERT_TRUE(scheduled.wait(replyLimitMs));
+    reminders.reset();
+    wallClock.at = wallClock.at.addSecs(5 * 60);
+    build();
+    EXPECT_EQ(reminders->controller().nextDue(), wallClock.at.addSecs(10 * 60));
+}
+
+TEST_F(WithNotificationService, APauseOutlastsARestart)
+{
+    reminders->controller().pauseForAnHour();
+    const QDateTime until = wallClock.at.addSecs(3600);
+    reminders.reset();
+    build();
+    EXPECT_EQ(reminders->controller().pausedUntil(), until);
+    QSignalSpy shown(&reminders->notifier(), &ReminderNotifier::shownBy);
+    reachDueTime(); // 18:00, within the hour
+    EXPECT_EQ(shown.count(), 0);
+    EXPECT_EQ(reminders->controller().nextDue(), until);
 }
 
 TEST_F(WithNotificationService, NotTodaySuppressesTheRestOfTheDay)
@@ -197,7 +231,7 @@ TEST_F(WithoutNotificationService, TheWindowComesForwardWithTheReminder)
     ASSERT_TRUE(shown.wait(replyLimitMs));
     EXPECT_EQ(shown.last().first().value<ReminderNotifier::Route>(),
               ReminderNotifier::Route::Window);
-    EXPECT_TRUE(window.isVisible());
+    EXPECT_TRUE(lazy.window().isVisible());
     QMessageBox *prompt = reminders->notifier().prompt();
     ASSERT_NE(prompt, nullptr);
     EXPECT_TRUE(prompt->isVisible());

@@ -140,8 +140,9 @@ TEST_F(RoutineResolverTest, UnknownSpecIsRefusedNamingTheSpec)
     ASSERT_EQ(result.errors.size(), 1);
     EXPECT_EQ(result.errors.at(0).file, spec);
     EXPECT_EQ(result.errors.at(0).message(),
-              QStringLiteral("no-such-routine: is neither a built-in routine (back-and-hips), a "
-                             "saved routine, nor a file"));
+              QStringLiteral(
+                  "no-such-routine: is neither a built-in routine (back-and-hips, desk-break), a "
+                  "saved routine, nor a file"));
 }
 
 TEST_F(RoutineResolverTest, UnknownSpecIsRefusedWhenTheSavedDirectoryDoesNotExist)

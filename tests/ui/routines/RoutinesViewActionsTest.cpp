@@ -41,8 +41,8 @@ TEST_F(RoutinesViewTest, DuplicatingAUsersRoutineNumbersTheCopy)
     ASSERT_TRUE(view().selectRoutine(id));
     ASSERT_TRUE(view().duplicateCurrent());
     EXPECT_EQ(listedNames(),
-              (QStringList{QStringLiteral("Back and hips"), QStringLiteral("Morning"),
-                           QStringLiteral("Morning (2)")}));
+              (QStringList{QStringLiteral("Back and hips"), QStringLiteral("Desk break"),
+                           QStringLiteral("Morning"), QStringLiteral("Morning (2)")}));
     EXPECT_NE(view().currentRoutineId(), id);
     EXPECT_EQ(editor().routine().steps, store.find(id)->routine.steps);
 }
@@ -73,8 +73,8 @@ TEST_F(RoutinesViewTest, RenamesInTheListAndShowsTheNameTheStoreChose)
     EXPECT_EQ(editor().statusText(),
               QStringLiteral("Renamed to “EVENING (2)”: another routine is called “EVENING”."));
     EXPECT_EQ(listedNames(),
-              (QStringList{QStringLiteral("Back and hips"), QStringLiteral("Evening"),
-                           QStringLiteral("EVENING (2)")}));
+              (QStringList{QStringLiteral("Back and hips"), QStringLiteral("Desk break"),
+                           QStringLiteral("Evening"), QStringLiteral("EVENING (2)")}));
     EXPECT_FALSE(view().renameRoutine(id, QStringLiteral("   ")));
 }
 
@@ -204,7 +204,7 @@ TEST_F(RoutinesViewTest, NewRoutineIsSavedOnceItHasAStretch)
     EXPECT_EQ(editor().routine().name, QStringLiteral("New routine (2)"));
     EXPECT_TRUE(editor().nameField()->hasFocus());
     EXPECT_EQ(listedNames().last(), QStringLiteral("New routine (2)"));
-    EXPECT_TRUE(list()->index(2, 0).data(RoutineListModel::DraftRole).toBool());
+    EXPECT_TRUE(list()->index(3, 0).data(RoutineListModel::DraftRole).toBool());
     EXPECT_FALSE(view().duplicateButton()->isEnabled());
     EXPECT_FALSE(view().save());
     ASSERT_EQ(errors.size(), 1);
@@ -220,8 +220,8 @@ TEST_F(RoutinesViewTest, NewRoutineIsSavedOnceItHasAStretch)
     ASSERT_NE(saved, nullptr);
     EXPECT_EQ(view().currentRoutineId(), saved->id);
     EXPECT_EQ(saved->routine.steps.size(), 1);
-    EXPECT_FALSE(list()->index(1, 0).data(RoutineListModel::DraftRole).toBool());
-    EXPECT_EQ(list()->rowCount(), 3);
+    EXPECT_FALSE(list()->index(2, 0).data(RoutineListModel::DraftRole).toBool());
+    EXPECT_EQ(list()->rowCount(), 4);
 }
 
 TEST_F(RoutinesViewTest, ADiscardedNewRoutineReturnsToTheRoutineBefore)
@@ -233,7 +233,7 @@ TEST_F(RoutinesViewTest, ADiscardedNewRoutineReturnsToTheRoutineBefore)
     unsavedAnswer = UnsavedChoice::Discard;
     EXPECT_TRUE(view().confirmDiscardOrSave());
     EXPECT_EQ(view().currentRoutineId(), id);
-    EXPECT_EQ(list()->rowCount(), 2);
+    EXPECT_EQ(list()->rowCount(), 3);
     EXPECT_EQ(store.routines().size(), 1);
 }
 

@@ -40,14 +40,15 @@ TEST_F(RoutinesViewTest, ListsTheBuiltInRoutineFirstThenTheUsersOwnByName)
     addRoutine(QStringLiteral("Morning"));
     addRoutine(QStringLiteral("evening"));
     view();
-    EXPECT_EQ(listedNames(), (QStringList{QStringLiteral("Back and hips"),
-                                          QStringLiteral("evening"), QStringLiteral("Morning")}));
+    EXPECT_EQ(listedNames(),
+              (QStringList{QStringLiteral("Back and hips"), QStringLiteral("Desk break"),
+                           QStringLiteral("evening"), QStringLiteral("Morning")}));
     const QModelIndex builtIn = list()->index(0, 0);
     EXPECT_TRUE(builtIn.data(RoutineListModel::BuiltInRole).toBool());
     EXPECT_EQ(builtIn.data(RoutineListModel::IdRole).toString(), builtin::backAndHipsId);
     EXPECT_EQ(builtIn.data(RoutineListModel::SubtitleRole).toString(),
               QStringLiteral("10 stretches · 10 min 5 s"));
-    const QModelIndex own = list()->index(2, 0);
+    const QModelIndex own = list()->index(3, 0);
     EXPECT_FALSE(own.data(RoutineListModel::BuiltInRole).toBool());
     EXPECT_EQ(own.data(RoutineListModel::SubtitleRole).toString(),
               QStringLiteral("2 stretches · 1 min 30 s"));
@@ -75,6 +76,47 @@ TEST_F(RoutinesViewTest, OpensOnTheBuiltInRoutineReadOnly)
     EXPECT_FALSE(view().save());
 }
 
+// The short break the sitting-break reminder offers is a routine like the others: listed
+// beside Back and hips, read-only, playable, and the one a reminder can be set to.
+TEST_F(RoutinesViewTest, TheDeskBreakIsListedBesideBackAndHipsAndPlays)
+{
+    addRoutine(QStringLiteral("Morning"));
+    const QModelIndex deskBreak = list()->index(1, 0);
+    EXPECT_EQ(deskBreak.data().toString(), QStringLiteral("Desk break"));
+    EXPECT_EQ(deskBreak.data(RoutineListModel::IdRole).toString(), builtin::deskBreakId);
+    EXPECT_TRUE(deskBreak.data(RoutineListModel::BuiltInRole).toBool());
+    EXPECT_EQ(deskBreak.data(RoutineListModel::SubtitleRole).toString(),
+              QStringLiteral("1 stretch · 2 min 10 s"));
+
+    QSignalSpy changed(&view(), &RoutinesView::currentRoutineChanged);
+    clickRow(1);
+    EXPECT_EQ(view().currentRoutineId(), builtin::deskBreakId);
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.at(0).at(0).toString(), builtin::deskBreakId);
+    EXPECT_TRUE(view().isBuiltInSelected());
+    EXPECT_TRUE(editor().isReadOnly());
+    EXPECT_EQ(editor().routine(), builtin::deskBreak());
+    EXPECT_FALSE(view().renameButton()->isEnabled());
+    EXPECT_FALSE(view().deleteButton()->isEnabled());
+    EXPECT_FALSE(view().deleteCurrent());
+
+    QSignalSpy play(&view(), &RoutinesView::playRequested);
+    editor().playButton()->click();
+    ASSERT_EQ(play.count(), 1);
+    EXPECT_EQ(play.at(0).at(0).value<Routine>(), builtin::deskBreak());
+
+    ASSERT_TRUE(view().duplicateCurrent());
+    EXPECT_EQ(editor().routine().name, QStringLiteral("Desk break (copy)"));
+    EXPECT_EQ(editor().routine().steps, builtin::deskBreak().steps);
+}
+
+TEST_F(RoutinesViewTest, OpensTheDeskBreakWhenTheSettingsChoseIt)
+{
+    settings.setSelectedRoutine(builtin::deskBreakId.toString());
+    EXPECT_EQ(view().currentRoutineId(), builtin::deskBreakId);
+    EXPECT_EQ(view().routineList()->currentIndex().row(), 1);
+}
+
 TEST_F(RoutinesViewTest, OpensTheSelectedRoutineFromTheSettings)
 {
     const QString id = addRoutine(QStringLiteral("Morning"));
@@ -88,7 +130,7 @@ TEST_F(RoutinesViewTest, ClickingARoutineOpensItInTheEditor)
 {
     const QString id = addRoutine(QStringLiteral("Morning"));
     QSignalSpy changed(&view(), &RoutinesView::currentRoutineChanged);
-    clickRow(1);
+    clickRow(2);
     EXPECT_EQ(view().currentRoutineId(), id);
     EXPECT_EQ(editor().routine(), store.find(id)->routine);
     EXPECT_FALSE(editor().isReadOnly());
@@ -109,14 +151,14 @@ TEST_F(RoutinesViewTest, CancelKeepsTheEditorOnTheRoutineWithItsChanges)
     ASSERT_TRUE(view().selectRoutine(id));
     ASSERT_TRUE(editor().addStretch(QStringLiteral("cat-cow")));
     EXPECT_TRUE(view().hasUnsavedChanges());
-    EXPECT_TRUE(list()->index(1, 0).data(RoutineListModel::UnsavedRole).toBool());
+    EXPECT_TRUE(list()->index(2, 0).data(RoutineListModel::UnsavedRole).toBool());
 
     unsavedAnswer = UnsavedChoice::Cancel;
     clickRow(0);
     EXPECT_EQ(unsavedAsked, QStringList{QStringLiteral("Morning")});
     EXPECT_EQ(view().currentRoutineId(), id);
-    EXPECT_EQ(view().routineList()->currentIndex().row(), 1);
-    EXPECT_TRUE(view().routineList()->selectionModel()->isSelected(list()->index(1, 0)));
+    EXPECT_EQ(view().routineList()->currentIndex().row(), 2);
+    EXPECT_TRUE(view().routineList()->selectionModel()->isSelected(list()->index(2, 0)));
     EXPECT_FALSE(view().routineList()->selectionModel()->isSelected(list()->index(0, 0)));
     EXPECT_EQ(editor().routine().steps.size(), 3);
 

@@ -76,6 +76,17 @@ TEST_F(LaunchRequestsTest, ARoutineIsFoundByIdNameOrFile)
         << unknown.routine.errorText().toStdString();
 }
 
+TEST_F(LaunchRequestsTest, TheDeskBreakIsABuiltInRoutineToStartOrReopen)
+{
+    const StartRoutine named = chooseStartRoutine(QStringLiteral("desk-break"), settings, store);
+    EXPECT_EQ(named.id, QStringLiteral("desk-break"));
+    ASSERT_TRUE(named.routine.ok());
+    EXPECT_EQ(*named.routine.routine, builtin::deskBreak());
+
+    settings.setSelectedRoutine(QStringLiteral("desk-break"));
+    EXPECT_EQ(chooseStartRoutine({}, settings, store).id, QStringLiteral("desk-break"));
+}
+
 TEST_F(LaunchRequestsTest, ARelativeFileIsHandedOverAsAnAbsolutePath)
 {
     const QString previous = QDir::currentPath();
