@@ -576,6 +576,14 @@
     </message>
 </context>
 <context>
+    <name>DayText</name>
+    <message>
+        <source>ddd d MMM</source>
+        <extracomment>A recent day in a sentence, &quot;Tue 1 Dec&quot; (QDate format: ddd weekday, MMM month)</extracomment>
+        <translation>ddd d MMM</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 s</source>

@@ -1,9 +1,10 @@
 #include "player/HurtNotice.h"
 
+#include "widgets/DayText.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 
 namespace limber {
@@ -35,7 +36,7 @@ HurtNotice::HurtNotice(QWidget *parent)
 
 QString HurtNotice::message(const QDateTime &hurtOn)
 {
-    const QString day = QLocale().toString(hurtOn.date(), QStringLiteral("ddd d MMM"));
+    const QString day = shortDayText(hurtOn.date());
     return tr("This hurt on %1 — go gentler, or skip it this time").arg(day);
 }
 

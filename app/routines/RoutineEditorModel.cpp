@@ -2,13 +2,13 @@
 
 #include "model/Catalog.h"
 #include "playback/Timeline.h"
+#include "widgets/DayText.h"
 #include "widgets/DurationText.h"
 
 #include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QMimeData>
 
 namespace limber {
@@ -126,8 +126,7 @@ QVariant RoutineEditorModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (m_hurtMarks.contains(step.stretchId))
             return tr("This hurt on %1: go gentler, or leave it out for now.")
-                .arg(QLocale().toString(m_hurtMarks.value(step.stretchId).date(),
-                                        QStringLiteral("ddd d MMM")));
+                .arg(shortDayText(m_hurtMarks.value(step.stretchId).date()));
         return stretch ? stretch->summary() : QString();
     case HurtOnRole:
         return m_hurtMarks.value(step.stretchId);

@@ -1,11 +1,11 @@
 #include "routines/StepRowDelegate.h"
 
 #include "routines/RoutineEditorModel.h"
+#include "widgets/DayText.h"
 #include "widgets/ListRowPainter.h"
 #include "widgets/PaletteTools.h"
 
 #include <QDateTime>
-#include <QLocale>
 #include <QPainter>
 
 namespace limber {
@@ -32,8 +32,7 @@ void paintGrip(QPainter &painter, const QRect &rect, const QColor &color)
 QRect paintHurtBadge(QPainter &painter, const QRect &area, const QFont &rowFont, const QColor &ink,
                      const QDateTime &hurtOn)
 {
-    const QString text = StepRowDelegate::tr("Hurt %1").arg(
-        QLocale().toString(hurtOn.date(), QStringLiteral("ddd d MMM")));
+    const QString text = StepRowDelegate::tr("Hurt %1").arg(shortDayText(hurtOn.date()));
     const QFont font = scaledFont(rowFont, 0.9, true);
     const QFontMetrics metrics(font);
     const QSize size(metrics.horizontalAdvance(text) + 16, metrics.height() + 6);
