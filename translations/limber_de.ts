@@ -1589,48 +1589,9 @@
         <source>Days practised</source>
         <translation>Übungstage</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Last %n day(s)</source>
-        <translation>
-            <numerusform>Letzter %n Tag</numerusform>
-            <numerusform>Letzte %n Tage</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Undo</source>
         <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Rate your pain before and after a session to see whether it helps.</source>
-        <translation>Bewerte deine Schmerzen vor und nach einer Einheit, um zu sehen, ob sie hilft.</translation>
-    </message>
-    <message numerus="yes">
-        <source>After is the same as before on average over the last %1 days (%n session(s))</source>
-        <translation>
-            <numerusform>Letzte %1 Tage: nachher im Schnitt gleich wie vorher (%n Einheit)</numerusform>
-            <numerusform>Letzte %1 Tage: nachher im Schnitt gleich wie vorher (%n Einheiten)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>After is %1 lower on average over the last %2 days (%n session(s))</source>
-        <translation>
-            <numerusform>Letzte %2 Tage: nachher im Schnitt %1 niedriger als vorher (%n Einheit)</numerusform>
-            <numerusform>Letzte %2 Tage: nachher im Schnitt %1 niedriger als vorher (%n Einheiten)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>After is %1 higher on average over the last %2 days (%n session(s))</source>
-        <translation>
-            <numerusform>Letzte %2 Tage: nachher im Schnitt %1 höher als vorher (%n Einheit)</numerusform>
-            <numerusform>Letzte %2 Tage: nachher im Schnitt %1 höher als vorher (%n Einheiten)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Session deleted.</source>
@@ -1865,6 +1826,34 @@
     </message>
 </context>
 <context>
+    <name>limber::PainChangeLabel</name>
+    <message>
+        <source>Rate your pain before and after a session to see whether it helps.</source>
+        <translation>Bewerte deine Schmerzen vor und nach einer Einheit, um zu sehen, ob sie hilft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After is the same as before on average over the last %1 days (%n session(s))</source>
+        <translation>
+            <numerusform>Letzte %1 Tage: nachher im Schnitt gleich wie vorher (%n Einheit)</numerusform>
+            <numerusform>Letzte %1 Tage: nachher im Schnitt gleich wie vorher (%n Einheiten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After is %1 lower on average over the last %2 days (%n session(s))</source>
+        <translation>
+            <numerusform>Letzte %2 Tage: nachher im Schnitt %1 niedriger als vorher (%n Einheit)</numerusform>
+            <numerusform>Letzte %2 Tage: nachher im Schnitt %1 niedriger als vorher (%n Einheiten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After is %1 higher on average over the last %2 days (%n session(s))</source>
+        <translation>
+            <numerusform>Letzte %2 Tage: nachher im Schnitt %1 höher als vorher (%n Einheit)</numerusform>
+            <numerusform>Letzte %2 Tage: nachher im Schnitt %1 höher als vorher (%n Einheiten)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>limber::PainChart</name>
     <message>
         <source>Before</source>
@@ -1928,6 +1917,23 @@
     <message>
         <source>Pain from 0 (no pain) to 10 (worst imaginable)</source>
         <translation>Schmerz von 0 (keine Schmerzen) bis 10 (schlimmste vorstellbare)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PeriodSelector</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Letzter %n Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2016,18 +2022,6 @@
         <translation>Jetzt beenden und zurück zum Anfang?</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Starten</translation>
-    </message>
-    <message>
-        <source>Start the routine</source>
-        <translation>Routine starten</translation>
-    </message>
-    <message>
-        <source>Start the routine (Space)</source>
-        <translation>Routine starten (Leertaste)</translation>
-    </message>
-    <message>
         <source>Sound and voice status</source>
         <translation>Status von Ton und Sprache</translation>
     </message>
@@ -2105,6 +2099,21 @@
     <message>
         <source>Illustration of the stretch</source>
         <translation>Illustration der Dehnung</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ReadyPage</name>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start the routine</source>
+        <translation>Routine starten</translation>
+    </message>
+    <message>
+        <source>Start the routine (Space)</source>
+        <translation>Routine starten (Leertaste)</translation>
     </message>
 </context>
 <context>

@@ -128,21 +128,7 @@
     </message>
 </context>
 <context>
-    <name>limber::HistoryView</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Last %n day(s)</source>
-        <translation>
-            <numerusform>Last %n day</numerusform>
-            <numerusform>Last %n days</numerusform>
-        </translation>
-    </message>
+    <name>limber::PainChangeLabel</name>
     <message numerus="yes">
         <source>After is the same as before on average over the last %1 days (%n session(s))</source>
         <translation>
@@ -162,6 +148,23 @@
         <translation>
             <numerusform>After is %1 higher on average over the last %2 days (%n session)</numerusform>
             <numerusform>After is %1 higher on average over the last %2 days (%n sessions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>limber::PeriodSelector</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -1589,48 +1589,9 @@
         <source>Days practised</source>
         <translation>Días de práctica</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Last %n day(s)</source>
-        <translation>
-            <numerusform>Último %n día</numerusform>
-            <numerusform>Últimos %n días</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Undo</source>
         <translation>Deshacer</translation>
-    </message>
-    <message>
-        <source>Rate your pain before and after a session to see whether it helps.</source>
-        <translation>Valora tu dolor antes y después de una sesión para ver si te ayuda.</translation>
-    </message>
-    <message numerus="yes">
-        <source>After is the same as before on average over the last %1 days (%n session(s))</source>
-        <translation>
-            <numerusform>Últimos %1 días: después, de media igual que antes (%n sesión)</numerusform>
-            <numerusform>Últimos %1 días: después, de media igual que antes (%n sesiones)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>After is %1 lower on average over the last %2 days (%n session(s))</source>
-        <translation>
-            <numerusform>Últimos %2 días: después, de media %1 menos que antes (%n sesión)</numerusform>
-            <numerusform>Últimos %2 días: después, de media %1 menos que antes (%n sesiones)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>After is %1 higher on average over the last %2 days (%n session(s))</source>
-        <translation>
-            <numerusform>Últimos %2 días: después, de media %1 más que antes (%n sesión)</numerusform>
-            <numerusform>Últimos %2 días: después, de media %1 más que antes (%n sesiones)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Session deleted.</source>
@@ -1865,6 +1826,34 @@
     </message>
 </context>
 <context>
+    <name>limber::PainChangeLabel</name>
+    <message>
+        <source>Rate your pain before and after a session to see whether it helps.</source>
+        <translation>Valora tu dolor antes y después de una sesión para ver si te ayuda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After is the same as before on average over the last %1 days (%n session(s))</source>
+        <translation>
+            <numerusform>Últimos %1 días: después, de media igual que antes (%n sesión)</numerusform>
+            <numerusform>Últimos %1 días: después, de media igual que antes (%n sesiones)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After is %1 lower on average over the last %2 days (%n session(s))</source>
+        <translation>
+            <numerusform>Últimos %2 días: después, de media %1 menos que antes (%n sesión)</numerusform>
+            <numerusform>Últimos %2 días: después, de media %1 menos que antes (%n sesiones)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After is %1 higher on average over the last %2 days (%n session(s))</source>
+        <translation>
+            <numerusform>Últimos %2 días: después, de media %1 más que antes (%n sesión)</numerusform>
+            <numerusform>Últimos %2 días: después, de media %1 más que antes (%n sesiones)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>limber::PainChart</name>
     <message>
         <source>Before</source>
@@ -1928,6 +1917,23 @@
     <message>
         <source>Pain from 0 (no pain) to 10 (worst imaginable)</source>
         <translation>Dolor de 0 (sin dolor) a 10 (el peor imaginable)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PeriodSelector</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Último %n día</numerusform>
+            <numerusform>Últimos %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2016,18 +2022,6 @@
         <translation>¿Detener ahora y volver al principio?</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Empezar</translation>
-    </message>
-    <message>
-        <source>Start the routine</source>
-        <translation>Empezar la rutina</translation>
-    </message>
-    <message>
-        <source>Start the routine (Space)</source>
-        <translation>Empezar la rutina (Espacio)</translation>
-    </message>
-    <message>
         <source>Sound and voice status</source>
         <translation>Estado del sonido y la voz</translation>
     </message>
@@ -2105,6 +2099,21 @@
     <message>
         <source>Illustration of the stretch</source>
         <translation>Ilustración del estiramiento</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ReadyPage</name>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Start the routine</source>
+        <translation>Empezar la rutina</translation>
+    </message>
+    <message>
+        <source>Start the routine (Space)</source>
+        <translation>Empezar la rutina (Espacio)</translation>
     </message>
 </context>
 <context>

@@ -4,16 +4,16 @@
 #include "history/GoalSummary.h"
 #include "history/HistoryStore.h"
 #include "history/MinutesChart.h"
+#include "history/PainChangeLabel.h"
 #include "history/PainChart.h"
+#include "history/PeriodSelector.h"
 #include "history/PracticeCalendar.h"
 #include "history/SessionDetailsDialog.h"
 #include "history/SessionItemDelegate.h"
 #include "history/SessionListModel.h"
 #include "widgets/PaletteTools.h"
 
-#include <cmath>
 #include <QAction>
-#include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,7 +28,6 @@
 namespace limber {
 
 namespace {
-constexpr int periods[] = {30, 90, 365};
 // Twelve weeks show the rhythm of the last months; a year shows the seasons.
 int weeksShown(int days)
 {
@@ -151,29 +150,12 @@ QWidget *HistoryView::buildContentPage()
 
     m_painHeading = new QLabel(m_content);
     m_painHeading->setFont(scaledFont(font(), 1.1, true));
-    m_periods = new QButtonGroup(this);
-    auto *periodRow = new QHBoxLayout;
-    periodRow->setSpacing(0);
-    for (int days : periods) {
-        auto *button = new QPushButton(m_content);
-        button->setCheckable(true);
-        m_periods->addButton(button, days);
-        periodRow->addWidget(button);
-    }
-    connect(m_periods, &QButtonGroup::idClicked, this, &HistoryView::setPeriod);
-    // Some styles (Fusion in a dark palette) hardly tell a checked button apart.
-    connect(m_periods, &QButtonGroup::idToggled, this, [this](int days, bool checked) {
-        QAbstractButton *button = m_periods->button(days);
-        QFont bold = button->font();
-        bold.setBold(checked);
-        button->setFont(bold);
-    });
-    m_periods->button(m_days)->setChecked(true);
+    m_periods = new PeriodSelector(m_days, m_content);
+    connect(m_periods, &PeriodSelector::periodChosen, this, &HistoryView::setPeriod);
     auto *painHeader = new QHBoxLayout;
     painHeader->addWidget(m_painHeading, 1);
-    painHeader->addLayout(periodRow);
-    m_change = new QLabel(m_content);
-    m_change->setWordWrap(true);
+    painHeader->addWidget(m_periods);
+    m_change = new PainChangeLabel(m_content);
     m_painChart = new PainChart(m_content);
     m_minutesHeading = new QLabel(m_content);
     m_minutesHeading->setFont(scaledFont(font(), 1.1, true));
@@ -237,17 +219,17 @@ void HistoryView::retranslateUi()
     m_painHeading->setText(tr("Pain before and after"));
     m_minutesHeading->setText(tr("Minutes per week"));
     m_calendar->setAccessibleName(tr("Days practised"));
-    for (int days : periods) {
-        QAbstractButton *button = m_periods->button(days);
-        button->setText(tr("%n day(s)", nullptr, days));
-        button->setAccessibleName(tr("Last %n day(s)", nullptr, days));
-    }
     m_undoButton->setText(tr("Undo"));
     m_model->retranslate();
     updateUndoBar();
     m_dirty = true;
     if (isVisible())
         refresh();
+}
+
+QLabel *HistoryView::painChangeLabel() const
+{
+    return m_change;
 }
 
 QAbstractButton *HistoryView::periodButton(int days) const
@@ -277,10 +259,7 @@ void HistoryView::setTodaySource(std::function<QDate()> today)
 
 void HistoryView::setPeriod(int days)
 {
-    if (!m_periods->button(days))
-        return;
-    m_periods->button(days)->setChecked(true);
-    if (days == m_days)
+    if (!m_periods->setPeriod(days) || days == m_days)
         return;
     m_days = days;
     if (isVisible())
@@ -352,41 +331,12 @@ void HistoryView::refreshFigures()
     }
     m_calendar->setPractisedDays(m_statistics.practisedDays(sessions));
     m_goal->setProgress(m_statistics.goalProgress(sessions, today, m_goalDays));
-    m_painChange = m_statistics.painChange(sessions, today, m_days);
-    updateChangeText();
+    m_change->showChange(m_statistics.painChange(sessions, today, m_days), m_days);
     m_painChart->setSessions(sessions, m_statistics, today, m_days);
     const int weeks = weeksShown(m_days);
     const QDate thisWeek = m_statistics.weekStart(today);
     m_minutesChart->setWeeks(
         m_statistics.minutesPerWeek(sessions, thisWeek.addDays(-7 * (weeks - 1)), today));
-}
-
-void HistoryView::updateChangeText()
-{
-    const PainChangeSummary &summary = m_painChange;
-    if (summary.sessions == 0) {
-        m_change->setText(tr("Rate your pain before and after a session to see whether it helps."));
-        return;
-    }
-    const double rounded = std::round(std::abs(summary.averageChange) * 10) / 10;
-    const QString amount = QLocale().toString(rounded, 'f', 1);
-    if (rounded == 0) {
-        m_change->setText(tr("After is the same as before on average over the last %1 days "
-                             "(%n session(s))",
-                             nullptr, summary.sessions)
-                              .arg(m_days));
-    } else if (summary.averageChange < 0) {
-        m_change->setText(tr("After is %1 lower on average over the last %2 days (%n session(s))",
-                             nullptr, summary.sessions)
-                              .arg(amount)
-                              .arg(m_days));
-    } else {
-        m_change->setText(tr("After is %1 higher on average over the last %2 days "
-                             "(%n session(s))",
-                             nullptr, summary.sessions)
-                              .arg(amount)
-                              .arg(m_days));
-    }
 }
 
 void HistoryView::updateUndoBar()

@@ -8,7 +8,6 @@
 
 class QAbstractButton;
 class QAction;
-class QButtonGroup;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -21,7 +20,9 @@ class Catalog;
 class GoalSummary;
 class HistoryStore;
 class MinutesChart;
+class PainChangeLabel;
 class PainChart;
+class PeriodSelector;
 class PracticeCalendar;
 class SessionDetailsDialog;
 class SessionListModel;
@@ -58,7 +59,7 @@ public:
     QWidget *content() const { return m_content; }
     PracticeCalendar *calendar() const { return m_calendar; }
     GoalSummary *goalSummary() const { return m_goal; }
-    QLabel *painChangeLabel() const { return m_change; }
+    QLabel *painChangeLabel() const;
     PainChart *painChart() const { return m_painChart; }
     MinutesChart *minutesChart() const { return m_minutesChart; }
     QListView *sessionList() const { return m_list; }
@@ -79,7 +80,6 @@ private:
     void sessionsChanged();
     void refresh();
     void refreshFigures();
-    void updateChangeText();
     void updateUndoBar();
     void showProblem(const HistoryProblem &problem);
     void deleteCurrent();
@@ -94,7 +94,6 @@ private:
     int m_days = 30;
     bool m_dirty = true;
     QDate m_shownToday;
-    PainChangeSummary m_painChange;
 
     SessionListModel *m_model;
     QUndoStack *m_undo;
@@ -109,8 +108,8 @@ private:
     QLabel *m_sessionsHeading = nullptr;
     QListView *m_list = nullptr;
     QLabel *m_painHeading = nullptr;
-    QButtonGroup *m_periods = nullptr;
-    QLabel *m_change = nullptr;
+    PeriodSelector *m_periods = nullptr;
+    PainChangeLabel *m_change = nullptr;
     PainChart *m_painChart = nullptr;
     QLabel *m_minutesHeading = nullptr;
     MinutesChart *m_minutesChart = nullptr;

@@ -6,7 +6,6 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
-#include <QEvent>
 #include <QLegend>
 #include <QLocale>
 #include <QValueAxis>
@@ -20,7 +19,7 @@ constexpr int weeksLabelledEach = 16;
 } // namespace
 
 MinutesChart::MinutesChart(QWidget *parent)
-    : QChartView(parent)
+    : ThemedChartView(parent)
     , m_chart(new QChart)
     , m_series(new QBarSeries(m_chart))
     , m_set(new QBarSet(QString(), m_series))
@@ -74,15 +73,6 @@ void MinutesChart::setWeeks(const QList<WeekMinutes> &weeks)
     const int steps = std::max(2, int(std::ceil(most / step)));
     m_y->setRange(0, steps * step);
     m_y->setTickCount(steps + 1);
-}
-
-void MinutesChart::changeEvent(QEvent *event)
-{
-    QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
-        restyle();
-    else if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
 }
 
 void MinutesChart::restyle()

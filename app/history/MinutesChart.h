@@ -1,8 +1,7 @@
 #pragma once
 
 #include "history/HistoryStatistics.h"
-
-#include <QChartView>
+#include "history/ThemedChartView.h"
 
 class QBarSeries;
 class QBarSet;
@@ -14,7 +13,7 @@ namespace limber {
 // Minutes practised per week as bars, one per week, the empty weeks included. The weeks are
 // labelled on category axes of ranges rather than a QBarCategoryAxis, which gives every bar a
 // label of its own: a year's 52 would be cut to "…", while a month's name can span its weeks.
-class MinutesChart : public QChartView
+class MinutesChart : public ThemedChartView
 {
     Q_OBJECT
 
@@ -28,12 +27,9 @@ public:
     QCategoryAxis *weekAxis() const { return m_x; }
     QCategoryAxis *monthAxis() const { return m_months; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void restyle();
-    void retranslateUi();
+    void restyle() override;
+    void retranslateUi() override;
     void updateLabels();
 
     QList<WeekMinutes> m_weeks;

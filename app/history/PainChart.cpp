@@ -4,7 +4,6 @@
 #include "history/HistoryStatistics.h"
 
 #include <QDateTimeAxis>
-#include <QEvent>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -54,7 +53,7 @@ QList<QPointF> movingAverage(const QList<QPointF> &points, int halfWidth)
 } // namespace
 
 PainChart::PainChart(QWidget *parent)
-    : QChartView(parent)
+    : ThemedChartView(parent)
     , m_chart(new QChart)
     , m_before(new QLineSeries(m_chart))
     , m_after(new QLineSeries(m_chart))
@@ -136,15 +135,6 @@ void PainChart::setSessions(const QList<Session> &sessions, const HistoryStatist
     // not fit side by side in German ("5. Dez.").
     m_x->setTickCount(days <= 31 ? 6 : 7);
     styleSeries();
-}
-
-void PainChart::changeEvent(QEvent *event)
-{
-    QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
-        restyle();
-    else if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
 }
 
 void PainChart::restyle()

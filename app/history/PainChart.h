@@ -1,8 +1,8 @@
 #pragma once
 
 #include "history/Session.h"
+#include "history/ThemedChartView.h"
 
-#include <QChartView>
 #include <QDate>
 
 class QDateTimeAxis;
@@ -18,7 +18,7 @@ class HistoryStatistics;
 // series never has more points than the period has days, however many devices played). Over a
 // month a line joins the dots; over longer periods the line is a moving average, as a year of
 // daily ups and downs joined up is only noise.
-class PainChart : public QChartView
+class PainChart : public ThemedChartView
 {
     Q_OBJECT
 
@@ -34,13 +34,10 @@ public:
     QLineSeries *beforeLine() const { return m_before; }
     QLineSeries *afterLine() const { return m_after; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void restyle();
+    void restyle() override;
     void styleSeries();
-    void retranslateUi();
+    void retranslateUi() override;
 
     QChart *m_chart;
     QLineSeries *m_before;

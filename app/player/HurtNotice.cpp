@@ -1,5 +1,7 @@
 #include "player/HurtNotice.h"
 
+#include "model/Catalog.h"
+#include "playback/RoutinePlayer.h"
 #include "widgets/DayText.h"
 
 #include <QEvent>
@@ -9,8 +11,10 @@
 
 namespace limber {
 
-HurtNotice::HurtNotice(QWidget *parent)
+HurtNotice::HurtNotice(const Catalog &catalog, RoutinePlayer &player, QWidget *parent)
     : QFrame(parent)
+    , m_catalog(catalog)
+    , m_player(player)
     , m_text(new QLabel(this))
     , m_skip(new QPushButton(this))
 {
@@ -30,22 +34,50 @@ HurtNotice::HurtNotice(QWidget *parent)
     layout->setContentsMargins(16, 10, 16, 10);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_skip);
-    connect(m_skip, &QPushButton::clicked, this, &HurtNotice::skipClicked);
+    connect(m_skip, &QPushButton::clicked, this, &HurtNotice::skipUpcomingStretch);
+    connect(&player, &RoutinePlayer::segmentChanged, this, &HurtNotice::follow);
+    connect(&player, &RoutinePlayer::stateChanged, this, &HurtNotice::follow);
     retranslateUi();
+    hide();
+}
+
+void HurtNotice::setMarks(QHash<QString, QDateTime> marks)
+{
+    m_marks = std::move(marks);
+    follow();
+}
+
+void HurtNotice::follow()
+{
+    // Only while getting ready: once the stretch runs, the advice has been given.
+    const Segment *segment = m_player.currentSegment();
+    const bool marked = segment && segment->isGap() && segment->kind != SegmentKind::Switch &&
+                        m_marks.contains(segment->stretchId);
+    const Stretch *stretch = marked ? m_catalog.find(segment->stretchId) : nullptr;
+    if (!stretch || m_player.state() == RoutinePlayer::State::Finished) {
+        hide();
+        return;
+    }
+    m_stretchName = stretch->name();
+    m_hurtOn = m_marks.value(segment->stretchId);
+    retranslateUi();
+    show();
+}
+
+void HurtNotice::skipUpcomingStretch()
+{
+    // From the lead-in, the first step reaches the stretch and the second moves past it.
+    const Segment *segment = m_player.currentSegment();
+    if (!segment || !segment->isGap())
+        return;
+    m_player.next();
+    m_player.next();
 }
 
 QString HurtNotice::message(const QDateTime &hurtOn)
 {
     const QString day = shortDayText(hurtOn.date());
     return tr("This hurt on %1 — go gentler, or skip it this time").arg(day);
-}
-
-void HurtNotice::showFor(const QString &stretchName, const QDateTime &hurtOn)
-{
-    m_stretchName = stretchName;
-    m_hurtOn = hurtOn;
-    retranslateUi();
-    show();
 }
 
 QString HurtNotice::text() const

@@ -10,7 +10,7 @@
 #include "player/PlayerControlBar.h"
 #include "player/PlayingPage.h"
 #include "player/PracticeJournal.h"
-#include "player/RoutineOverview.h"
+#include "player/ReadyPage.h"
 #include "player/SummaryPage.h"
 
 #include <QApplication>
@@ -53,14 +53,10 @@ PlayerView::PlayerView(const Catalog &catalog, RoutinePlayer &player, SessionRec
     , m_player(player)
     , m_recorder(recorder)
     , m_pages(new QStackedWidget(this))
-    , m_readyPage(new QWidget(this))
-    , m_overview(new RoutineOverview(catalog, m_readyPage))
-    , m_startButton(new QPushButton(m_readyPage))
-    , m_savePdfButton(new QPushButton(m_readyPage))
-    , m_printButton(new QPushButton(m_readyPage))
+    , m_readyPage(new ReadyPage(catalog, this))
     , m_painPage(new PainQuestionPage(this))
     , m_playing(new PlayingPage(catalog, this))
-    , m_hurtNotice(new HurtNotice(this))
+    , m_hurtNotice(new HurtNotice(catalog, player, this))
     , m_controls(new PlayerControlBar(this))
     , m_summary(new SummaryPage(this))
     , m_cueStatus(new QLabel(this))
@@ -68,34 +64,6 @@ PlayerView::PlayerView(const Catalog &catalog, RoutinePlayer &player, SessionRec
     , m_chooseAfterHurt(askAfterHurt)
 {
     setFocusPolicy(Qt::StrongFocus);
-    m_startButton->setFocusPolicy(Qt::NoFocus);
-    m_startButton->setMinimumSize(260, 64);
-    QFont startFont = m_startButton->font();
-    startFont.setPointSizeF(startFont.pointSizeF() * 1.6);
-    startFont.setBold(true);
-    m_startButton->setFont(startFont);
-    // The one thing to do on this page, so it carries the accent colour.
-    m_startButton->setStyleSheet(QStringLiteral(
-        "QPushButton { background: palette(highlight); color: palette(highlighted-text);"
-        " border: none; border-radius: 10px; padding: 10px 40px; }"
-        "QPushButton:hover { background: palette(dark); }"
-        "QPushButton:disabled { background: palette(mid); }"));
-
-    auto *readyLayout = new QVBoxLayout(m_readyPage);
-    readyLayout->setContentsMargins(0, 0, 0, 24);
-    readyLayout->addWidget(m_overview, 1);
-    readyLayout->addWidget(m_startButton, 0, Qt::AlignHCenter);
-    // Secondary and out of the keyboard's way: the page is about starting.
-    auto *handoutRow = new QHBoxLayout;
-    handoutRow->addStretch();
-    for (QPushButton *button : {m_savePdfButton, m_printButton}) {
-        button->setFocusPolicy(Qt::NoFocus);
-        button->setFlat(true);
-        handoutRow->addWidget(button);
-    }
-    handoutRow->addStretch();
-    readyLayout->addLayout(handoutRow);
-
     auto *playingPanel = new QWidget(this);
     auto *playingLayout = new QVBoxLayout(playingPanel);
     playingLayout->setContentsMargins(0, 0, 0, 0);
@@ -108,7 +76,6 @@ PlayerView::PlayerView(const Catalog &catalog, RoutinePlayer &player, SessionRec
     m_pages->addWidget(playingPanel);
     m_pages->addWidget(m_summary);
     m_pages->addWidget(m_painPage);
-    m_hurtNotice->hide();
 
     m_cueStatus->setWordWrap(true);
     m_cueStatus->setForegroundRole(QPalette::PlaceholderText);
@@ -128,10 +95,10 @@ PlayerView::PlayerView(const Catalog &catalog, RoutinePlayer &player, SessionRec
             m_controls->hide();
     });
 
-    connect(m_startButton, &QPushButton::clicked, this, &PlayerView::start);
-    connect(m_savePdfButton, &QPushButton::clicked, this,
+    connect(m_readyPage, &ReadyPage::startClicked, this, &PlayerView::start);
+    connect(m_readyPage, &ReadyPage::savePdfClicked, this,
             [this] { HandoutActions::saveAsPdf(this, m_routine, m_preferences, m_catalog); });
-    connect(m_printButton, &QPushButton::clicked, this,
+    connect(m_readyPage, &ReadyPage::printClicked, this,
             [this] { HandoutActions::print(this, m_routine, m_preferences, m_catalog); });
     connect(m_controls, &PlayerControlBar::playPauseClicked, &m_player,
             &RoutinePlayer::togglePause);
@@ -151,7 +118,6 @@ PlayerView::PlayerView(const Catalog &catalog, RoutinePlayer &player, SessionRec
             m_journal->setPainBefore(pain);
         startNow();
     });
-    connect(m_hurtNotice, &HurtNotice::skipClicked, this, &PlayerView::skipUpcomingStretch);
 
     connect(&m_player, &RoutinePlayer::stateChanged, this, &PlayerView::onStateChanged);
     connect(&m_player, &RoutinePlayer::segmentChanged, this, &PlayerView::onSegmentChanged);
@@ -164,14 +130,7 @@ PlayerView::PlayerView(const Catalog &catalog, RoutinePlayer &player, SessionRec
 
 void PlayerView::retranslateUi()
 {
-    m_startButton->setText(tr("Start"));
-    m_startButton->setAccessibleName(tr("Start the routine"));
-    m_startButton->setToolTip(tr("Start the routine (Space)"));
     m_cueStatus->setAccessibleName(tr("Sound and voice status"));
-    m_savePdfButton->setText(HandoutActions::saveAsPdfText());
-    m_savePdfButton->setToolTip(HandoutActions::saveAsPdfToolTip());
-    m_printButton->setText(HandoutActions::printText());
-    m_printButton->setToolTip(HandoutActions::printToolTip());
 }
 
 void PlayerView::setUpShortcuts()
@@ -218,10 +177,7 @@ void PlayerView::setRoutine(const Routine &routine, const TimingPreferences &pre
     m_routine = routine;
     m_preferences = preferences;
     m_player.setTimeline(Timeline::build(routine, preferences, m_catalog));
-    m_overview->showRoutine(routine, preferences);
-    m_startButton->setEnabled(!m_player.timeline().isEmpty());
-    m_savePdfButton->setEnabled(!routine.steps.isEmpty());
-    m_printButton->setEnabled(!routine.steps.isEmpty());
+    m_readyPage->showRoutine(routine, preferences, !m_player.timeline().isEmpty());
     // A stopped session's summary stays until the person leaves it, even when the Play view
     // goes back to the selected routine underneath.
     if (m_pages->currentWidget() != m_summary)
@@ -231,7 +187,7 @@ void PlayerView::setRoutine(const Routine &routine, const TimingPreferences &pre
 void PlayerView::setRoutineName(const QString &name)
 {
     m_routine.name = name;
-    m_overview->setRoutineName(name);
+    m_readyPage->setRoutineName(name);
 }
 
 void PlayerView::setJournal(PracticeJournal *journal)
@@ -255,8 +211,7 @@ void PlayerView::setJournal(PracticeJournal *journal)
 
 void PlayerView::setHurtMarks(QHash<QString, QDateTime> marks)
 {
-    m_hurtMarks = std::move(marks);
-    updateHurtNotice();
+    m_hurtNotice->setMarks(std::move(marks));
 }
 
 void PlayerView::start()
@@ -281,30 +236,6 @@ void PlayerView::leaveSummary()
         m_player.stop();
     else
         m_pages->setCurrentWidget(m_readyPage);
-}
-
-void PlayerView::updateHurtNotice()
-{
-    // Only while getting ready: once the stretch runs, the advice has been given.
-    const Segment *segment = m_player.currentSegment();
-    const bool marked = segment && segment->isGap() && segment->kind != SegmentKind::Switch &&
-                        m_hurtMarks.contains(segment->stretchId);
-    const Stretch *stretch = marked ? m_catalog.find(segment->stretchId) : nullptr;
-    if (!stretch || m_player.state() == RoutinePlayer::State::Finished) {
-        m_hurtNotice->hide();
-        return;
-    }
-    m_hurtNotice->showFor(stretch->name(), m_hurtMarks.value(segment->stretchId));
-}
-
-void PlayerView::skipUpcomingStretch()
-{
-    // From the lead-in, the first step reaches the stretch and the second moves past it.
-    const Segment *segment = m_player.currentSegment();
-    if (!segment || !segment->isGap())
-        return;
-    m_player.next();
-    m_player.next();
 }
 
 bool PlayerView::requestStop()
@@ -456,7 +387,6 @@ void PlayerView::onSegmentChanged(int index)
         return;
     const Segment &segment = segments.at(index);
     m_playing->showSegment(segment, segment.stretchOrdinal + 1, m_player.timeline().stretchCount());
-    updateHurtNotice();
     onPositionChanged();
 }
 

@@ -23,7 +23,7 @@ class PainQuestionPage;
 class PlayerControlBar;
 class PracticeJournal;
 class PlayingPage;
-class RoutineOverview;
+class ReadyPage;
 class RoutinePlayer;
 class SessionRecorder;
 class SummaryPage;
@@ -98,8 +98,6 @@ private:
     void onSegmentChanged(int index);
     void onPositionChanged();
     void revealControls();
-    void updateHurtNotice();
-    void skipUpcomingStretch();
     void leaveSummary();
 
     const Catalog &m_catalog;
@@ -108,11 +106,7 @@ private:
     Routine m_routine;
     TimingPreferences m_preferences;
     QStackedWidget *m_pages;
-    QWidget *m_readyPage;
-    RoutineOverview *m_overview;
-    QPushButton *m_startButton;
-    QPushButton *m_savePdfButton;
-    QPushButton *m_printButton;
+    ReadyPage *m_readyPage;
     PainQuestionPage *m_painPage;
     PlayingPage *m_playing;
     HurtNotice *m_hurtNotice;
@@ -125,7 +119,6 @@ private:
     bool m_wasActive = false;
     PracticeJournal *m_journal = nullptr;
     bool m_askPainBefore = false;
-    QHash<QString, QDateTime> m_hurtMarks;
     StopConfirmer m_confirmStop;
     ItHurtsChooser m_chooseAfterHurt;
 };

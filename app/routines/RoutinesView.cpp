@@ -3,7 +3,6 @@
 #include "handout/HandoutActions.h"
 #include "model/Catalog.h"
 #include "routines/RoutineEditor.h"
-#include "routines/RoutineEditorModel.h"
 #include "routines/RoutineListModel.h"
 #include "routines/RoutineListPanel.h"
 #include "storage/RoutineStore.h"
@@ -279,21 +278,6 @@ bool RoutinesView::addStretch(const QString &stretchId)
         m_editor->showStatus(tr("“%1” is read-only, so %2 went into a new routine.")
                                  .arg(builtInName, stretch->name()));
     return true;
-}
-
-void RoutinesView::setHurtMarkSource(HurtMarkSource source)
-{
-    m_hurtMarks = std::move(source);
-    connect(this, &RoutinesView::currentRoutineChanged, this, &RoutinesView::refreshHurtMarks,
-            Qt::UniqueConnection);
-    refreshHurtMarks();
-}
-
-void RoutinesView::refreshHurtMarks()
-{
-    if (m_hurtMarks)
-        m_editor->stepModel()->setHurtMarks(m_currentId.isEmpty() ? QHash<QString, QDateTime>()
-                                                                  : m_hurtMarks(m_currentId));
 }
 
 void RoutinesView::changeEvent(QEvent *event)

@@ -7,8 +7,6 @@
 #include "routines/RoutineListPanel.h"
 
 #include <functional>
-#include <QDateTime>
-#include <QHash>
 #include <QWidget>
 
 class QListView;
@@ -61,11 +59,6 @@ public:
     // Every timing written out, so it plays the same for whoever opens it.
     bool exportCurrentTo(const QString &path) { return m_files.exportCurrentTo(path); }
     void play();
-    // Where the history's marks come from: stretch id → when it last hurt, for a routine id.
-    using HurtMarkSource = std::function<QHash<QString, QDateTime>(const QString &routineId)>;
-    void setHurtMarkSource(HurtMarkSource source);
-    // Asks the source again (the history changed).
-    void refreshHurtMarks();
     // The library's "Add to routine": appended to the routine shown, or to a new routine when
     // that one is built-in.
     bool addStretch(const QString &stretchId);
@@ -135,7 +128,6 @@ private:
     RoutineListPanel *m_panel;
     RoutineEditor *m_editor;
     RoutineFileActions m_files;
-    HurtMarkSource m_hurtMarks;
 };
 
 } // namespace limber

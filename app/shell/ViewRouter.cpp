@@ -11,6 +11,8 @@
 #include "player/PlayerView.h"
 #include "player/PlayingPage.h"
 #include "player/PracticeJournal.h"
+#include "routines/RoutineEditor.h"
+#include "routines/RoutineEditorModel.h"
 #include "routines/RoutinesView.h"
 #include "settings/SettingsView.h"
 #include "shell/MainWindow.h"
@@ -115,8 +117,17 @@ void ViewRouter::refreshHurtMarks()
     const QString key =
         m_offeredRoutineId.isEmpty() ? m_player->routine().name : m_offeredRoutineId;
     m_player->setHurtMarks(HurtMarks::forRoutine(m_services.history.sessions(), key));
-    if (m_routines)
-        m_routines->refreshHurtMarks();
+    refreshEditorHurtMarks();
+}
+
+void ViewRouter::refreshEditorHurtMarks()
+{
+    if (!m_routines)
+        return;
+    const QString shown = m_routines->currentRoutineId();
+    m_routines->editor()->stepModel()->setHurtMarks(
+        shown.isEmpty() ? QHash<QString, QDateTime>()
+                        : HurtMarks::forRoutine(m_services.history.sessions(), shown));
 }
 
 RoutinesView *ViewRouter::routinesView()
@@ -144,9 +155,9 @@ RoutinesView *ViewRouter::makeRoutinesView()
     // It opens on the remembered routine; one given on the command line comes first.
     if (!m_mainRoutineId.isEmpty())
         m_routines->selectRoutine(m_mainRoutineId);
-    m_routines->setHurtMarkSource([this](const QString &routineId) {
-        return HurtMarks::forRoutine(m_services.history.sessions(), routineId);
-    });
+    connect(m_routines, &RoutinesView::currentRoutineChanged, this,
+            &ViewRouter::refreshEditorHurtMarks);
+    refreshEditorHurtMarks();
     connect(m_routines, &RoutinesView::playRequested, this, [this](const Routine &routine) {
         selectRoutine(routine, m_routines->currentRoutineId());
         playRoutine(routine, m_routines->currentRoutineId());

@@ -73,6 +73,7 @@ private:
     // Puts routine into the Play view, with what the history knows about it.
     void offerRoutine(const Routine &routine, const QString &routineId);
     void refreshHurtMarks();
+    void refreshEditorHurtMarks();
     void refreshSelectedRoutine();
     void followSavedRoutine();
     void retranslateBuiltInRoutine();
