@@ -25,10 +25,11 @@ APP = "app"
 
 # Which folders each folder may include, besides itself. "core:*" is every core folder.
 ALLOWED = {
-    (CORE, "model"): set(),
-    (CORE, "figures"): {(CORE, "model")},
+    # Poses are plain data below the model: a stretch carries its picture.
+    (CORE, "figures"): set(),
+    (CORE, "model"): {(CORE, "figures")},
     (CORE, "playback"): {(CORE, "model")},
-    (CORE, "storage"): {(CORE, "model"), (CORE, "playback")},
+    (CORE, "storage"): {(CORE, "model"), (CORE, "playback"), (CORE, "figures")},
     (CORE, "history"): {(CORE, "model"), (CORE, "playback")},
     (CORE, "reminders"): {(CORE, "model"), (CORE, "playback"), (CORE, "storage")},
     (APP, "widgets"): {"core:*"},
@@ -45,6 +46,8 @@ ALLOWED = {
                         (APP, "handout")},
     (APP, "settings"): {"core:*", (APP, "widgets"), (APP, "figures"), (APP, "catalog")},
     (APP, "history"): {"core:*", (APP, "widgets"), (APP, "figures"), (APP, "catalog")},
+    # The user's own stretches: the stretch editor and the pose editor.
+    (APP, "stretches"): {"core:*", (APP, "widgets"), (APP, "figures"), (APP, "catalog")},
     # Tray, notifications, idle time and autostart; the shell wires it to the player.
     (APP, "reminders"): {"core:*", (APP, "widgets")},
     # The composition root: builds everything and wires the views together.
