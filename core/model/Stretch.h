@@ -115,4 +115,22 @@ private:
 
 QString stretchKindKey(StretchKind kind);
 
+// Limits of what a user writes into a stretch, shared by the stretch file format, the routine
+// format that embeds stretches, and the stretch editor.
+namespace stretchLimits {
+inline constexpr qint64 maxFileBytes = 4 * 1024 * 1024; // an embedded image, base64, fits
+inline constexpr qint64 maxImageBytes = 2 * 1024 * 1024;
+inline constexpr int maxNameLength = 200;
+inline constexpr int maxSummaryLength = 300;
+inline constexpr int minSteps = 1;
+inline constexpr int maxSteps = 12;
+inline constexpr int maxStepLength = 300;
+inline constexpr int maxCautions = 12;
+inline constexpr int maxCautionLength = 300;
+inline constexpr int minHoldSeconds = 5;
+inline constexpr int maxHoldSeconds = 600;
+// A flowing stretch moves through two or three keyframes; a held one has a start and a hold.
+inline constexpr int maxKeyframes = 3;
+} // namespace stretchLimits
+
 } // namespace limber
