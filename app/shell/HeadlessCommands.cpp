@@ -16,6 +16,21 @@
 
 namespace limber {
 
+namespace {
+const char *originKey(StretchOrigin origin)
+{
+    switch (origin) {
+    case StretchOrigin::Own:
+        return "own";
+    case StretchOrigin::Missing:
+        return "missing";
+    case StretchOrigin::BuiltIn:
+        break;
+    }
+    return "built-in";
+}
+} // namespace
+
 HeadlessCommands::HeadlessCommands(const Catalog &catalog, const RoutineResolver &resolver,
                                    RoutineStore &store, const TimingPreferences &preferences,
                                    QTextStream &out, QTextStream &err)
@@ -30,15 +45,17 @@ HeadlessCommands::HeadlessCommands(const Catalog &catalog, const RoutineResolver
 
 int HeadlessCommands::listStretches()
 {
-    // Ids, kinds and areas are stable keys for scripts; only the name is translated.
-    m_out << "id\tkind\tsided\thold_seconds\ttargets\tname\n";
+    // Ids, kinds, areas and origins are stable keys for scripts; only a built-in name is
+    // translated. The origin came last, so scripts reading the first six columns still work.
+    m_out << "id\tkind\tsided\thold_seconds\ttargets\tname\torigin\n";
     for (const Stretch &stretch : m_catalog.stretches()) {
         QStringList targets;
         for (BodyArea area : stretch.targets())
             targets.append(bodyAreaKey(area));
         m_out << stretch.id() << '\t' << stretchKindKey(stretch.kind()) << '\t'
               << (stretch.isSided() ? "yes" : "no") << '\t' << stretch.defaultHoldSeconds() << '\t'
-              << targets.join(QLatin1Char(',')) << '\t' << stretch.name() << '\n';
+              << targets.join(QLatin1Char(',')) << '\t' << stretch.name() << '\t'
+              << originKey(stretch.origin()) << '\n';
     }
     m_out.flush();
     return Success;
