@@ -7,6 +7,7 @@
 #include "model/TimingPreferences.h"
 #include "playback/Timeline.h"
 #include "playback/TimelineText.h"
+#include "storage/RoutineExport.h"
 #include "storage/RoutineFile.h"
 #include "storage/RoutineResolver.h"
 #include "storage/RoutineStore.h"
@@ -113,15 +114,11 @@ int HeadlessCommands::exportRoutine(const QString &routineSpec, const QString &p
     const RoutineReadResult result = m_resolver.resolve(routineSpec);
     if (!result.ok())
         return fail(result.errorText(), InvalidInput);
-    const Routine routine = withExplicitTimings(*result.routine, m_preferences, m_catalog);
-    // Preferences outside the format's ranges would give a file nobody can read back.
-    const RoutineReadResult check =
-        RoutineFile::parse(RoutineFile::serialize(routine), path, m_catalog);
-    if (!check.ok())
-        return fail(check.errorText(), Failure);
-    if (const auto error = RoutineFile::write(routine, path))
+    // Every timing written out and the user's own stretches carried along, so it plays the
+    // same anywhere; checked to read back before anything is written.
+    if (const auto error = RoutineExport::write(*result.routine, m_preferences, m_catalog, path))
         return fail(error->message(), Failure);
-    m_out << tr("Exported \"%1\" to %2").arg(routine.name, path) << '\n';
+    m_out << tr("Exported \"%1\" to %2").arg(result.routine->name, path) << '\n';
     m_out.flush();
     return Success;
 }
