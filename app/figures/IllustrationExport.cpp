@@ -4,7 +4,9 @@
 #include "model/Catalog.h"
 
 #include <QDir>
+#include <QImageReader>
 #include <QPainter>
+#include <QSvgRenderer>
 #include <QTextStream>
 
 namespace limber {
@@ -22,6 +24,36 @@ QImage IllustrationExport::render(const Illustration &illustration, const Pose &
     return image;
 }
 
+QImage IllustrationExport::renderImageFile(const QString &path, const QSize &size,
+                                           const QPalette &palette)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(palette.color(QPalette::Window));
+    QPainter painter(&image);
+    // Scaled to fit, centred, never stretched out of shape: the picture as the library shows it.
+    const auto fitted = [&size](QSizeF natural) {
+        natural.scale(QSizeF(size), Qt::KeepAspectRatio);
+        const QPointF corner((size.width() - natural.width()) / 2,
+                             (size.height() - natural.height()) / 2);
+        return QRectF(corner, natural);
+    };
+    if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
+        QSvgRenderer renderer(path);
+        if (!renderer.isValid())
+            return {};
+        renderer.render(&painter, fitted(renderer.defaultSize()));
+        return image;
+    }
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    const QImage picture = reader.read();
+    if (picture.isNull())
+        return {};
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.drawImage(fitted(picture.size()), picture);
+    return image;
+}
+
 int IllustrationExport::writeAll(const Catalog &catalog, const QString &directory, int sizePx,
                                  QTextStream &out, QTextStream &err)
 {
@@ -33,7 +65,26 @@ int IllustrationExport::writeAll(const Catalog &catalog, const QString &director
     const QPalette palette; // the application's palette: light unless the platform says dark
     int written = 0;
     for (const Stretch &stretch : catalog.stretches()) {
-        const Illustration &illustration = illustrationOf(stretch.id());
+        if (stretch.picture().isImage()) {
+            const QString path = target.filePath(QStringLiteral("%1-0.png").arg(stretch.id()));
+            const QImage image =
+                renderImageFile(stretch.picture().imagePath, QSize(sizePx, sizePx), palette);
+            if (image.isNull()) {
+                // One unreadable picture of the user's must not stop the review of the rest.
+                err << tr("%1: the picture of \"%2\" cannot be read; skipped")
+                           .arg(stretch.picture().imagePath, stretch.name())
+                    << '\n';
+                continue;
+            }
+            if (!image.save(path, "PNG")) {
+                err << tr("%1: cannot be written").arg(path) << '\n';
+                return 1;
+            }
+            ++written;
+            continue;
+        }
+        // A missing stretch has no picture at all, so it writes nothing.
+        const Illustration &illustration = stretch.illustration();
         for (qsizetype index = 0; index < illustration.keyframes.size(); ++index) {
             const QString path =
                 target.filePath(QStringLiteral("%1-%2.png").arg(stretch.id()).arg(index));
