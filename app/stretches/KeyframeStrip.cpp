@@ -77,39 +77,40 @@ void KeyframeStrip::changeEvent(QEvent *event)
 
 void KeyframeStrip::rebuild()
 {
-    const bool hadFocus = m_group->checkedButton() && m_group->checkedButton()->hasFocus();
-    for (QAbstractButton *button : m_group->buttons()) {
-        m_group->removeButton(button);
-        delete button;
+    // Buttons are kept while the number of keyframes stays, so the focus stays on them.
+    const int count = int(m_illustration.keyframes.size());
+    while (m_group->buttons().size() > count) {
+        QAbstractButton *last = m_group->button(int(m_group->buttons().size()) - 1);
+        m_group->removeButton(last);
+        delete last;
+    }
+    while (m_group->buttons().size() < count) {
+        auto *button = new QToolButton(this);
+        button->setCheckable(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+        button->setIconSize(QSize(thumbnailSide, thumbnailSide));
+        button->setAccessibleDescription(tr("Shows this position for posing"));
+        m_group->addButton(button, int(m_group->buttons().size()));
+        m_frames->addWidget(button);
+        button->show();
     }
     const FigurePainter painter(FigureColors::fromPalette(palette()));
     const qreal ratio = devicePixelRatioF();
-    for (int index = 0; index < m_illustration.keyframes.size(); ++index) {
+    for (int index = 0; index < count; ++index) {
         QPixmap picture(QSize(thumbnailSide, thumbnailSide) * ratio);
         picture.setDevicePixelRatio(ratio);
-        picture.fill(palette().color(QPalette::Window));
+        picture.fill(Qt::transparent);
         {
             QPainter onPicture(&picture);
             painter.paint(onPicture, QRectF(0, 0, thumbnailSide, thumbnailSide), m_illustration,
                           m_illustration.keyframes.at(index), false);
         }
-        auto *button = new QToolButton(this);
-        button->setCheckable(true);
-        button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+        QAbstractButton *button = m_group->button(index);
         button->setIcon(QIcon(picture));
-        button->setIconSize(QSize(thumbnailSide, thumbnailSide));
         button->setText(keyframeName(m_illustration, index));
         button->setAccessibleName(keyframeName(m_illustration, index));
-        button->setAccessibleDescription(tr("Shows this position for posing"));
-        m_group->addButton(button, index);
-        m_frames->addWidget(button);
-        if (index == m_current) {
-            button->setChecked(true);
-            if (hadFocus)
-                button->setFocus();
-        }
+        button->setChecked(index == m_current);
     }
-    const int count = int(m_illustration.keyframes.size());
     m_add->setEnabled(count < maximumKeyframes(m_illustration));
     m_remove->setEnabled(count > minimumKeyframes());
 }

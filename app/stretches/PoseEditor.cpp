@@ -12,7 +12,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QToolButton>
+#include <QPushButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -60,10 +60,17 @@ PoseEditor::PoseEditor(QWidget *parent)
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
-    auto *undoButton = new QToolButton(this);
-    undoButton->setDefaultAction(m_undo);
-    auto *redoButton = new QToolButton(this);
-    redoButton->setDefaultAction(m_redo);
+    // Short labels on the buttons; the action's full text ("Undo Move the knee") is the tip.
+    auto *undoButton = new QPushButton(tr("Undo"), this);
+    auto *redoButton = new QPushButton(tr("Redo"), this);
+    for (const auto &[button, action] : {std::pair{undoButton, m_undo}, {redoButton, m_redo}}) {
+        button->setEnabled(action->isEnabled());
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::changed, button, [button, action] {
+            button->setEnabled(action->isEnabled());
+            button->setToolTip(action->text());
+        });
+    }
 
     auto *startLabel = new QLabel(tr("&Start from:"), this);
     startLabel->setBuddy(m_start);
