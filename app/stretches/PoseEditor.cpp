@@ -101,7 +101,7 @@ PoseEditor::PoseEditor(QWidget *parent)
             [this](int keyframe, const Pose &pose, PoseHandle handle, bool nudge) {
                 Illustration after = m_illustration;
                 after.keyframes[keyframe] = pose;
-                edit(after, keyframe, tr("Move the %1").arg(handleName(handle).toLower()),
+                edit(after, keyframe, tr("Move: %1").arg(handleName(handle)),
                      nudge ? nudgeKey(keyframe, handle) : -1);
             });
     connect(m_strip, &KeyframeStrip::currentChanged, this, &PoseEditor::setCurrentKeyframe);
