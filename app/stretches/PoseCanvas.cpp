@@ -3,6 +3,7 @@
 #include "figures/FigureColors.h"
 #include "figures/FigurePainter.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>

@@ -253,4 +253,32 @@ TEST_F(PoseEditorTest, SettingADrawingClearsTheHistory)
         EXPECT_FALSE(control->accessibleName().isEmpty());
 }
 
+TEST_F(PoseEditorTest, AMirroredFigureIsPosedUnderThePointerToo)
+{
+    QCheckBox *mirror = nullptr;
+    for (QCheckBox *box : editor.findChildren<QCheckBox *>()) {
+        if (box->text() == QStringLiteral("&Mirror preview"))
+            mirror = box;
+    }
+    ASSERT_NE(mirror, nullptr);
+    QTest::mouseClick(mirror, Qt::LeftButton);
+    ASSERT_TRUE(canvas()->isMirrored());
+    const QPointF start = canvas()->handleCentre(PoseHandle::NearHand);
+    const QPointF offset(-60, -80);
+    drag(PoseHandle::NearHand, offset);
+    EXPECT_LT(distance(canvas()->handleCentre(PoseHandle::NearHand), start + offset), 3.0);
+    EXPECT_EQ(editor.undoStack()->count(), 1);
+}
+
+TEST_F(PoseEditorTest, PressingBesideTheJointsChangesNothing)
+{
+    const Illustration before = editor.illustration();
+    QTest::mousePress(canvas(), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::mouseMove(canvas(), QPoint(200, 200));
+    QTest::mouseRelease(canvas(), Qt::LeftButton, {}, QPoint(200, 200));
+    EXPECT_FALSE(canvas()->isDragging());
+    EXPECT_EQ(editor.illustration(), before);
+    EXPECT_EQ(editor.undoStack()->count(), 0);
+}
+
 } // namespace
