@@ -261,7 +261,8 @@ TEST_F(PoseEditorTest, AMirroredFigureIsPosedUnderThePointerToo)
             mirror = box;
     }
     ASSERT_NE(mirror, nullptr);
-    QTest::mouseClick(mirror, Qt::LeftButton);
+    mirror->setFocus();
+    QTest::keyClick(mirror, Qt::Key_Space);
     ASSERT_TRUE(canvas()->isMirrored());
     const QPointF start = canvas()->handleCentre(PoseHandle::NearHand);
     const QPointF offset(-60, -80);
