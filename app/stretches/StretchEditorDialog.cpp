@@ -164,6 +164,7 @@ QLayout *StretchEditorDialog::createButtonRow()
         // Clicking keeps the focus in the field being edited.
         button->setFocusPolicy(Qt::TabFocus);
         button->setAutoDefault(false);
+        button->setEnabled(false);
         row->addWidget(button);
     }
     m_undoButton->setToolTip(
@@ -275,9 +276,14 @@ StretchFormState StretchEditorDialog::readForm() const
 {
     StretchFormState state;
     state.text = {m_name->text(), m_summary->text(), m_steps->texts(), m_cautions->texts()};
+    // The areas keep the order they were given or ticked in: the first is the main one.
     const QList<BodyArea> all = allBodyAreas();
+    for (BodyArea area : m_state.targets) {
+        if (m_areas.at(all.indexOf(area))->isChecked())
+            state.targets.append(area);
+    }
     for (qsizetype i = 0; i < all.size(); ++i) {
-        if (m_areas.at(i)->isChecked())
+        if (m_areas.at(i)->isChecked() && !state.targets.contains(all.at(i)))
             state.targets.append(all.at(i));
     }
     state.kind = m_flowing->isChecked() ? StretchKind::Flow : StretchKind::Hold;

@@ -103,12 +103,6 @@ Stretch StretchFormRules::stretchOf(const QString &id, const StretchFormState &s
         if (!caution.isEmpty())
             text.cautions.append(caution);
     }
-    // Listed in the order the library lists areas, whatever order they were ticked in.
-    QList<BodyArea> targets;
-    for (BodyArea area : allBodyAreas()) {
-        if (state.targets.contains(area))
-            targets.append(area);
-    }
     StretchPicture picture;
     if (state.pictureMode == PictureMode::Image) {
         picture.imagePath = state.imagePath;
@@ -121,7 +115,8 @@ Stretch StretchFormRules::stretchOf(const QString &id, const StretchFormState &s
             drawing->cycleMs = holdEaseMs;
         picture.drawing = drawing;
     }
-    return Stretch::own(id, text, targets, state.kind, state.sided, state.holdSeconds, picture);
+    return Stretch::own(id, text, state.targets, state.kind, state.sided, state.holdSeconds,
+                        picture);
 }
 
 StretchFormState StretchFormRules::stateOf(const Stretch &stretch)
