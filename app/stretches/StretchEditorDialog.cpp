@@ -19,6 +19,7 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace limber {
@@ -31,6 +32,7 @@ StretchEditorDialog::StretchEditorDialog(QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     auto *fields = new QWidget;
     auto *fieldsLayout = new QVBoxLayout(fields);
+    fieldsLayout->setContentsMargins(0, 0, 0, 0);
     fieldsLayout->addWidget(createTextFields());
     fieldsLayout->addWidget(createDetailFields());
     fieldsLayout->addStretch();
@@ -141,7 +143,12 @@ QWidget *StretchEditorDialog::createDetailFields()
     m_hold->setSingleStep(5);
     m_hold->setSuffix(tr(" seconds"));
     m_hold->setAccessibleName(tr("Recommended hold in seconds"));
-    form->addRow(tr("Recommended h&old:"), m_hold);
+    auto *holdLine = new QHBoxLayout;
+    holdLine->addWidget(m_hold);
+    holdLine->addStretch();
+    auto *holdLabel = new QLabel(tr("Recommended h&old:"));
+    holdLabel->setBuddy(m_hold);
+    form->addRow(holdLabel, holdLine);
     guardShortcuts(m_hold);
     connect(m_hold, &QSpinBox::valueChanged, this, [this] { edited(QStringLiteral("hold")); });
     return box;
@@ -150,6 +157,11 @@ QWidget *StretchEditorDialog::createDetailFields()
 QLayout *StretchEditorDialog::createButtonRow()
 {
     auto *row = new QHBoxLayout;
+    m_reasonIcon = new QLabel;
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_reasonIcon->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    row->addWidget(m_reasonIcon);
     m_reason = new QLabel;
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setWordWrap(true);
@@ -318,6 +330,7 @@ void StretchEditorDialog::refreshProblem()
 {
     const auto reason = problem();
     m_reason->setText(reason.value_or(QString()));
+    m_reasonIcon->setVisible(reason.has_value());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!reason);
 }
 

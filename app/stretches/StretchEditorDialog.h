@@ -103,6 +103,7 @@ private:
     QCheckBox *m_sided = nullptr;
     QSpinBox *m_hold = nullptr;
     StretchPicturePanel *m_picture = nullptr;
+    QLabel *m_reasonIcon = nullptr;
     QLabel *m_reason = nullptr;
     QPushButton *m_undoButton = nullptr;
     QPushButton *m_redoButton = nullptr;

@@ -116,7 +116,6 @@ QWidget *StretchPicturePanel::createImagePage()
     m_error = new QLabel;
     m_error->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("pictureError"));
-    m_error->setForegroundRole(QPalette::Highlight);
     m_error->hide();
     layout->addWidget(m_error);
     auto *choose = new QPushButton(tr("C&hoose a picture…"));

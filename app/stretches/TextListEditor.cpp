@@ -109,8 +109,13 @@ void TextListEditor::rebuild(QStringList texts)
         row.widget->deleteLater();
     }
     m_rows.clear();
-    for (qsizetype i = 0; i < texts.size(); ++i)
-        m_rowsLayout->addWidget(createRow(int(i), int(texts.size()), texts.at(i)));
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        QWidget *row = createRow(int(i), int(texts.size()), texts.at(i));
+        m_rowsLayout->addWidget(row);
+        // At once, not when the layout gets round to it: the focus moves into the new row.
+        if (isVisible())
+            row->show();
+    }
     m_add->setEnabled(texts.size() < m_maxItems);
 }
 
