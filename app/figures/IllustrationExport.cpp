@@ -1,6 +1,7 @@
 #include "figures/IllustrationExport.h"
 
 #include "figures/FigurePainter.h"
+#include "figures/StillPicture.h"
 #include "model/Catalog.h"
 
 #include <QDir>
@@ -8,6 +9,13 @@
 #include <QTextStream>
 
 namespace limber {
+
+namespace {
+bool isPlainFileName(const QString &id)
+{
+    return !id.isEmpty() && !id.startsWith(u'.') && !id.contains(u'/') && !id.contains(u'\\');
+}
+} // namespace
 
 QImage IllustrationExport::render(const Illustration &illustration, const Pose &pose,
                                   const QSize &size, const QPalette &palette, bool mirrored,
@@ -33,7 +41,19 @@ int IllustrationExport::writeAll(const Catalog &catalog, const QString &director
     const QPalette palette; // the application's palette: light unless the platform says dark
     int written = 0;
     for (const Stretch &stretch : catalog.stretches()) {
-        const Illustration &illustration = illustrationOf(stretch.id());
+        // The id names the file: one that could reach outside the folder is left out.
+        if (stretch.isMissing() || !isPlainFileName(stretch.id()))
+            continue;
+        if (stretch.picture().isImage() && !stretch.picture().isDrawn()) {
+            const QString path = target.filePath(QStringLiteral("%1-0.png").arg(stretch.id()));
+            if (!StillPicture::render(stretch, QSize(sizePx, sizePx), palette).save(path, "PNG")) {
+                err << tr("%1: cannot be written").arg(path) << '\n';
+                return 1;
+            }
+            ++written;
+            continue;
+        }
+        const Illustration &illustration = stretch.illustration();
         for (qsizetype index = 0; index < illustration.keyframes.size(); ++index) {
             const QString path =
                 target.filePath(QStringLiteral("%1-%2.png").arg(stretch.id()).arg(index));

@@ -24,7 +24,8 @@ public:
                          qreal devicePixelRatio = 1.0);
 
     // One "<stretch-id>-<n>.png" per stretch and keyframe, each filling its picture (a still,
-    // not a frame of an animation); 0 on success, 1 on a write error.
+    // not a frame of an animation), the user's own drawn stretches included; a stretch shown by
+    // the user's image gets one "<stretch-id>-0.png". 0 on success, 1 on a write error.
     static int writeAll(const Catalog &catalog, const QString &directory, int sizePx,
                         QTextStream &out, QTextStream &err);
 };
