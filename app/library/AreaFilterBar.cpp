@@ -10,6 +10,8 @@ namespace limber {
 
 namespace {
 constexpr int chipSpacing = 8;
+// "Yours" is not a body area: a wider gap sets it apart from them.
+constexpr int yoursGap = 3 * chipSpacing;
 
 // Painted rather than style-sheeted so it follows palette changes by itself and keeps the
 // platform style's behaviour (keyboard, accessibility) untouched.
@@ -176,7 +178,7 @@ QSize AreaFilterBar::sizeHint() const
     for (const Chip &chip : m_chips)
         width += chipSpacing + chip.button->sizeHint().width();
     if (!m_yours->isHidden())
-        width += chipSpacing + m_yours->sizeHint().width();
+        width += yoursGap + m_yours->sizeHint().width();
     return {width, m_all->sizeHint().height()};
 }
 
@@ -266,6 +268,8 @@ int AreaFilterBar::arrange(int width, bool move) const
     int lineHeight = 0;
     for (QAbstractButton *button : buttons) {
         const QSize size = button->sizeHint();
+        if (button == m_yours && x > 0)
+            x += yoursGap - chipSpacing;
         if (x > 0 && x + size.width() > width) {
             x = 0;
             y += lineHeight + chipSpacing;

@@ -198,11 +198,11 @@ QWidget *StretchDetailView::buildText()
     auto *layout = new QVBoxLayout(text);
     layout->setContentsMargins(0, 0, 12, 0); // room for the scroll bar
     layout->setSpacing(0);
-    auto *title = new QHBoxLayout;
-    title->setSpacing(12);
-    title->addWidget(m_name, 1);
-    title->addWidget(m_yours, 0, Qt::AlignVCenter);
-    layout->addLayout(title);
+    // Above the name rather than after it: a long name wraps, and the badge would end up far
+    // from it at the column's edge.
+    layout->addWidget(m_yours, 0, Qt::AlignLeft);
+    layout->addSpacing(4);
+    layout->addWidget(m_name);
     layout->addSpacing(6);
     layout->addWidget(m_summary);
     layout->addSpacing(14);
