@@ -1,15 +1,21 @@
 #include "figures/IllustrationExport.h"
 
 #include "figures/FigurePainter.h"
+#include "figures/StretchImage.h"
 #include "model/Catalog.h"
 
 #include <QDir>
-#include <QImageReader>
 #include <QPainter>
-#include <QSvgRenderer>
 #include <QTextStream>
 
 namespace limber {
+
+namespace {
+bool isPlainFileName(const QString &id)
+{
+    return !id.isEmpty() && !id.startsWith(u'.') && !id.contains(u'/') && !id.contains(u'\\');
+}
+} // namespace
 
 QImage IllustrationExport::render(const Illustration &illustration, const Pose &pose,
                                   const QSize &size, const QPalette &palette, bool mirrored,
@@ -27,30 +33,14 @@ QImage IllustrationExport::render(const Illustration &illustration, const Pose &
 QImage IllustrationExport::renderImageFile(const QString &path, const QSize &size,
                                            const QPalette &palette)
 {
+    const StretchImage picture = StretchImage::load(path);
+    if (!picture.isValid())
+        return {};
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(palette.color(QPalette::Window));
     QPainter painter(&image);
-    // Scaled to fit, centred, never stretched out of shape: the picture as the library shows it.
-    const auto fitted = [&size](QSizeF natural) {
-        natural.scale(QSizeF(size), Qt::KeepAspectRatio);
-        const QPointF corner((size.width() - natural.width()) / 2,
-                             (size.height() - natural.height()) / 2);
-        return QRectF(corner, natural);
-    };
-    if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
-        QSvgRenderer renderer(path);
-        if (!renderer.isValid())
-            return {};
-        renderer.render(&painter, fitted(renderer.defaultSize()));
-        return image;
-    }
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    const QImage picture = reader.read();
-    if (picture.isNull())
-        return {};
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    painter.drawImage(fitted(picture.size()), picture);
+    picture.paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), palette.color(QPalette::Text));
     return image;
 }
 
@@ -65,6 +55,9 @@ int IllustrationExport::writeAll(const Catalog &catalog, const QString &director
     const QPalette palette; // the application's palette: light unless the platform says dark
     int written = 0;
     for (const Stretch &stretch : catalog.stretches()) {
+        // The id names the file: one that could reach outside the folder is left out.
+        if (stretch.isMissing() || !isPlainFileName(stretch.id()))
+            continue;
         if (stretch.picture().isImage()) {
             const QString path = target.filePath(QStringLiteral("%1-0.png").arg(stretch.id()));
             const QImage image =
@@ -83,7 +76,6 @@ int IllustrationExport::writeAll(const Catalog &catalog, const QString &director
             ++written;
             continue;
         }
-        // A missing stretch has no picture at all, so it writes nothing.
         const Illustration &illustration = stretch.illustration();
         for (qsizetype index = 0; index < illustration.keyframes.size(); ++index) {
             const QString path =
