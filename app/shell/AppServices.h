@@ -9,6 +9,7 @@ class RoutinePlayer;
 class RoutineStore;
 class SessionRecorder;
 class Settings;
+class StretchStore;
 
 // What main() creates once and hands to the window: the window never creates an engine.
 struct AppServices
@@ -19,6 +20,7 @@ struct AppServices
     CueAnnouncer &announcer;
     Settings &settings;
     RoutineStore &routines;
+    StretchStore &stretches;
     HistoryStore &history;
 };
 

@@ -26,7 +26,7 @@ StartRoutine builtInRoutine(const Catalog &catalog)
 StartRoutine chooseStartRoutine(const QString &spec, const Settings &settings,
                                 const RoutineStore &store)
 {
-    const Catalog &catalog = Catalog::builtIn();
+    const Catalog &catalog = store.catalog();
     const QString wanted = spec.isEmpty() ? settings.selectedRoutine() : spec;
     if (wanted.isEmpty())
         return builtInRoutine(catalog);

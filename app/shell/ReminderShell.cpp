@@ -96,7 +96,7 @@ QString ReminderShell::routineTitle(const QString &id) const
         return id;
     const Routine &routine = *found.routine.routine;
     const qint64 ms =
-        Timeline::build(routine, m_appSettings.timing(), Catalog::builtIn()).totalMs();
+        Timeline::build(routine, m_appSettings.timing(), m_routines.catalog()).totalMs();
     // To the nearest minute, as the Play view's "10 min 5 s" reads in a sentence.
     const int minutes = std::max(1, int((ms + 30'000) / 60'000));
     return tr("%1 (%2 min)").arg(routine.name).arg(minutes);
@@ -150,7 +150,7 @@ void ReminderShell::addSettingsSection(SettingsView *view)
 {
     auto *section = new ReminderSettingsSection(m_settings);
     QList<QPair<QString, QString>> choices{
-        {QString(), builtin::backAndHips(Catalog::builtIn()).name},
+        {QString(), builtin::backAndHips(m_routines.catalog()).name},
         {builtin::deskBreakId.toString(), builtin::deskBreak().name}};
     for (const StoredRoutine &stored : m_routines.routines())
         choices.append({stored.id, stored.routine.name});

@@ -16,6 +16,7 @@
 #include "routines/RoutinesView.h"
 #include "settings/SettingsView.h"
 #include "shell/MainWindow.h"
+#include "shell/StretchActions.h"
 #include "storage/RoutineStore.h"
 #include "storage/Settings.h"
 
@@ -31,7 +32,10 @@ ViewRouter::ViewRouter(AppServices services, MainWindow &window, const Routine &
     , m_player(new PlayerView(m_services.catalog, m_services.player, m_services.recorder, &window))
     , m_journal(new PracticeJournal(m_services.catalog, m_services.history, m_services.player,
                                     m_services.recorder, this))
+    , m_stretchActions(new StretchActions(m_services.catalog, m_services.stretches,
+                                          m_services.routines, &window))
 {
+    m_stretchActions->setParent(this);
     addViews();
     connectPlayer();
     connectServices();
@@ -176,7 +180,31 @@ LibraryView *ViewRouter::makeLibraryView()
         if (routinesView()->addStretch(id))
             showView(Routines);
     });
+    connect(m_library, &LibraryView::newStretchRequested, m_stretchActions,
+            &StretchActions::createStretch);
+    connect(m_library, &LibraryView::duplicateRequested, m_stretchActions,
+            &StretchActions::duplicateStretch);
+    connect(m_library, &LibraryView::editRequested, m_stretchActions,
+            &StretchActions::editStretch);
+    connect(m_library, &LibraryView::deleteRequested, m_stretchActions,
+            &StretchActions::deleteStretch);
+    connect(m_stretchActions, &StretchActions::stretchStored, m_library,
+            &LibraryView::showStretch);
     return m_library;
+}
+
+void ViewRouter::reloadStretches()
+{
+    if (m_library)
+        m_library->reloadStretches();
+    if (m_routines)
+        m_routines->reloadStretches();
+    if (m_settings)
+        m_settings->reloadStretches();
+    // A routine that is playing keeps what it started with; the one on offer shows the new
+    // names and pictures.
+    if (m_services.player.state() == RoutinePlayer::State::Idle)
+        offerRoutine(m_player->routine(), m_offeredRoutineId);
 }
 
 HistoryView *ViewRouter::historyView()

@@ -15,6 +15,7 @@ class PlayerView;
 class PracticeJournal;
 class RoutinesView;
 class SettingsView;
+class StretchActions;
 
 // The composition root of the window: builds each view from the services, puts it into the
 // MainWindow, and is the one place the views meet. What to play, what to add to a routine,
@@ -59,6 +60,11 @@ public:
     void setSettingsViewHook(std::function<void(SettingsView *)> hook);
     // Imports routine files (a drop on the window); returns how many were added.
     int importFiles(const QStringList &paths);
+    // The user's own stretches as the Library's buttons reach them.
+    StretchActions *stretchActions() const { return m_stretchActions; }
+    // The catalog changed (a stretch of the user's added, edited or deleted): every view made
+    // so far looks its stretches up again.
+    void reloadStretches();
 
 private:
     void addViews();
@@ -91,6 +97,7 @@ private:
     LibraryView *m_library = nullptr;
     SettingsView *m_settings = nullptr;
     HistoryView *m_history = nullptr;
+    StretchActions *m_stretchActions;
     std::function<void(SettingsView *)> m_settingsHook;
 };
 

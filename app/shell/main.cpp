@@ -23,9 +23,11 @@
 #include "shell/SingleInstance.h"
 #include "shell/Translations.h"
 #include "shell/ViewRouter.h"
+#include "storage/MissingStretchTracker.h"
 #include "storage/RoutineResolver.h"
 #include "storage/RoutineStore.h"
 #include "storage/Settings.h"
+#include "storage/StretchStore.h"
 
 #include <memory>
 #include <QApplication>
@@ -130,8 +132,15 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
                    .arg(instance.errorString())
             << '\n';
 
-    RoutineStore store(Catalog::builtIn(), RoutineStore::defaultDirectory());
-    QStringList problems = brokenFileReports(store.load());
+    // The built-in stretches, the user's own, and placeholders for deleted ones that routines
+    // still name: own stretches are loaded first, so routines find them.
+    Catalog catalog = Catalog::builtIn();
+    StretchStore stretches(catalog, StretchStore::defaultDirectory());
+    QStringList problems = brokenFileReports(stretches.load());
+    RoutineStore store(catalog, RoutineStore::defaultDirectory());
+    problems.append(brokenFileReports(store.load()));
+    MissingStretchTracker missingStretches(catalog, stretches, store);
+    missingStretches.refresh();
     HistoryStore history(HistoryStore::defaultDirectory(), DeviceIdentity::id(settingsStore),
                          DeviceIdentity::name());
     history.setCacheDirectory(HistoryCache::defaultDirectory());
@@ -159,15 +168,19 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
     SessionRecorder recorder(clock, player);
     LazyWindow lazy([&] {
         LazyWindow::Parts parts;
-        parts.announcer = std::make_unique<CueAnnouncer>(Catalog::builtIn(), player);
+        parts.announcer = std::make_unique<CueAnnouncer>(catalog, player);
         bindCueSettings(settings, *parts.announcer);
         parts.window = std::make_unique<MainWindow>();
         parts.views =
-            std::make_unique<ViewRouter>(AppServices{Catalog::builtIn(), player, recorder,
-                                                     *parts.announcer, settings, store, history},
+            std::make_unique<ViewRouter>(AppServices{catalog, player, recorder, *parts.announcer,
+                                                     settings, store, stretches, history},
                                          *parts.window, *start.routine.routine, start.id);
         parts.window->reportStartupProblems(problems);
         return parts;
+    });
+    QObject::connect(&missingStretches, &MissingStretchTracker::catalogChanged, &lazy, [&lazy] {
+        if (lazy.isBuilt())
+            lazy.views().reloadStretches();
     });
     QObject::connect(&settings, &Settings::languageChanged, qApp,
                      [&translations, &lazy](const QString &code) {

@@ -61,6 +61,8 @@ public:
     // The default folder: "routines" inside QStandardPaths::AppDataLocation.
     static QString defaultDirectory();
     QString directory() const { return m_directory; }
+    // The stretches its routines are read against (the built-in ones and the user's own).
+    const Catalog &catalog() const { return m_catalog; }
     // The date put into the names of files moved aside; today's unless a test fixes it.
     void setDateSource(std::function<QDate()> today) { m_today = std::move(today); }
 

@@ -16,6 +16,7 @@
 #include "shell/ReminderShell.h"
 #include "shell/ViewRouter.h"
 #include "storage/RoutineStore.h"
+#include "storage/StretchStore.h"
 #include "storage/Settings.h"
 
 #include <gtest/gtest.h>
@@ -74,7 +75,7 @@ protected:
         LazyWindow::Parts parts;
         parts.window = std::make_unique<MainWindow>();
         parts.views = std::make_unique<ViewRouter>(
-            AppServices{Catalog::builtIn(), player, recorder, announcer, settings, store, history},
+            AppServices{catalog, player, recorder, announcer, settings, store, stretches, history},
             *parts.window, builtin::backAndHips(Catalog::builtIn()),
             builtin::backAndHipsId.toString());
         return parts;
@@ -90,7 +91,9 @@ protected:
     QTemporaryDir dir;
     QSettings settingsFile{dir.filePath(QStringLiteral("limber.conf")), QSettings::IniFormat};
     Settings settings{settingsFile};
-    RoutineStore store{Catalog::builtIn(), dir.filePath(QStringLiteral("routines"))};
+    Catalog catalog = Catalog::builtIn();
+    StretchStore stretches{catalog, dir.filePath(QStringLiteral("stretches"))};
+    RoutineStore store{catalog, dir.filePath(QStringLiteral("routines"))};
     HistoryStore history{dir.filePath(QStringLiteral("history")), QStringLiteral("this-device"),
                          QStringLiteral("laptop")};
     FakeClock clock;

@@ -10,6 +10,7 @@
 #include "shell/MainWindow.h"
 #include "shell/ViewRouter.h"
 #include "storage/RoutineStore.h"
+#include "storage/StretchStore.h"
 #include "storage/Settings.h"
 #include "TestPaths.h"
 
@@ -37,7 +38,9 @@ protected:
     QTemporaryDir dir;
     QSettings settingsFile{dir.filePath(QStringLiteral("limber.conf")), QSettings::IniFormat};
     Settings settings{settingsFile};
-    RoutineStore store{Catalog::builtIn(), dir.filePath(QStringLiteral("routines"))};
+    Catalog catalog = Catalog::builtIn();
+    StretchStore stretches{catalog, dir.filePath(QStringLiteral("stretches"))};
+    RoutineStore store{catalog, dir.filePath(QStringLiteral("routines"))};
     HistoryStore history{dir.filePath(QStringLiteral("history")), QStringLiteral("this-device"),
                          QStringLiteral("laptop")};
     QString eveningId;
@@ -118,7 +121,7 @@ TEST_F(LaunchRequestsTest, TheRunningWindowOpensAndStartsWhatASecondStartAsksFor
     CueAnnouncer announcer(Catalog::builtIn(), player, nullptr, nullptr);
     MainWindow window;
     ViewRouter views(
-        AppServices{Catalog::builtIn(), player, recorder, announcer, settings, store, history},
+        AppServices{catalog, player, recorder, announcer, settings, store, stretches, history},
         window, builtin::backAndHips(Catalog::builtIn()), builtin::backAndHipsId.toString());
     views.showView(ViewRouter::Library);
 
@@ -148,7 +151,7 @@ TEST_F(LaunchRequestsTest, ABackgroundStartLeavesTheRunningWindowAsItIs)
     CueAnnouncer announcer(Catalog::builtIn(), player, nullptr, nullptr);
     MainWindow window;
     ViewRouter views(
-        AppServices{Catalog::builtIn(), player, recorder, announcer, settings, store, history},
+        AppServices{catalog, player, recorder, announcer, settings, store, stretches, history},
         window, builtin::backAndHips(Catalog::builtIn()), builtin::backAndHipsId.toString());
     handleForwardedArguments({QStringLiteral("limber"), QStringLiteral("--background")}, window,
                              views, settings, store, player);

@@ -9,6 +9,7 @@
 #include "shell/Translations.h"
 #include "shell/ViewRouter.h"
 #include "storage/RoutineStore.h"
+#include "storage/StretchStore.h"
 #include "storage/Settings.h"
 
 #include <gtest/gtest.h>
@@ -32,7 +33,9 @@ QSize minimumWindowSize(const QString &language)
     QTemporaryDir dir;
     QSettings settingsFile(dir.filePath(QStringLiteral("limber.conf")), QSettings::IniFormat);
     Settings settings(settingsFile);
-    RoutineStore routines(Catalog::builtIn(), dir.filePath(QStringLiteral("routines")));
+    Catalog catalog = Catalog::builtIn();
+    StretchStore stretches(catalog, dir.filePath(QStringLiteral("stretches")));
+    RoutineStore routines(catalog, dir.filePath(QStringLiteral("routines")));
     HistoryStore history(dir.filePath(QStringLiteral("history")), QStringLiteral("this-device"),
                          QStringLiteral("laptop"));
     FakeClock clock;
@@ -41,7 +44,7 @@ QSize minimumWindowSize(const QString &language)
     CueAnnouncer announcer(Catalog::builtIn(), player, nullptr, nullptr);
     MainWindow window;
     ViewRouter views(
-        AppServices{Catalog::builtIn(), player, recorder, announcer, settings, routines, history},
+        AppServices{catalog, player, recorder, announcer, settings, routines, stretches, history},
         window, builtin::backAndHips(Catalog::builtIn()), builtin::backAndHipsId.toString());
     QSize needed;
     for (ViewRouter::View view : {ViewRouter::Player, ViewRouter::Routines, ViewRouter::Library,

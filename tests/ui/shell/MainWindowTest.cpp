@@ -24,6 +24,7 @@
 #include "settings/SettingsView.h"
 #include "shell/ViewRouter.h"
 #include "storage/RoutineStore.h"
+#include "storage/StretchStore.h"
 #include "storage/Settings.h"
 #include "TestPaths.h"
 #include "widgets/RoutineTotalLabel.h"
@@ -80,7 +81,9 @@ protected:
     QTemporaryDir dir;
     QSettings settingsFile{dir.filePath(QStringLiteral("limber.conf")), QSettings::IniFormat};
     Settings settings{settingsFile};
-    RoutineStore routines{Catalog::builtIn(), dir.filePath(QStringLiteral("routines"))};
+    Catalog catalog = Catalog::builtIn();
+    StretchStore stretches{catalog, dir.filePath(QStringLiteral("stretches"))};
+    RoutineStore routines{catalog, dir.filePath(QStringLiteral("routines"))};
     HistoryStore history{dir.filePath(QStringLiteral("history")), QStringLiteral("this-device"),
                          QStringLiteral("laptop")};
     QStringList errors;
@@ -92,7 +95,7 @@ protected:
     CueAnnouncer announcer{Catalog::builtIn(), player, nullptr, nullptr};
     MainWindow window;
     ViewRouter views{
-        AppServices{Catalog::builtIn(), player, recorder, announcer, settings, routines, history},
+        AppServices{catalog, player, recorder, announcer, settings, routines, stretches, history},
         window, builtin::backAndHips(Catalog::builtIn()), builtin::backAndHipsId.toString()};
 };
 
