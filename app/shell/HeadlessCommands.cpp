@@ -100,7 +100,7 @@ int HeadlessCommands::importRoutine(const QString &path)
         return fail(result.errorText(), InvalidInput);
     // Only reads what is there: broken files are the app's to move aside and report.
     m_store.load(RoutineStore::BrokenFiles::LeaveInPlace);
-    const StoreResult stored = m_store.create(*result.routine);
+    const StoreResult stored = m_store.importRead(result, path);
     if (!stored.ok())
         return fail(stored.error, Failure);
     m_out << tr("Imported \"%1\" as %2").arg(m_store.find(stored.id)->routine.name, stored.id)
