@@ -208,6 +208,11 @@ grep -q '"version": 2' "$scratch/mine.json" || fail "--export with an own stretc
 grep -q '"figure"' "$scratch/mine.json" || fail "--export did not carry the drawn stretch"
 run --validate "$scratch/mine.json"
 [ "$code" -eq 0 ] || fail "the exported file does not validate where the stretch is unknown: $err"
+run --print-timeline "$scratch/mine.json"
+[[ $out == *$'\thold\tmy-drawn\tleft'* ]] || fail "--print-timeline skips the carried stretch: $out"
+run --export "$scratch/mine.json" "$scratch/again.json"
+[ "$code" -eq 0 ] || fail "--export of a carrying file exited $code: $err"
+grep -q '"figure"' "$scratch/again.json" || fail "--export of a carrying file dropped its stretch"
 run_other --import "$scratch/mine.json"
 [ "$code" -eq 0 ] || fail "--import on another computer exited $code: $err"
 run_other --list-stretches
