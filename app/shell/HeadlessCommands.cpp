@@ -7,6 +7,7 @@
 #include "model/TimingPreferences.h"
 #include "playback/Timeline.h"
 #include "playback/TimelineText.h"
+#include "storage/CarriedStretches.h"
 #include "storage/RoutineExport.h"
 #include "storage/RoutineFile.h"
 #include "storage/RoutineResolver.h"
@@ -70,7 +71,8 @@ int HeadlessCommands::validate(const QString &path)
         m_err.flush();
         return InvalidInput;
     }
-    const Timeline timeline = Timeline::build(*result.routine, m_preferences, m_catalog);
+    const Timeline timeline = Timeline::build(*result.routine, m_preferences,
+                                              withCarriedStretches(m_catalog, result.stretches));
     m_out << tr("%1: valid routine \"%2\", %n stretch(es)", nullptr, timeline.stretchCount())
                  .arg(path, result.routine->name)
           << '\n';
@@ -86,7 +88,8 @@ int HeadlessCommands::printTimeline(const QString &routineSpec)
         m_err.flush();
         return InvalidInput;
     }
-    m_out << timelineToTsv(Timeline::build(*result.routine, m_preferences, m_catalog));
+    m_out << timelineToTsv(Timeline::build(*result.routine, m_preferences,
+                                           withCarriedStretches(m_catalog, result.stretches)));
     m_out.flush();
     return Success;
 }
@@ -100,7 +103,7 @@ int HeadlessCommands::importRoutine(const QString &path)
         return fail(result.errorText(), InvalidInput);
     // Only reads what is there: broken files are the app's to move aside and report.
     m_store.load(RoutineStore::BrokenFiles::LeaveInPlace);
-    const StoreResult stored = m_store.create(*result.routine);
+    const StoreResult stored = m_store.importRead(result, path);
     if (!stored.ok())
         return fail(stored.error, Failure);
     m_out << tr("Imported \"%1\" as %2").arg(m_store.find(stored.id)->routine.name, stored.id)
@@ -116,7 +119,8 @@ int HeadlessCommands::exportRoutine(const QString &routineSpec, const QString &p
         return fail(result.errorText(), InvalidInput);
     // Every timing written out and the user's own stretches carried along, so it plays the
     // same anywhere; checked to read back before anything is written.
-    if (const auto error = RoutineExport::write(*result.routine, m_preferences, m_catalog, path))
+    if (const auto error =
+            RoutineExport::write(*result.routine, m_preferences, m_catalog, path, result.stretches))
         return fail(error->message(), Failure);
     m_out << tr("Exported \"%1\" to %2").arg(result.routine->name, path) << '\n';
     m_out.flush();
@@ -133,8 +137,9 @@ int HeadlessCommands::exportPdf(const QString &routineSpec, const QString &path,
     const RoutineReadResult result = m_resolver.resolve(routineSpec);
     if (!result.ok())
         return fail(result.errorText(), InvalidInput);
-    const HandoutContent content = HandoutContent::build(*result.routine, m_preferences, m_catalog,
-                                                         QLocale(), QDate::currentDate());
+    const HandoutContent content = HandoutContent::build(
+        *result.routine, m_preferences, withCarriedStretches(m_catalog, result.stretches),
+        QLocale(), QDate::currentDate());
     if (const auto error = HandoutRenderer::writePdf(content, *paper, path))
         return fail(*error, Failure);
     m_out << tr("Handout of \"%1\" written to %2").arg(result.routine->name, path) << '\n';

@@ -27,6 +27,7 @@
 #include "storage/RoutineResolver.h"
 #include "storage/RoutineStore.h"
 #include "storage/Settings.h"
+#include "storage/StretchKeeping.h"
 #include "storage/StretchStore.h"
 
 #include <memory>
@@ -60,17 +61,6 @@ int runHeadless(const CommandLine &commandLine, QSettings &settingsStore, const 
             << '\n';
         return HeadlessCommands::Success;
     }
-    if (commandLine.isSet(commandLine.renderIllustrations)) {
-        if (commandLine.sizePx() == 0) {
-            err << QCoreApplication::translate("main", "--size: must be a whole number of "
-                                                       "pixels from 16 to 4096")
-                << '\n';
-            return HeadlessCommands::InvalidInput;
-        }
-        return IllustrationExport::writeAll(Catalog::builtIn(),
-                                            commandLine.value(commandLine.renderIllustrations),
-                                            commandLine.sizePx(), out, err);
-    }
     if (commandLine.isSet(commandLine.history) || commandLine.isSet(commandLine.exportHistory)) {
         HistoryStore history(HistoryStore::defaultDirectory(), DeviceIdentity::id(settingsStore),
                              DeviceIdentity::name());
@@ -80,10 +70,31 @@ int runHeadless(const CommandLine &commandLine, QSettings &settingsStore, const 
                    ? commands.print(commandLine.value(commandLine.since))
                    : commands.exportCsv(commandLine.value(commandLine.exportHistory));
     }
+    // The commands see what the window shows: the built-in stretches, the user's own, and
+    // placeholders for deleted ones that saved routines still name. Only reads: broken files
+    // are the app's to move aside and report.
+    Catalog catalog = Catalog::builtIn();
+    StretchStore stretches(catalog, StretchStore::defaultDirectory());
+    stretches.load(StretchStore::BrokenFiles::LeaveInPlace);
+    RoutineStore routines(catalog, RoutineStore::defaultDirectory());
+    routines.load(RoutineStore::BrokenFiles::LeaveInPlace);
+    catalog.setMissingStretches(routines.missingStretches());
+    routines.setStretchKeeper(keepInto(stretches));
+
+    if (commandLine.isSet(commandLine.renderIllustrations)) {
+        if (commandLine.sizePx() == 0) {
+            err << QCoreApplication::translate("main", "--size: must be a whole number of "
+                                                       "pixels from 16 to 4096")
+                << '\n';
+            return HeadlessCommands::InvalidInput;
+        }
+        return IllustrationExport::writeAll(catalog,
+                                            commandLine.value(commandLine.renderIllustrations),
+                                            commandLine.sizePx(), out, err);
+    }
     const TimingPreferences preferences = settings.timing();
-    const RoutineResolver resolver(Catalog::builtIn(), RoutineResolver::defaultSavedRoutinesDir());
-    RoutineStore routines(Catalog::builtIn(), RoutineStore::defaultDirectory());
-    HeadlessCommands commands(Catalog::builtIn(), resolver, routines, preferences, out, err);
+    const RoutineResolver resolver(catalog, RoutineResolver::defaultSavedRoutinesDir());
+    HeadlessCommands commands(catalog, resolver, routines, preferences, out, err);
     if (commandLine.isSet(commandLine.listStretches))
         return commands.listStretches();
     if (commandLine.isSet(commandLine.validate))
@@ -138,6 +149,8 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
     StretchStore stretches(catalog, StretchStore::defaultDirectory());
     QStringList problems = brokenFileReports(stretches.load());
     RoutineStore store(catalog, RoutineStore::defaultDirectory());
+    // An imported routine's own stretches are kept among the user's.
+    store.setStretchKeeper(keepInto(stretches));
     problems.append(brokenFileReports(store.load()));
     MissingStretchTracker missingStretches(catalog, stretches, store);
     missingStretches.refresh();

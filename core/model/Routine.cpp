@@ -34,8 +34,10 @@ Routine backAndHips(const Catalog &catalog)
     Routine routine;
     routine.name = QCoreApplication::translate("Routine", "Back and hips");
     for (const Stretch &stretch : catalog.stretches()) {
-        if (stretch.id() == Catalog::warmUpId)
-            continue; // the warm-up comes from the warm-up setting, not from a step
+        // The warm-up comes from the warm-up setting, not from a step; the user's own stretches
+        // and placeholders are no part of the seed.
+        if (stretch.id() == Catalog::warmUpId || !stretch.isBuiltIn())
+            continue;
         routine.steps.append(RoutineStep{stretch.id(), std::nullopt, Sides::Both, 1});
     }
     return routine;

@@ -1,8 +1,10 @@
 #include "storage/RoutineExport.h"
 
 #include "model/Catalog.h"
+#include "storage/CarriedStretches.h"
 #include "storage/RoutineStore.h"
 
+#include <algorithm>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -43,13 +45,25 @@ QString RoutineExport::imageTypeOf(const QString &path)
 }
 
 ExportedRoutine RoutineExport::prepare(const Routine &routine, const TimingPreferences &preferences,
-                                       const Catalog &catalog)
+                                       const Catalog &base, const QList<EmbeddedStretch> &carriedIn)
 {
+    const Catalog catalog = withCarriedStretches(base, carriedIn);
     ExportedRoutine exported;
     exported.routine =
         withStretchNames(withExplicitTimings(routine, preferences, catalog), catalog);
     QSet<QString> carried;
     for (const RoutineStep &step : std::as_const(exported.routine.steps)) {
+        // A stretch the routine's own file carried travels on as it came, image bytes and all.
+        const auto fromFile =
+            std::find_if(carriedIn.cbegin(), carriedIn.cend(), [&step](const EmbeddedStretch &e) {
+                return e.stretch.id() == step.stretchId;
+            });
+        if (fromFile != carriedIn.cend()) {
+            if (!carried.contains(step.stretchId))
+                exported.stretches.append(*fromFile);
+            carried.insert(step.stretchId);
+            continue;
+        }
         const Stretch *stretch = catalog.find(step.stretchId);
         // Built-in stretches are everywhere; a missing one travels as the name its steps keep.
         if (!stretch || !stretch->isOwn() || carried.contains(stretch->id()))
@@ -71,9 +85,10 @@ ExportedRoutine RoutineExport::prepare(const Routine &routine, const TimingPrefe
 
 std::optional<RoutineFileError> RoutineExport::write(const Routine &routine,
                                                      const TimingPreferences &preferences,
-                                                     const Catalog &catalog, const QString &path)
+                                                     const Catalog &catalog, const QString &path,
+                                                     const QList<EmbeddedStretch> &carried)
 {
-    const ExportedRoutine exported = prepare(routine, preferences, catalog);
+    const ExportedRoutine exported = prepare(routine, preferences, catalog, carried);
     if (!exported.ok())
         return RoutineFileError{path, {}, exported.error};
     const RoutineReadResult check = RoutineFile::parse(

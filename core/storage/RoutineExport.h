@@ -28,14 +28,18 @@ class RoutineExport
     Q_DECLARE_TR_FUNCTIONS(RoutineExport)
 
 public:
+    // carried: the stretches the file the routine was read from carries, if any; they travel
+    // on as they came (the user's own of the same id do not replace them).
     static ExportedRoutine prepare(const Routine &routine, const TimingPreferences &preferences,
-                                   const Catalog &catalog);
+                                   const Catalog &catalog,
+                                   const QList<EmbeddedStretch> &carried = {});
     // Prepares and writes path (version 1 when every stretch is built in), after checking that
     // the file reads back: a settings value outside the format's ranges must not give a file
     // nobody can open.
     static std::optional<RoutineFileError> write(const Routine &routine,
                                                  const TimingPreferences &preferences,
-                                                 const Catalog &catalog, const QString &path);
+                                                 const Catalog &catalog, const QString &path,
+                                                 const QList<EmbeddedStretch> &carried = {});
     // "png", "jpeg" or "svg" from the file name; empty for anything else.
     static QString imageTypeOf(const QString &path);
 };

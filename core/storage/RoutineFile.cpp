@@ -173,7 +173,9 @@ RoutineReadResult RoutineFile::parse(const QByteArray &json, const QString &file
     QSet<QString> usedIds;
     routine.steps =
         readRoutineSteps(root, StepSources{catalog, embedded, *version}, validator, usedIds);
-    refuseUnusedStretches(result.stretches, usedIds, validator);
+    // Counted by position in the file, so only once every carried stretch was accepted.
+    if (!validator.hasErrors())
+        refuseUnusedStretches(result.stretches, usedIds, validator);
     if (validator.hasErrors())
         return {std::nullopt, validator.takeErrors(), {}};
     result.routine = std::move(routine);

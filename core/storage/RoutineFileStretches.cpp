@@ -1,7 +1,9 @@
 #include "storage/RoutineFileStretches.h"
 
+#include "storage/JsonFieldReader.h"
 #include "storage/RoutineFileSteps.h"
 #include "storage/RoutineFileValidator.h"
+#include "storage/StretchFile.h"
 
 #include <QJsonValue>
 
@@ -14,9 +16,34 @@ const QLatin1StringView idKey{"id"};
 std::optional<EmbeddedStretch> readStretchObject(const QJsonObject &object, const QString &prefix,
                                                  RoutineFileValidator &validator)
 {
-    Q_UNUSED(object);
-    validator.refuse(prefix + idKey, RoutineFile::tr("embedded stretches are not read yet"));
-    return std::nullopt;
+    const QJsonValue idValue = object.value(idKey);
+    std::optional<QString> id;
+    if (idValue.isUndefined())
+        validator.refuse(prefix + idKey, RoutineFile::tr("is missing"));
+    else
+        id = validator.singleLineText(idValue, prefix + idKey, limits::maxNameLength);
+    if (id && *id != idValue.toString()) {
+        validator.refuse(prefix + idKey, RoutineFile::tr("must not begin or end with spaces"));
+        id.reset();
+    }
+
+    // The stretch format judges the rest, worded the same way and naming this file.
+    JsonFieldReader reader(validator.file());
+    StretchFile::ObjectOptions options;
+    options.images = StretchImageMode::Embedded;
+    options.extraKeys = {idKey};
+    std::optional<ParsedStretch> parsed =
+        StretchFile::parseObject(object, id.value_or(QString()), prefix, options, reader);
+    for (const RoutineFileError &error : reader.takeErrors())
+        validator.refuse(error.field, error.reason);
+    if (!id || !parsed)
+        return std::nullopt;
+    EmbeddedStretch embedded{std::move(parsed->stretch), {}, {}};
+    if (parsed->embeddedImage) {
+        embedded.imageData = std::move(parsed->embeddedImage->bytes);
+        embedded.imageType = std::move(parsed->embeddedImage->type);
+    }
+    return embedded;
 }
 } // namespace
 
@@ -70,8 +97,15 @@ QList<EmbeddedStretch> readEmbeddedStretches(const QJsonObject &root,
 QJsonArray writeEmbeddedStretches(const QList<EmbeddedStretch> &stretches)
 {
     QJsonArray array;
-    for (const EmbeddedStretch &stretch : stretches)
-        array.append(QJsonObject{{idKey, stretch.stretch.id()}});
+    for (const EmbeddedStretch &embedded : stretches) {
+        QJsonObject object =
+            embedded.imageData.isEmpty()
+                ? StretchFile::toObject(embedded.stretch)
+                : StretchFile::toObject(embedded.stretch,
+                                        StretchImage{embedded.imageData, embedded.imageType});
+        object.insert(idKey, embedded.stretch.id());
+        array.append(object);
+    }
     return array;
 }
 

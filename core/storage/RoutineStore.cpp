@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
@@ -228,10 +229,30 @@ StoreResult RoutineStore::remove(const QString &id)
 
 StoreResult RoutineStore::importFile(const QString &path)
 {
-    const RoutineReadResult result = RoutineFile::read(path, m_catalog);
-    if (!result.ok())
-        return failure(result.errorText());
-    return create(*result.routine);
+    return importRead(RoutineFile::read(path, m_catalog), path);
+}
+
+StoreResult RoutineStore::importRead(const RoutineReadResult &read, const QString &path)
+{
+    if (!read.ok())
+        return failure(read.errorText());
+    if (!read.stretches.isEmpty() && !m_keeper)
+        return failure(tr("%1: carries stretches of its own, which cannot be kept here").arg(path));
+    QHash<QString, KeptStretch> kept;
+    for (const EmbeddedStretch &carried : read.stretches) {
+        KeptStretch stretch = m_keeper(carried);
+        if (!stretch.error.isEmpty())
+            return failure(stretch.error);
+        kept.insert(carried.stretch.id(), std::move(stretch));
+    }
+    Routine routine = *read.routine;
+    for (RoutineStep &step : routine.steps) {
+        if (const auto it = kept.constFind(step.stretchId); it != kept.cend()) {
+            step.stretchId = it->id;
+            step.stretchName = it->name;
+        }
+    }
+    return create(routine);
 }
 
 QList<StoredRoutine> RoutineStore::routinesUsing(const QString &stretchId) const

@@ -3,6 +3,7 @@
 #include "model/Routine.h"
 #include "model/Stretch.h"
 #include "model/TimingPreferences.h"
+#include "storage/RoutineFile.h"
 
 #include <functional>
 #include <QDate>
@@ -24,6 +25,17 @@ struct StoredRoutine
     QString path;
     Routine routine;
 };
+
+// What became of a stretch an imported routine file carried: the id and the name it has among
+// the user's own stretches now (an identical one reused, or added, numbered when its name was
+// taken), or why it could not be kept.
+struct KeptStretch
+{
+    QString id;
+    QString name;
+    QString error;
+};
+using StretchKeeper = std::function<KeptStretch(const EmbeddedStretch &)>;
 
 // A file that no longer validated, moved aside so that it is neither lost nor overwritten.
 struct BrokenRoutineFile
@@ -86,9 +98,15 @@ public:
     StoreResult duplicate(const QString &id);
     StoreResult rename(const QString &id, const QString &newName);
     StoreResult remove(const QString &id);
-    // Validates path and adds its routine (name made unique). A bad file stores nothing and
-    // the error is the validator's message.
+    // Keeps the stretches imported files carry (the app hands these to its StretchStore).
+    // Without a keeper, a file that carries stretches is not imported.
+    void setStretchKeeper(StretchKeeper keeper) { m_keeper = std::move(keeper); }
+    // Validates path and adds its routine (name made unique) and the stretches it carries,
+    // its steps pointed at them as they are kept. A bad file stores nothing and the error is
+    // the validator's message.
     StoreResult importFile(const QString &path);
+    // The same for a file already read (read from path; path names it in errors).
+    StoreResult importRead(const RoutineReadResult &read, const QString &path);
 
     // The routines with a step naming that stretch (for asking before it is deleted), sorted
     // by name.
@@ -114,6 +132,7 @@ private:
     QString m_directory;
     QList<StoredRoutine> m_routines;
     std::function<QDate()> m_today = &QDate::currentDate;
+    StretchKeeper m_keeper;
 };
 
 // The routine whose steps keep the current names of the stretches that are not built in, so

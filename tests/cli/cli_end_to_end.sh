@@ -157,6 +157,81 @@ run --export back-and-hips "$scratch/missing/out.json"
 [ "$code" -eq 1 ] || fail "--export into a missing folder exited $code, expected 1"
 [[ $err == "$scratch/missing/out.json: cannot be written: "* ]] || fail "unwritable --export: $err"
 
+# The user's own stretches: a routine file carries them (version 2), --import adds them,
+# --list-stretches marks them, --export carries them along and --render-illustrations draws
+# them. Each "computer" is a data folder of its own.
+own_home=$scratch/own-data other_home=$scratch/other-data
+own_stretches=$own_home/Limber/limber/stretches
+run_own() { local -x XDG_DATA_HOME=$own_home; run "$@"; }
+run_other() { local -x XDG_DATA_HOME=$other_home; run "$@"; }
+count_json() { find "$1" -maxdepth 1 -name '*.json' 2>/dev/null | wc -l; }
+
+run_own --import "$data/valid/v2-embedded-image.json"
+[ "$code" -eq 0 ] || fail "--import of a file carrying a stretch exited $code: $err"
+[ "$out" = 'Imported "Carried along" as carried-along' ] || fail "carrying --import printed '$out'"
+[ "$(count_json "$own_stretches")" -eq 1 ] || fail "--import did not add the carried stretch"
+[ -n "$(find "$own_stretches" -name '*.png')" ] || fail "--import did not keep the stretch's picture"
+run_own --import "$data/valid/v2-embedded-image.json"
+[ "$code" -eq 0 ] || fail "a second carrying --import exited $code: $err"
+[ "$(count_json "$own_stretches")" -eq 1 ] || fail "an identical carried stretch was added twice"
+
+cp "$data/../fuzz/stretch-corpus/valid-minimal.json" "$own_stretches/my-drawn.json"
+sed -i 's/"Wall calf stretch"/"Drawn calf"/' "$own_stretches/my-drawn.json"
+run_own --list-stretches
+[ "$code" -eq 0 ] || fail "--list-stretches with own stretches exited $code: $err"
+[ "$(printf '%s\n' "$out" | head -n1)" = $'id\tkind\tsided\thold_seconds\ttargets\tname\torigin' ] ||
+    fail "--list-stretches header: $(printf '%s\n' "$out" | head -n1)"
+[ "$(printf '%s\n' "$out" | wc -l)" -eq 14 ] || fail "--list-stretches: expected 11 built-in and 2 own: $out"
+[[ $out == *$'\tWall calf stretch\town'* ]] || fail "--list-stretches does not mark the imported stretch: $out"
+[[ $out == *$'my-drawn\thold\tyes\t30\thamstrings\tDrawn calf\town'* ]] ||
+    fail "--list-stretches does not list the drawn stretch: $out"
+[[ $(printf '%s\n' "$out" | sed -n 2p) == *$'\tbuilt-in' ]] || fail "--list-stretches: built-in not marked: $out"
+calf_id=$(printf '%s\n' "$out" | awk -F'\t' '$6 == "Wall calf stretch" { print $1 }')
+
+run_own --render-illustrations "$scratch/renders" --size 64
+[ "$code" -eq 0 ] || fail "--render-illustrations with own stretches exited $code: $err"
+[ -s "$scratch/renders/$calf_id-0.png" ] || fail "--render-illustrations: no PNG of the picture stretch"
+[ -s "$scratch/renders/my-drawn-0.png" ] && [ -s "$scratch/renders/my-drawn-1.png" ] ||
+    fail "--render-illustrations: no PNGs of the drawn stretch's keyframes"
+
+cat >"$scratch/uses-drawn.json" <<'JSON'
+{"format": "limber-routine", "version": 2, "name": "Mine",
+ "steps": [{"stretch": "my-drawn", "sides": "left"}, {"stretch": "cat-cow"}]}
+JSON
+run_own --import "$scratch/uses-drawn.json"
+[ "$code" -eq 0 ] || fail "--import of a routine naming an own stretch exited $code: $err"
+run --validate "$scratch/uses-drawn.json"
+[ "$code" -eq 2 ] || fail "--validate without the own stretch exited $code, expected 2"
+run_own --export Mine "$scratch/mine.json"
+[ "$code" -eq 0 ] || fail "--export of a routine with an own stretch exited $code: $err"
+grep -q '"version": 2' "$scratch/mine.json" || fail "--export with an own stretch did not write version 2"
+grep -q '"figure"' "$scratch/mine.json" || fail "--export did not carry the drawn stretch"
+run --validate "$scratch/mine.json"
+[ "$code" -eq 0 ] || fail "the exported file does not validate where the stretch is unknown: $err"
+run --print-timeline "$scratch/mine.json"
+[[ $out == *$'\thold\tmy-drawn\tleft'* ]] || fail "--print-timeline skips the carried stretch: $out"
+run --export "$scratch/mine.json" "$scratch/again.json"
+[ "$code" -eq 0 ] || fail "--export of a carrying file exited $code: $err"
+grep -q '"figure"' "$scratch/again.json" || fail "--export of a carrying file dropped its stretch"
+run_other --import "$scratch/mine.json"
+[ "$code" -eq 0 ] || fail "--import on another computer exited $code: $err"
+run_other --list-stretches
+[[ $out == *$'\tDrawn calf\town'* ]] || fail "the exported stretch did not arrive: $out"
+run_own --export "Carried along" "$scratch/carried.json"
+[ "$code" -eq 0 ] || fail "--export of the imported routine exited $code: $err"
+grep -q '"image_data"' "$scratch/carried.json" || fail "--export did not carry the picture"
+run_own --export back-and-hips "$scratch/plain.json"
+grep -q '"version": 1' "$scratch/plain.json" || fail "--export of built-in stretches is not version 1"
+
+# A deleted stretch: its steps stay, shown as missing and played as a plain timed hold.
+rm "$own_stretches/my-drawn.json"
+run_own --list-stretches
+[[ $out == *$'my-drawn\thold\tno\t30\t\tDrawn calf\tmissing'* ]] ||
+    fail "--list-stretches does not show the deleted stretch as missing: $out"
+run_own --print-timeline Mine
+[ "$code" -eq 0 ] || fail "--print-timeline of a routine with a missing stretch exited $code: $err"
+[[ $out == *$'\thold\tmy-drawn\tnone'* ]] || fail "the missing stretch is not played as a hold: $out"
+
 # --lang translates headless output too; ids and areas stay stable keys for scripts.
 run --lang de --list-stretches
 [ "$code" -eq 0 ] || fail "--lang de --list-stretches exited $code"

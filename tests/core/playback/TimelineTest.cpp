@@ -222,6 +222,36 @@ TEST_F(TimelineTest, BuildIsPure)
               Timeline::build(routine, preferences, catalog));
 }
 
+TEST_F(TimelineTest, TheSeedRoutineHoldsOnlyTheSeedsStretches)
+{
+    Catalog withOwn = Catalog::builtIn();
+    withOwn.setOwnStretches({Stretch::own(QStringLiteral("wall-calf"),
+                                          WrittenText{QStringLiteral("Wall calf"), {}, {}, {}}, {},
+                                          StretchKind::Hold, false, 30, {})});
+    withOwn.setMissingStretches({Stretch::missing(QStringLiteral("gone"), QStringLiteral("Gone"))});
+    EXPECT_EQ(builtin::backAndHips(withOwn), builtin::backAndHips(Catalog::builtIn()));
+    EXPECT_EQ(builtin::backAndHips(withOwn).steps.size(), 10);
+}
+
+TEST_F(TimelineTest, AMissingStretchPlaysAsAnUnsidedHoldOfItsStepsTime)
+{
+    Catalog withMissing = Catalog::builtIn();
+    withMissing.setMissingStretches(
+        {Stretch::missing(QStringLiteral("gone"), QStringLiteral("Gone stretch"))});
+    Routine routine;
+    routine.steps = {step("gone", 40),
+                     RoutineStep{QStringLiteral("gone"), std::nullopt, Sides::Left, 1}};
+    const Timeline timeline = Timeline::build(routine, noGaps(), withMissing);
+    ASSERT_EQ(timeline.segments().size(), 2);
+    for (const Segment &segment : timeline.segments()) {
+        EXPECT_EQ(segment.kind, SegmentKind::Hold);
+        EXPECT_EQ(segment.side, Side::None);
+        EXPECT_EQ(segment.stretchId, QStringLiteral("gone"));
+    }
+    EXPECT_EQ(timeline.segments().at(0).durationMs, 40'000);
+    EXPECT_EQ(timeline.segments().at(1).durationMs, 30'000); // the placeholder's default
+}
+
 TEST_F(TimelineTest, UnknownStretchesAreSkipped)
 {
     Routine routine;

@@ -137,4 +137,72 @@ TEST_F(RoutineStoreStretchesTest, AStepNamingNoStretchAndNoKeptNameIsNotSaved)
     EXPECT_TRUE(m_store.routines().isEmpty());
 }
 
+// A file that carries one drawn-free stretch (an image) used by two steps.
+QString writeCarryingFile(const QString &path)
+{
+    Routine routine;
+    routine.name = QStringLiteral("From the physio");
+    RoutineStep step{QStringLiteral("wall-calf"), 40, Sides::Both, 1};
+    step.stretchName = QStringLiteral("Wall calf stretch");
+    routine.steps = {step, RoutineStep{QStringLiteral("cat-cow"), 30, Sides::Both, 1}, step};
+    const Stretch stretch = Stretch::own(
+        QStringLiteral("wall-calf"),
+        WrittenText{QStringLiteral("Wall calf stretch"), {}, {QStringLiteral("Lean.")}, {}},
+        {BodyArea::Hamstrings}, StretchKind::Hold, false, 30, {});
+    const QByteArray png = QByteArrayLiteral("\x89PNG\r\n\x1a\n") + QByteArray(24, 'p');
+    EXPECT_FALSE(
+        RoutineFile::write(routine, path, {EmbeddedStretch{stretch, png, QStringLiteral("png")}}));
+    return path;
+}
+
+TEST_F(RoutineStoreStretchesTest, ImportPointsTheStepsAtTheStretchesAsTheyWereKept)
+{
+    QList<QString> offered;
+    m_store.setStretchKeeper([&](const EmbeddedStretch &carried) {
+        offered.append(carried.stretch.id());
+        EXPECT_EQ(carried.imageType, QStringLiteral("png"));
+        // As the stretch store does: the name was taken, so the stretch is numbered.
+        m_catalog.setOwnStretches(
+            {ownStretch(QStringLiteral("wall-calf-2"), QStringLiteral("Wall calf stretch (2)"))});
+        return KeptStretch{
+            QStringLiteral("wall-calf-2"), QStringLiteral("Wall calf stretch (2)"), {}};
+    });
+    const StoreResult result =
+        m_store.importFile(writeCarryingFile(m_folder.filePath(QStringLiteral("in.limber"))));
+    ASSERT_TRUE(result.ok()) << result.error.toStdString();
+    EXPECT_EQ(offered, QList<QString>{QStringLiteral("wall-calf")});
+    const Routine &imported = m_store.find(result.id)->routine;
+    ASSERT_EQ(imported.steps.size(), 3);
+    for (qsizetype index : {0, 2}) {
+        EXPECT_EQ(imported.steps.at(index).stretchId, QStringLiteral("wall-calf-2"));
+        EXPECT_EQ(imported.steps.at(index).stretchName, QStringLiteral("Wall calf stretch (2)"));
+        EXPECT_EQ(imported.steps.at(index).holdSeconds, 40);
+    }
+    EXPECT_EQ(imported.steps.at(1).stretchId, QStringLiteral("cat-cow"));
+    // The saved file names the kept stretch and carries nothing.
+    const QByteArray saved = fileBytes(m_store.find(result.id)->path);
+    EXPECT_TRUE(saved.contains("\"stretch\": \"wall-calf-2\"")) << saved.toStdString();
+    EXPECT_FALSE(saved.contains("image_data"));
+}
+
+TEST_F(RoutineStoreStretchesTest, AStretchThatCannotBeKeptStoresNoRoutine)
+{
+    m_store.setStretchKeeper([](const EmbeddedStretch &) {
+        return KeptStretch{{}, {}, QStringLiteral("stretches: the folder cannot be created")};
+    });
+    const StoreResult result =
+        m_store.importFile(writeCarryingFile(m_folder.filePath(QStringLiteral("in.limber"))));
+    EXPECT_EQ(result.error, QStringLiteral("stretches: the folder cannot be created"));
+    EXPECT_TRUE(m_store.routines().isEmpty());
+}
+
+TEST_F(RoutineStoreStretchesTest, WithoutAKeeperACarryingFileIsNotImported)
+{
+    const QString path = writeCarryingFile(m_folder.filePath(QStringLiteral("in.limber")));
+    const StoreResult result = m_store.importFile(path);
+    EXPECT_EQ(result.error,
+              path + QStringLiteral(": carries stretches of its own, which cannot be kept here"));
+    EXPECT_TRUE(m_store.routines().isEmpty());
+}
+
 } // namespace

@@ -1,5 +1,6 @@
 #include "shell/HeadlessCommands.h"
 
+#include "figures/Illustration.h"
 #include "model/Catalog.h"
 #include "model/TimingPreferences.h"
 #include "playback/Timeline.h"
@@ -209,6 +210,35 @@ TEST_F(HeadlessCommandsTest, ExportWritesEveryTimingSoItPlaysTheSameAnywhere)
         EXPECT_EQ(Timeline::build(*exported.routine, TimingPreferences{}, Catalog::builtIn()),
                   Timeline::build(original, preferences, Catalog::builtIn()));
     }
+}
+
+TEST_F(HeadlessCommandsTest, ExportCarriesOwnStretchesAndValidateReadsThemBack)
+{
+    const Stretch own = Stretch::own(
+        QStringLiteral("rocking-cat"),
+        WrittenText{QStringLiteral("Rocking cat"), {}, {QStringLiteral("Rock slowly.")}, {}},
+        {BodyArea::Spine}, StretchKind::Flow, false, 50,
+        {std::make_shared<const Illustration>(illustrationOf(u"cat-cow")), {}});
+    catalog.setOwnStretches({own});
+    const QString routineFile =
+        writeFile(QStringLiteral("mine.json"),
+                  R"({"format": "limber-routine", "version": 2, "name": "Mine",
+            "steps": [{"stretch": "rocking-cat"}, {"stretch": "cat-cow"}]})");
+    const QString path = directory.filePath(QStringLiteral("exported.json"));
+    ASSERT_EQ(run([&](HeadlessCommands &c) { return c.exportRoutine(routineFile, path); }), 0)
+        << err.toStdString();
+
+    // Readable where the stretch was never made: it travels inside the file.
+    const RoutineReadResult exported = RoutineFile::read(path, Catalog::builtIn());
+    ASSERT_TRUE(exported.ok()) << exported.errorText().toStdString();
+    ASSERT_EQ(exported.stretches.size(), 1);
+    EXPECT_EQ(exported.stretches.at(0).stretch.name(), QStringLiteral("Rocking cat"));
+    EXPECT_EQ(exported.routine->steps.at(0).stretchName, QStringLiteral("Rocking cat"));
+    EXPECT_EQ(exported.routine->steps.at(0).holdSeconds, 50);
+
+    catalog.setOwnStretches({});
+    EXPECT_EQ(run([&](HeadlessCommands &c) { return c.validate(path); }), 0) << err.toStdString();
+    EXPECT_EQ(out, path + QStringLiteral(": valid routine \"Mine\", 2 stretches\n"));
 }
 
 TEST_F(HeadlessCommandsTest, ExportOfAnUnknownRoutineExitsTwo)
