@@ -1,7 +1,7 @@
 #include "figures/IllustrationExport.h"
 
 #include "figures/FigurePainter.h"
-#include "figures/StillPicture.h"
+#include "figures/StretchImage.h"
 #include "model/Catalog.h"
 
 #include <QDir>
@@ -30,6 +30,20 @@ QImage IllustrationExport::render(const Illustration &illustration, const Pose &
     return image;
 }
 
+QImage IllustrationExport::renderImageFile(const QString &path, const QSize &size,
+                                           const QPalette &palette)
+{
+    const StretchImage picture = StretchImage::load(path);
+    if (!picture.isValid())
+        return {};
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(palette.color(QPalette::Window));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    picture.paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), palette.color(QPalette::Text));
+    return image;
+}
+
 int IllustrationExport::writeAll(const Catalog &catalog, const QString &directory, int sizePx,
                                  QTextStream &out, QTextStream &err)
 {
@@ -44,9 +58,18 @@ int IllustrationExport::writeAll(const Catalog &catalog, const QString &director
         // The id names the file: one that could reach outside the folder is left out.
         if (stretch.isMissing() || !isPlainFileName(stretch.id()))
             continue;
-        if (stretch.picture().isImage() && !stretch.picture().isDrawn()) {
+        if (stretch.picture().isImage()) {
             const QString path = target.filePath(QStringLiteral("%1-0.png").arg(stretch.id()));
-            if (!StillPicture::render(stretch, QSize(sizePx, sizePx), palette).save(path, "PNG")) {
+            const QImage image =
+                renderImageFile(stretch.picture().imagePath, QSize(sizePx, sizePx), palette);
+            if (image.isNull()) {
+                // One unreadable picture of the user's must not stop the review of the rest.
+                err << tr("%1: the picture of \"%2\" cannot be read; skipped")
+                           .arg(stretch.picture().imagePath, stretch.name())
+                    << '\n';
+                continue;
+            }
+            if (!image.save(path, "PNG")) {
                 err << tr("%1: cannot be written").arg(path) << '\n';
                 return 1;
             }
