@@ -1,7 +1,7 @@
 #include "figures/StillPicture.h"
 
 #include "figures/FigurePainter.h"
-#include "figures/StretchImage.h"
+#include "figures/PictureImage.h"
 #include "model/Stretch.h"
 
 #include <algorithm>
@@ -21,7 +21,7 @@ void StillPicture::paint(QPainter &painter, const QRectF &target, const Stretch 
         FigurePainter(colors).paint(painter, target, drawing, stillPoseOf(drawing), mirrored, true);
         painter.restore();
     } else if (picture.isImage()) {
-        StretchImage::load(picture.imagePath).paint(painter, target, colors.outline);
+        PictureImage::load(picture.imagePath).paint(painter, target, colors.outline);
     }
 }
 
