@@ -1,7 +1,7 @@
 #include "figures/IllustrationExport.h"
 
 #include "figures/FigurePainter.h"
-#include "figures/StretchImage.h"
+#include "figures/PictureImage.h"
 #include "model/Catalog.h"
 
 #include <QDir>
@@ -33,7 +33,7 @@ QImage IllustrationExport::render(const Illustration &illustration, const Pose &
 QImage IllustrationExport::renderImageFile(const QString &path, const QSize &size,
                                            const QPalette &palette)
 {
-    const StretchImage picture = StretchImage::load(path);
+    const PictureImage picture = PictureImage::load(path);
     if (!picture.isValid())
         return {};
     QImage image(size, QImage::Format_ARGB32_Premultiplied);

@@ -59,7 +59,7 @@ void IllustrationWidget::setStretch(const Stretch &stretch, bool mirrored)
     m_illustration = !m_missing && m_picture.isDrawn() ? m_picture.drawing.get() : nullptr;
     m_image.reset();
     if (!m_missing && !m_illustration && m_picture.isImage())
-        m_image = StretchImage::load(m_picture.imagePath);
+        m_image = PictureImage::load(m_picture.imagePath);
     updateAccessibleDescription();
     restart();
 }

@@ -2,7 +2,7 @@
 
 #include "figures/FrameClock.h"
 #include "figures/Illustration.h"
-#include "figures/StretchImage.h"
+#include "figures/PictureImage.h"
 #include "figures/WorkerCanvas.h"
 #include "model/Stretch.h"
 
@@ -78,7 +78,7 @@ private:
     // Keeps the drawing alive while it is shown, even after the catalog replaced it.
     StretchPicture m_picture;
     const Illustration *m_illustration = nullptr;
-    std::optional<StretchImage> m_image;
+    std::optional<PictureImage> m_image;
     bool m_missing = false;
     bool m_mirrored = false;
     FrameClock m_animation{framesPerSecond};

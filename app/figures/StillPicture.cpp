@@ -1,9 +1,10 @@
 #include "figures/StillPicture.h"
 
 #include "figures/FigurePainter.h"
-#include "figures/StretchImage.h"
+#include "figures/PictureImage.h"
 #include "model/Stretch.h"
 
+#include <algorithm>
 #include <QPainter>
 
 namespace limber {
@@ -20,7 +21,7 @@ void StillPicture::paint(QPainter &painter, const QRectF &target, const Stretch 
         FigurePainter(colors).paint(painter, target, drawing, stillPoseOf(drawing), mirrored, true);
         painter.restore();
     } else if (picture.isImage()) {
-        StretchImage::load(picture.imagePath).paint(painter, target, colors.outline);
+        PictureImage::load(picture.imagePath).paint(painter, target, colors.outline);
     }
 }
 
@@ -55,10 +56,12 @@ void StillPicture::paintMissing(QPainter &painter, const QRectF &target, const Q
     painter.setPen(QPen(quiet, std::max(1.0, inset / 4), Qt::DashLine));
     painter.setBrush(Qt::NoBrush);
     painter.drawRoundedRect(box, inset, inset);
-    // Sized to the box, so the words fill a small thumbnail as well as the player's picture.
+    // Sized to the box, so the words read in a small thumbnail and in the player's picture,
+    // but never louder than the stretch's name beside them: bold only where they are tiny.
     QFont font = painter.font();
-    font.setBold(true);
-    font.setPixelSize(std::max(8, int(box.height() / 7)));
+    const int pixels = std::clamp(int(box.height() / 10), 8, 40);
+    font.setBold(pixels < 14);
+    font.setPixelSize(pixels);
     painter.setFont(font);
     const QString text = missingText();
     const QRectF textBox = box.adjusted(inset / 2, inset / 2, -inset / 2, -inset / 2);

@@ -1,7 +1,7 @@
 #include "handout/HandoutRenderer.h"
 
 #include "figures/FigurePainter.h"
-#include "figures/StretchImage.h"
+#include "figures/PictureImage.h"
 #include "handout/HandoutContent.h"
 #include "handout/HandoutLayout.h"
 #include "handout/WrappedText.h"
@@ -47,7 +47,7 @@ void paintItem(QPainter &painter, const HandoutItem &item, const FigurePainter &
         if (!item.picture.isDrawn()) {
             // An SVG stays vectors in the PDF; a photo is embedded at its own resolution.
             if (item.picture.isImage())
-                StretchImage::load(item.picture.imagePath).paint(painter, item.rect, frameLine);
+                PictureImage::load(item.picture.imagePath).paint(painter, item.rect, frameLine);
             break;
         }
         const Illustration &illustration = *item.picture.drawing;

@@ -14,18 +14,18 @@ namespace limber {
 // an SVG drawn by QSvgRenderer (which runs no scripts and loads nothing external). It is drawn
 // scaled to fit, keeping its aspect ratio, and never mirrored: a photo or a therapist's
 // drawing flipped would show the wrong hand or the text backwards.
-class StretchImage
+class PictureImage
 {
 public:
     // Raster images are read down to this many pixels a side at most: enough for a full-screen
     // player, and a 2 MiB JPEG of a 50-megapixel photo costs no more memory than this.
     static constexpr int maxSide = 2048;
 
-    StretchImage() = default;
+    PictureImage() = default;
 
     // Never throws or crashes: a file that is missing, too large, of another format or broken
     // gives an image that is not valid and draws a neutral placeholder.
-    static StretchImage load(const QString &path);
+    static PictureImage load(const QString &path);
 
     bool isValid() const { return m_svg != nullptr || !m_raster.isNull(); }
     const QString &path() const { return m_path; }

@@ -1,6 +1,7 @@
-#include "figures/StretchImage.h"
+#include "figures/PictureImage.h"
 
 #include "model/Stretch.h"
+#include "storage/StretchImage.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -24,11 +25,6 @@ QByteArray readSmallFile(const QString &path)
     return file.read(stretchLimits::maxImageBytes + 1);
 }
 
-bool isSvgPath(const QString &path)
-{
-    return path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive);
-}
-
 QImage readRaster(const QByteArray &bytes)
 {
     QBuffer buffer;
@@ -43,9 +39,9 @@ QImage readRaster(const QByteArray &bytes)
     const QSize size = reader.size();
     if (!size.isValid() || size.isEmpty() || qint64(size.width()) * size.height() > maxPixels)
         return {};
-    if (size.width() > StretchImage::maxSide || size.height() > StretchImage::maxSide)
+    if (size.width() > PictureImage::maxSide || size.height() > PictureImage::maxSide)
         reader.setScaledSize(
-            size.scaled(StretchImage::maxSide, StretchImage::maxSide, Qt::KeepAspectRatio));
+            size.scaled(PictureImage::maxSide, PictureImage::maxSide, Qt::KeepAspectRatio));
     QImage image;
     if (!reader.read(&image))
         return {};
@@ -64,21 +60,23 @@ std::shared_ptr<QSvgRenderer> readSvg(const QByteArray &bytes)
 }
 } // namespace
 
-StretchImage StretchImage::load(const QString &path)
+PictureImage PictureImage::load(const QString &path)
 {
-    StretchImage image;
+    PictureImage image;
     image.m_path = path;
     const QByteArray bytes = readSmallFile(path);
     if (bytes.isEmpty())
         return image;
-    if (isSvgPath(path))
+    // By what the file holds, as the stretch store checked it, whatever its name says.
+    const QString type = StretchImage::detectedType(bytes);
+    if (type == u"svg")
         image.m_svg = readSvg(bytes);
-    else
+    else if (type == u"png" || type == u"jpeg")
         image.m_raster = readRaster(bytes);
     return image;
 }
 
-QSizeF StretchImage::naturalSize() const
+QSizeF PictureImage::naturalSize() const
 {
     if (m_svg)
         return m_svg->viewBoxF().isEmpty() ? QSizeF(m_svg->defaultSize())
@@ -86,7 +84,7 @@ QSizeF StretchImage::naturalSize() const
     return m_raster.isNull() ? QSizeF() : QSizeF(m_raster.size());
 }
 
-void StretchImage::paint(QPainter &painter, const QRectF &target, const QColor &ink) const
+void PictureImage::paint(QPainter &painter, const QRectF &target, const QColor &ink) const
 {
     const QSizeF natural = naturalSize();
     if (!isValid() || natural.isEmpty() || target.isEmpty()) {
@@ -104,7 +102,7 @@ void StretchImage::paint(QPainter &painter, const QRectF &target, const QColor &
     painter.restore();
 }
 
-void StretchImage::paintPlaceholder(QPainter &painter, const QRectF &target, const QColor &ink)
+void PictureImage::paintPlaceholder(QPainter &painter, const QRectF &target, const QColor &ink)
 {
     // A framed landscape, the usual sign for "a picture belongs here", in a quiet colour.
     const qreal side = std::min(target.width(), target.height()) * 0.5;

@@ -1,4 +1,4 @@
-#include "figures/StretchImage.h"
+#include "figures/PictureImage.h"
 
 #include "OwnStretchCatalog.h"
 
@@ -10,7 +10,7 @@ using namespace limber;
 
 namespace {
 
-QImage paintedInto(const StretchImage &image, const QSize &size)
+QImage paintedInto(const PictureImage &image, const QSize &size)
 {
     QImage canvas(size, QImage::Format_ARGB32);
     canvas.fill(Qt::white);
@@ -39,7 +39,7 @@ QString writeFile(const QTemporaryDir &folder, const QString &name, const QByteA
     return path;
 }
 
-class StretchImageTest : public testing::Test
+class PictureImageTest : public testing::Test
 {
 protected:
     test::OwnStretchCatalog own;
@@ -47,9 +47,9 @@ protected:
 
 } // namespace
 
-TEST_F(StretchImageTest, APngIsScaledToFitKeepingItsShapeAndItsLeftOnTheLeft)
+TEST_F(PictureImageTest, APngIsScaledToFitKeepingItsShapeAndItsLeftOnTheLeft)
 {
-    const StretchImage image = StretchImage::load(own.pngPath());
+    const PictureImage image = PictureImage::load(own.pngPath());
     ASSERT_TRUE(image.isValid());
     EXPECT_EQ(image.naturalSize(), QSizeF(120, 80));
     // 120×80 in 300×300 is 300×200, centred: white bands above and below.
@@ -60,9 +60,9 @@ TEST_F(StretchImageTest, APngIsScaledToFitKeepingItsShapeAndItsLeftOnTheLeft)
     EXPECT_EQ(QColor(canvas.pixel(280, 150)).blue(), 0xd0);
 }
 
-TEST_F(StretchImageTest, AnSvgIsDrawnByTheSvgRendererToFit)
+TEST_F(PictureImageTest, AnSvgIsDrawnByTheSvgRendererToFit)
 {
-    const StretchImage image = StretchImage::load(own.svgPath());
+    const PictureImage image = PictureImage::load(own.svgPath());
     ASSERT_TRUE(image.isValid());
     EXPECT_EQ(image.naturalSize(), QSizeF(100, 50));
     const QImage canvas = paintedInto(image, QSize(200, 200));
@@ -71,7 +71,7 @@ TEST_F(StretchImageTest, AnSvgIsDrawnByTheSvgRendererToFit)
     EXPECT_EQ(QColor(canvas.pixel(190, 100)).blue(), 0xd0);
 }
 
-TEST_F(StretchImageTest, WhatCannotBeReadDrawsAPlaceholderInstead)
+TEST_F(PictureImageTest, WhatCannotBeReadDrawsAPlaceholderInstead)
 {
     QTemporaryDir folder;
     QByteArray tooLarge;
@@ -98,20 +98,20 @@ TEST_F(StretchImageTest, WhatCannotBeReadDrawsAPlaceholderInstead)
         bmpPath,
     };
     for (const QString &path : unreadable) {
-        const StretchImage image = StretchImage::load(path);
+        const PictureImage image = PictureImage::load(path);
         EXPECT_FALSE(image.isValid()) << path.toStdString();
         EXPECT_FALSE(isBlank(paintedInto(image, QSize(120, 120)))) << path.toStdString();
     }
 }
 
-TEST_F(StretchImageTest, ABigPhotoIsReadAtMostMaxSidePixelsWide)
+TEST_F(PictureImageTest, ABigPhotoIsReadAtMostMaxSidePixelsWide)
 {
     QTemporaryDir folder;
-    QImage photo(StretchImage::maxSide * 2, 100, QImage::Format_RGB32);
+    QImage photo(PictureImage::maxSide * 2, 100, QImage::Format_RGB32);
     photo.fill(Qt::darkGreen);
     const QString path = folder.filePath(QStringLiteral("wide.jpg"));
     ASSERT_TRUE(photo.save(path, "JPEG"));
-    const StretchImage image = StretchImage::load(path);
+    const PictureImage image = PictureImage::load(path);
     ASSERT_TRUE(image.isValid());
-    EXPECT_EQ(image.naturalSize(), QSizeF(StretchImage::maxSide, 50));
+    EXPECT_EQ(image.naturalSize(), QSizeF(PictureImage::maxSide, 50));
 }
