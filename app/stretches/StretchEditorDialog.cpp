@@ -291,7 +291,8 @@ StretchFormState StretchEditorDialog::readForm() const
     // The areas keep the order they were given or ticked in: the first is the main one.
     const QList<BodyArea> all = allBodyAreas();
     for (BodyArea area : m_state.targets) {
-        if (m_areas.at(all.indexOf(area))->isChecked())
+        const qsizetype index = all.indexOf(area);
+        if (index >= 0 && m_areas.at(index)->isChecked())
             state.targets.append(area);
     }
     for (qsizetype i = 0; i < all.size(); ++i) {
