@@ -1,7 +1,6 @@
 #include "catalog/StretchListModel.h"
 
-#include "figures/Illustration.h"
-#include "figures/IllustrationExport.h"
+#include "figures/StillPicture.h"
 #include "model/Catalog.h"
 #include "widgets/DurationText.h"
 
@@ -36,6 +35,11 @@ QVariant StretchListModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return thumbnailOf(stretch);
     case Qt::AccessibleDescriptionRole:
+        if (stretch.isMissing())
+            return StillPicture::missingText();
+        if (stretch.isOwn())
+            return tr("Your own stretch. %1 Targets: %2. %3.")
+                .arg(stretch.summary(), data(index, TargetNamesRole).toString(), holdText(stretch));
         return tr("%1 Targets: %2. %3.")
             .arg(stretch.summary(), data(index, TargetNamesRole).toString(), holdText(stretch));
     case IdRole:
@@ -63,6 +67,8 @@ QVariant StretchListModel::data(const QModelIndex &index, int role) const
             u'\n');
     case HoldTextRole:
         return holdText(stretch);
+    case OriginRole:
+        return static_cast<int>(stretch.origin());
     default:
         return {};
     }
@@ -80,6 +86,7 @@ QHash<int, QByteArray> StretchListModel::roleNames() const
     names.insert(KindRole, "kind");
     names.insert(SearchTextRole, "searchText");
     names.insert(HoldTextRole, "holdText");
+    names.insert(OriginRole, "origin");
     return names;
 }
 
@@ -90,6 +97,13 @@ void StretchListModel::retranslate()
                            {Qt::DisplayRole, Qt::AccessibleTextRole, Qt::ToolTipRole,
                             Qt::AccessibleDescriptionRole, SummaryRole, TargetNamesRole,
                             SearchTextRole, HoldTextRole});
+}
+
+void StretchListModel::reload()
+{
+    beginResetModel();
+    m_thumbnails.clear();
+    endResetModel();
 }
 
 QModelIndex StretchListModel::indexOf(const QString &id) const
@@ -138,17 +152,19 @@ QString StretchListModel::holdText(const Stretch &stretch)
 
 QPixmap StretchListModel::thumbnailOf(const Stretch &stretch) const
 {
+    const StretchPicture &picture = stretch.picture();
     const auto cached = m_thumbnails.constFind(stretch.id());
-    if (cached != m_thumbnails.cend())
-        return *cached;
-    const Illustration &illustration = illustrationOf(stretch.id());
+    if (cached != m_thumbnails.cend() && cached->origin == stretch.origin() &&
+        cached->picture.drawing == picture.drawing &&
+        cached->picture.imagePath == picture.imagePath)
+        return cached->pixmap;
     QPixmap thumbnail;
-    if (!illustration.keyframes.isEmpty() && !m_thumbnailSize.isEmpty()) {
+    const bool shown = stretch.isMissing() || picture.isDrawn() || picture.isImage();
+    if (shown && !m_thumbnailSize.isEmpty()) {
         thumbnail = QPixmap::fromImage(
-            IllustrationExport::render(illustration, stillPoseOf(illustration), m_thumbnailSize,
-                                       m_palette, false, m_devicePixelRatio));
+            StillPicture::render(stretch, m_thumbnailSize, m_palette, false, m_devicePixelRatio));
     }
-    m_thumbnails.insert(stretch.id(), thumbnail);
+    m_thumbnails.insert(stretch.id(), Thumbnail{picture, stretch.origin(), thumbnail});
     return thumbnail;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Stretch.h"
+
 #include <QAbstractListModel>
 #include <QHash>
 #include <QPalette>
@@ -9,10 +11,10 @@
 namespace limber {
 
 class Catalog;
-class Stretch;
 
-// Every stretch of the catalog, in catalog order, with what a library row, a search and an
-// area filter need. Texts are read at data() time, so they follow the current language.
+// Every stretch of the catalog, in catalog order (built-in ones, then the user's own, then
+// placeholders for deleted ones), with what a library row, a search and an area filter need.
+// Texts are read at data() time, so they follow the current language.
 class StretchListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
         KindRole, // StretchKind as int
         SearchTextRole,
         HoldTextRole, // "25 s each side", "30 s, moving"
+        OriginRole,   // StretchOrigin as int
     };
 
     explicit StretchListModel(const Catalog &catalog, QObject *parent = nullptr);
@@ -40,6 +43,11 @@ public:
     // Tells views and proxies that every text changed, after the language did.
     void retranslate();
 
+public Q_SLOTS:
+    // Reads the catalog again after its own stretches (or the deleted ones) changed.
+    void reload();
+
+public:
     // An invalid index for an unknown id.
     QModelIndex indexOf(const QString &id) const;
 
@@ -61,7 +69,15 @@ private:
     QSize m_thumbnailSize{72, 72};
     QPalette m_palette;
     qreal m_devicePixelRatio = 1.0;
-    mutable QHash<QString, QPixmap> m_thumbnails;
+    struct Thumbnail
+    {
+        // The picture it was drawn from: held, so an edited stretch's new drawing can never
+        // reuse the old one's address and pass for it.
+        StretchPicture picture;
+        StretchOrigin origin;
+        QPixmap pixmap;
+    };
+    mutable QHash<QString, Thumbnail> m_thumbnails;
 };
 
 } // namespace limber

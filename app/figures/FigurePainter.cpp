@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QtMath>
+#include <QTransform>
 
 namespace limber {
 
@@ -82,17 +83,35 @@ void FigurePainter::paint(QPainter &painter, const QRectF &target, const Illustr
     if (illustration.keyframes.isEmpty())
         return;
     const bool thumbnail = isThumbnail(target);
-    const QRectF bounds =
-        fitPoseOnly ? boundsOf(illustration, pose, !thumbnail) : boundsOf(illustration, !thumbnail);
+    paintWithin(painter, target,
+                fitPoseOnly ? boundsOf(illustration, pose, !thumbnail)
+                            : boundsOf(illustration, !thumbnail),
+                illustration, pose, mirrored);
+}
+
+QTransform FigurePainter::transformFor(const QRectF &target, const QRectF &bounds, bool mirrored)
+{
+    const double scale =
+        std::min(target.width() / bounds.width(), target.height() / bounds.height());
+    // Body units have y up; the painter's y points down. Mirroring only flips this one
+    // transform, so the other side is the exact mirror image.
+    QTransform transform;
+    transform.translate(target.center().x(), target.center().y());
+    transform.scale(mirrored ? -scale : scale, -scale);
+    transform.translate(-bounds.center().x(), -bounds.center().y());
+    return transform;
+}
+
+void FigurePainter::paintWithin(QPainter &painter, const QRectF &target, const QRectF &bounds,
+                                const Illustration &illustration, const Pose &pose,
+                                bool mirrored) const
+{
+    const bool thumbnail = isThumbnail(target);
     const double scale =
         std::min(target.width() / bounds.width(), target.height() / bounds.height());
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.translate(target.center());
-    // Body units have y up; the painter's y points down. Mirroring only flips this one
-    // transform, so the other side is the exact mirror image.
-    painter.scale(mirrored ? -scale : scale, -scale);
-    painter.translate(-bounds.center());
+    painter.setTransform(transformFor(target, bounds, mirrored), true);
 
     paintMat(painter, bounds, pose.view);
     const Skeleton skeleton = groundedSkeletonOf(pose);

@@ -10,6 +10,7 @@
 class QBrush;
 class QPainter;
 class QPainterPath;
+class QTransform;
 
 namespace limber {
 
@@ -31,6 +32,13 @@ public:
     // all of its room.
     void paint(QPainter &painter, const QRectF &target, const Illustration &illustration,
                const Pose &pose, bool mirrored, bool fitPoseOnly = false) const;
+
+    // The same into a given body-unit frame (from boundsOf), so that a figure being posed
+    // keeps its scale and place while it changes shape.
+    void paintWithin(QPainter &painter, const QRectF &target, const QRectF &bounds,
+                     const Illustration &illustration, const Pose &pose, bool mirrored) const;
+    // Body units (y up) to target's pixels, as paintWithin draws them.
+    static QTransform transformFor(const QRectF &target, const QRectF &bounds, bool mirrored);
 
     // Body-unit bounds of every keyframe, the mat and (unless left out) the arrows.
     static QRectF boundsOf(const Illustration &illustration, bool withArrows = true);

@@ -23,8 +23,15 @@ public:
                          const QPalette &palette, bool mirrored = false,
                          qreal devicePixelRatio = 1.0);
 
+    // An image the user chose for a stretch (PNG, JPEG or SVG), scaled to fit size on the
+    // palette's background; a null image when it cannot be read.
+    static QImage renderImageFile(const QString &path, const QSize &size, const QPalette &palette);
+
     // One "<stretch-id>-<n>.png" per stretch and keyframe, each filling its picture (a still,
-    // not a frame of an animation); 0 on success, 1 on a write error.
+    // not a frame of an animation), built-in and the user's own drawn ones alike; one
+    // "<stretch-id>-0.png" for a stretch that shows an image (scaled to fit; one that cannot be
+    // read is skipped with a note on err). Missing stretches have no picture. 0 on success, 1
+    // on a write error.
     static int writeAll(const Catalog &catalog, const QString &directory, int sizePx,
                         QTextStream &out, QTextStream &err);
 };

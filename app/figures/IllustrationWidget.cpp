@@ -3,6 +3,7 @@
 #include "figures/Contacts.h"
 #include "figures/FigurePainter.h"
 #include "figures/OnScreenAnimation.h"
+#include "figures/StillPicture.h"
 
 #include <algorithm>
 #include <QEasingCurve>
@@ -46,16 +47,41 @@ IllustrationWidget::IllustrationWidget(QWidget *parent)
     });
 }
 
-void IllustrationWidget::setStretch(const QString &stretchId, bool mirrored)
+void IllustrationWidget::setStretch(const Stretch &stretch, bool mirrored)
 {
-    if (stretchId == m_stretchId && mirrored == m_mirrored)
+    if (isShowing(stretch, mirrored))
         return;
-    m_stretchId = stretchId;
+    m_stretchId = stretch.id();
+    m_origin = stretch.origin();
     m_mirrored = mirrored;
-    const Illustration &illustration = illustrationOf(stretchId);
-    m_illustration = illustration.keyframes.isEmpty() ? nullptr : &illustration;
+    m_picture = stretch.picture();
+    m_missing = stretch.isMissing();
+    m_illustration = !m_missing && m_picture.isDrawn() ? m_picture.drawing.get() : nullptr;
+    m_image.reset();
+    if (!m_missing && !m_illustration && m_picture.isImage())
+        m_image = StretchImage::load(m_picture.imagePath);
     updateAccessibleDescription();
     restart();
+}
+
+void IllustrationWidget::clear()
+{
+    m_stretchId.clear();
+    m_origin = StretchOrigin::BuiltIn;
+    m_picture = {};
+    m_illustration = nullptr;
+    m_image.reset();
+    m_missing = false;
+    updateAccessibleDescription();
+    restart();
+}
+
+bool IllustrationWidget::isShowing(const Stretch &stretch, bool mirrored) const
+{
+    // An edited stretch keeps its id but gets a new drawing or image path.
+    const StretchPicture &picture = stretch.picture();
+    return stretch.id() == m_stretchId && stretch.origin() == m_origin && mirrored == m_mirrored &&
+           picture.drawing == m_picture.drawing && picture.imagePath == m_picture.imagePath;
 }
 
 void IllustrationWidget::restart()
@@ -142,6 +168,15 @@ void IllustrationWidget::resizeEvent(QResizeEvent *event)
 
 void IllustrationWidget::paintEvent(QPaintEvent *)
 {
+    if (m_missing || m_image) {
+        QPainter painter(this);
+        const QColor ink = FigureColors::fromPalette(palette()).outline;
+        if (m_missing)
+            StillPicture::paintMissing(painter, QRectF(rect()), ink);
+        else
+            m_image->paint(painter, QRectF(rect()), ink);
+        return;
+    }
     if (!m_illustration)
         return;
     if (m_illustration->isFlow && m_animation.state() == FrameClock::State::Running) {
@@ -168,8 +203,13 @@ void IllustrationWidget::changeEvent(QEvent *event)
 
 void IllustrationWidget::updateAccessibleDescription()
 {
-    setAccessibleDescription(m_illustration ? tr("Animated illustration of the stretch")
-                                            : QString());
+    if (m_missing)
+        setAccessibleDescription(StillPicture::missingText());
+    else if (m_image)
+        setAccessibleDescription(tr("Picture of the stretch"));
+    else
+        setAccessibleDescription(m_illustration ? tr("Animated illustration of the stretch")
+                                                : QString());
 }
 
 } // namespace limber

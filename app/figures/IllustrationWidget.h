@@ -2,8 +2,11 @@
 
 #include "figures/FrameClock.h"
 #include "figures/Illustration.h"
+#include "figures/StretchImage.h"
 #include "figures/WorkerCanvas.h"
+#include "model/Stretch.h"
 
+#include <optional>
 #include <QImage>
 #include <QList>
 #include <QWidget>
@@ -12,8 +15,10 @@ namespace limber {
 
 class OnScreenAnimation;
 
-// Shows a stretch's figure and animates it: eases from the starting position into the held
-// pose, or loops a flow at its calm tempo. No timer runs while the widget is hidden or its
+// Shows a stretch's picture. A drawn figure (built in or the user's own) is animated: it eases
+// from the starting position into the held pose, or loops a flow at its calm tempo, and is
+// mirrored for the other side. The user's image is scaled to fit and never mirrored; a
+// deleted stretch shows "Missing stretch". No timer runs while the widget is hidden or its
 // window is minimized.
 class IllustrationWidget : public QWidget
 {
@@ -22,10 +27,17 @@ class IllustrationWidget : public QWidget
 public:
     explicit IllustrationWidget(QWidget *parent = nullptr);
 
-    // An unknown id shows nothing. mirrored shows the other side of a sided stretch.
-    void setStretch(const QString &stretchId, bool mirrored = false);
+    // mirrored shows the other side of a sided stretch (a drawn one: an image stays as it is).
+    // The picture is kept, so the stretch may change in the catalog afterwards.
+    void setStretch(const Stretch &stretch, bool mirrored = false);
+    // Shows nothing.
+    void clear();
+    // Whether this stretch, as it is now, is already shown on that side.
+    bool isShowing(const Stretch &stretch, bool mirrored) const;
     QString stretchId() const { return m_stretchId; }
     bool isMirrored() const { return m_mirrored; }
+    bool showsImage() const { return m_image.has_value(); }
+    bool showsMissing() const { return m_missing; }
     // Replays the ease into the held pose (for a new hold of the same stretch).
     void restart();
 
@@ -62,7 +74,12 @@ private:
     void updateAccessibleDescription();
 
     QString m_stretchId;
+    StretchOrigin m_origin = StretchOrigin::BuiltIn;
+    // Keeps the drawing alive while it is shown, even after the catalog replaced it.
+    StretchPicture m_picture;
     const Illustration *m_illustration = nullptr;
+    std::optional<StretchImage> m_image;
+    bool m_missing = false;
     bool m_mirrored = false;
     FrameClock m_animation{framesPerSecond};
     OnScreenAnimation *m_onScreen;

@@ -21,6 +21,9 @@ QSet<QString> sharedCautions(const Catalog &catalog)
     QSet<QString> shared;
     bool first = true;
     for (const Stretch &stretch : catalog.stretches()) {
+        // The user's own stretches say what they say: their cautions are never dropped.
+        if (!stretch.isBuiltIn())
+            continue;
         const QStringList cautions = stretch.cautions();
         const QSet<QString> own(cautions.cbegin(), cautions.cend());
         if (first)
@@ -61,11 +64,15 @@ HandoutStep stepOf(const Stretch &stretch, const RoutineStep &step, int seconds,
     card.timing = timingText(stretch, step, seconds);
     if (step.repeat > 1)
         card.repeat = HandoutContent::tr("Repeat: %1 times").arg(step.repeat);
-    // The unmirrored figure is the left side, as on screen.
-    card.mirrored = stretch.isSided() && step.sides == Sides::Right;
-    if (stretch.isSided() && step.sides == Sides::Both)
+    card.picture = stretch.picture();
+    // The unmirrored figure is the left side, as on screen; the user's image is never turned.
+    const bool drawn = card.picture.isDrawn();
+    card.mirrored = drawn && stretch.isSided() && step.sides == Sides::Right;
+    if (drawn && stretch.isSided() && step.sides == Sides::Both)
         card.sidesNote =
             HandoutContent::tr("The picture shows the left side; mirror it for the right.");
+    if (stretch.isMissing())
+        card.pictureText = HandoutContent::tr("Missing stretch");
     card.steps = stretch.steps();
     for (const QString &caution : stretch.cautions()) {
         if (!shared.contains(caution))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Stretch.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -22,6 +24,10 @@ struct HandoutStep
     QString repeat;    // empty when played once
     QString sidesNote; // how the picture relates to the sides, or empty
     bool mirrored = false;
+    // The drawn figure or the user's image; neither for a deleted stretch, which has
+    // pictureText ("Missing stretch") in its place.
+    StretchPicture picture;
+    QString pictureText;
     QStringList steps;
     QStringList cautions;
 };

@@ -77,13 +77,23 @@ Block cardBlock(const HandoutStep &card, int step, qreal width)
 {
     Block block;
     const qreal inner = width - 2 * cardPadding;
-    HandoutItem figure;
-    figure.kind = HandoutItem::Kind::Figure;
-    figure.rect = QRectF(cardPadding, cardPadding, figureWidth, figureHeight);
-    figure.stretchId = card.stretchId;
-    figure.mirrored = card.mirrored;
-    figure.step = step;
-    block.items.append(figure);
+    if (card.pictureText.isEmpty()) {
+        HandoutItem figure;
+        figure.kind = HandoutItem::Kind::Figure;
+        figure.rect = QRectF(cardPadding, cardPadding, figureWidth, figureHeight);
+        figure.stretchId = card.stretchId;
+        figure.picture = card.picture;
+        figure.mirrored = card.mirrored;
+        figure.step = step;
+        block.items.append(figure);
+    } else {
+        const qreal textHeight =
+            std::ceil(WrappedText::measure(card.pictureText, HandoutLayout::font(HandoutFont::Body),
+                                           figureWidth)
+                          .height());
+        addText(block, card.pictureText, HandoutFont::Body, cardPadding,
+                cardPadding + (figureHeight - textHeight) / 2, figureWidth, step, Qt::AlignHCenter);
+    }
 
     const qreal textX = cardPadding + figureWidth + 80;
     const qreal textWidth = width - cardPadding - textX;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Stretch.h"
+
 #include <QFont>
 #include <QList>
 #include <QPageSize>
@@ -38,6 +40,7 @@ struct HandoutItem
     HandoutFont font = HandoutFont::Body;
     Qt::Alignment alignment = Qt::AlignLeft;
     QString stretchId;
+    StretchPicture picture; // of a Figure
     bool mirrored = false;
     bool filled = false;
     // The card (index into HandoutContent::steps) this item belongs to, or -1.

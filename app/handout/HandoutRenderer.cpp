@@ -1,6 +1,7 @@
 #include "handout/HandoutRenderer.h"
 
 #include "figures/FigurePainter.h"
+#include "figures/StretchImage.h"
 #include "handout/HandoutContent.h"
 #include "handout/HandoutLayout.h"
 #include "handout/WrappedText.h"
@@ -43,9 +44,13 @@ void paintItem(QPainter &painter, const HandoutItem &item, const FigurePainter &
                           item.alignment);
         break;
     case HandoutItem::Kind::Figure: {
-        const Illustration &illustration = illustrationOf(item.stretchId);
-        if (illustration.keyframes.isEmpty())
+        if (!item.picture.isDrawn()) {
+            // An SVG stays vectors in the PDF; a photo is embedded at its own resolution.
+            if (item.picture.isImage())
+                StretchImage::load(item.picture.imagePath).paint(painter, item.rect, frameLine);
             break;
+        }
+        const Illustration &illustration = *item.picture.drawing;
         // The held pose: what the person keeps still, or the far end of a flow.
         const Pose &pose = illustration.keyframes.size() > 1 ? illustration.keyframes.at(1)
                                                              : illustration.keyframes.first();

@@ -10,6 +10,8 @@ namespace limber {
 
 namespace {
 constexpr int chipSpacing = 8;
+// "Yours" is not a body area: a wider gap sets it apart from them.
+constexpr int yoursGap = 3 * chipSpacing;
 
 // Painted rather than style-sheeted so it follows palette changes by itself and keeps the
 // platform style's behaviour (keyboard, accessibility) untouched.
@@ -96,7 +98,44 @@ AreaFilterBar::AreaFilterBar(QWidget *parent)
         });
         m_chips.append({area, button});
     }
+    m_yours = new ChipButton(QString(), this);
+    m_yours->setObjectName(QStringLiteral("yoursChip"));
+    m_yours->setVisible(false);
+    connect(m_yours, &QAbstractButton::toggled, this, [this] {
+        syncAllButton();
+        reportChange();
+    });
     retranslateUi();
+}
+
+void AreaFilterBar::clear()
+{
+    {
+        const QSignalBlocker blocker(m_yours);
+        m_yours->setChecked(false);
+    }
+    setAreas({});
+}
+
+bool AreaFilterBar::ownOnly() const
+{
+    return m_yours->isChecked();
+}
+
+void AreaFilterBar::setOwnOnly(bool ownOnly)
+{
+    m_yours->setChecked(ownOnly);
+}
+
+void AreaFilterBar::setOwnChipVisible(bool visible)
+{
+    if (!visible)
+        setOwnOnly(false);
+    if (visible == !m_yours->isHidden())
+        return;
+    m_yours->setVisible(visible);
+    updateGeometry();
+    arrange(width(), true);
 }
 
 QSet<BodyArea> AreaFilterBar::areas() const
@@ -138,6 +177,8 @@ QSize AreaFilterBar::sizeHint() const
     int width = m_all->sizeHint().width();
     for (const Chip &chip : m_chips)
         width += chipSpacing + chip.button->sizeHint().width();
+    if (!m_yours->isHidden())
+        width += yoursGap + m_yours->sizeHint().width();
     return {width, m_all->sizeHint().height()};
 }
 
@@ -189,6 +230,9 @@ void AreaFilterBar::retranslateUi()
         chip.button->setAccessibleName(name);
         chip.button->setAccessibleDescription(tr("Show only stretches that work on: %1").arg(name));
     }
+    m_yours->setText(tr("Yours"));
+    m_yours->setAccessibleName(tr("Your stretches"));
+    m_yours->setAccessibleDescription(tr("Show only the stretches you made"));
     // The chips' widths changed: the lines they wrap into, and so this bar's height, did too.
     updateGeometry();
     arrange(width(), true);
@@ -196,16 +240,20 @@ void AreaFilterBar::retranslateUi()
 
 void AreaFilterBar::syncAllButton()
 {
-    m_all->setChecked(areas().isEmpty());
+    m_all->setChecked(areas().isEmpty() && !m_yours->isChecked());
 }
 
 void AreaFilterBar::reportChange()
 {
     const QSet<BodyArea> selected = areas();
-    if (selected == m_reported)
-        return;
-    m_reported = selected;
-    Q_EMIT areasChanged(selected);
+    if (selected != m_reported) {
+        m_reported = selected;
+        Q_EMIT areasChanged(selected);
+    }
+    if (m_yours->isChecked() != m_reportedOwnOnly) {
+        m_reportedOwnOnly = m_yours->isChecked();
+        Q_EMIT ownOnlyChanged(m_reportedOwnOnly);
+    }
 }
 
 int AreaFilterBar::arrange(int width, bool move) const
@@ -213,11 +261,15 @@ int AreaFilterBar::arrange(int width, bool move) const
     QList<QAbstractButton *> buttons{m_all};
     for (const Chip &chip : m_chips)
         buttons.append(chip.button);
+    if (!m_yours->isHidden())
+        buttons.append(m_yours);
     int x = 0;
     int y = 0;
     int lineHeight = 0;
     for (QAbstractButton *button : buttons) {
         const QSize size = button->sizeHint();
+        if (button == m_yours && x > 0)
+            x += yoursGap - chipSpacing;
         if (x > 0 && x + size.width() > width) {
             x = 0;
             y += lineHeight + chipSpacing;

@@ -10,8 +10,9 @@ class QAbstractButton;
 
 namespace limber {
 
-// A row of pill-shaped toggles, one per body area plus "All"; wraps onto more lines when
-// the window is narrow.
+// A row of pill-shaped toggles, one per body area plus "All", and "Yours" (the user's own
+// stretches, shown while there are any); wraps onto more lines when the window is narrow.
+// "All" clears every chip.
 class AreaFilterBar : public QWidget
 {
     Q_OBJECT
@@ -21,10 +22,17 @@ public:
 
     QSet<BodyArea> areas() const;
     void setAreas(const QSet<BodyArea> &areas);
-    void clear() { setAreas({}); }
+    // Clears the areas and "Yours".
+    void clear();
+
+    bool ownOnly() const;
+    void setOwnOnly(bool ownOnly);
+    // Without own stretches the chip would only ever empty the list.
+    void setOwnChipVisible(bool visible);
 
     QAbstractButton *allButton() const;
     QAbstractButton *buttonFor(BodyArea area) const;
+    QAbstractButton *yoursButton() const { return m_yours; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -33,6 +41,7 @@ public:
 
 Q_SIGNALS:
     void areasChanged(const QSet<BodyArea> &areas);
+    void ownOnlyChanged(bool ownOnly);
 
 protected:
     bool event(QEvent *event) override;
@@ -54,7 +63,9 @@ private:
 
     QAbstractButton *m_all;
     QList<Chip> m_chips;
+    QAbstractButton *m_yours;
     QSet<BodyArea> m_reported;
+    bool m_reportedOwnOnly = false;
 };
 
 } // namespace limber

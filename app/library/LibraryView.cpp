@@ -6,6 +6,8 @@
 #include "library/StretchDetailView.h"
 #include "library/StretchFilterProxyModel.h"
 #include "library/StretchItemDelegate.h"
+#include "library/StretchRowActions.h"
+#include "model/Catalog.h"
 #include "widgets/PaletteTools.h"
 
 #include <QItemSelectionModel>
@@ -31,18 +33,21 @@ constexpr int maximumListWidth = 980;
 
 LibraryView::LibraryView(const Catalog &catalog, QWidget *parent)
     : QWidget(parent)
+    , m_catalog(catalog)
     , m_model(new StretchListModel(catalog, this))
     , m_proxy(new StretchFilterProxyModel(this))
     , m_pages(new QStackedWidget(this))
     , m_search(new QLineEdit(this))
     , m_areas(new AreaFilterBar(this))
     , m_guidelinesButton(new QPushButton(this))
+    , m_newStretch(new QPushButton(this))
     , m_list(new QListView(this))
     , m_empty(new QWidget(this))
     , m_emptyTitle(new QLabel(m_empty))
     , m_detail(new StretchDetailView(catalog, this))
     , m_guidelines(new GuidelinesView(this))
     , m_escape(new QShortcut(QKeySequence(Qt::Key_Escape), this))
+    , m_rowActions(new StretchRowActions(m_list))
 {
     m_model->setThumbnailSize(
         QSize(StretchItemDelegate::thumbnailSide, StretchItemDelegate::thumbnailSide));
@@ -70,6 +75,8 @@ LibraryView::LibraryView(const Catalog &catalog, QWidget *parent)
     });
     connect(m_areas, &AreaFilterBar::areasChanged, m_proxy, &StretchFilterProxyModel::setAreas);
     connect(m_areas, &AreaFilterBar::areasChanged, this, &LibraryView::filtersChanged);
+    connect(m_areas, &AreaFilterBar::ownOnlyChanged, m_proxy, &StretchFilterProxyModel::setOwnOnly);
+    connect(m_areas, &AreaFilterBar::ownOnlyChanged, this, &LibraryView::filtersChanged);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &LibraryView::filtersChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &LibraryView::filtersChanged);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &LibraryView::filtersChanged);
@@ -78,6 +85,16 @@ LibraryView::LibraryView(const Catalog &catalog, QWidget *parent)
     connect(m_guidelinesButton, &QPushButton::clicked, this, &LibraryView::showGuidelines);
     connect(m_detail, &StretchDetailView::backRequested, this, &LibraryView::showList);
     connect(m_guidelines, &GuidelinesView::backRequested, this, &LibraryView::showList);
+    connect(m_newStretch, &QPushButton::clicked, this, &LibraryView::newStretchRequested);
+    connect(m_detail, &StretchDetailView::duplicateRequested, this,
+            &LibraryView::duplicateRequested);
+    connect(m_detail, &StretchDetailView::editRequested, this, &LibraryView::editRequested);
+    connect(m_detail, &StretchDetailView::deleteRequested, this, &LibraryView::deleteRequested);
+    connect(m_rowActions, &StretchRowActions::openRequested, this, &LibraryView::open);
+    connect(m_rowActions, &StretchRowActions::duplicateRequested, this,
+            &LibraryView::duplicateRequested);
+    connect(m_rowActions, &StretchRowActions::editRequested, this, &LibraryView::editRequested);
+    connect(m_rowActions, &StretchRowActions::deleteRequested, this, &LibraryView::deleteRequested);
     connect(m_pages, &QStackedWidget::currentChanged, this, &LibraryView::updateEscape);
 
     // Escape is claimed only while it has something to do here, so that otherwise it
@@ -94,6 +111,7 @@ LibraryView::LibraryView(const Catalog &catalog, QWidget *parent)
     retranslateUi();
     updateEscape();
     updatePlaceholderColor();
+    updateOwnChip();
 }
 
 QWidget *LibraryView::buildListPage()
@@ -145,6 +163,7 @@ QWidget *LibraryView::buildListPage()
     headings->addWidget(m_title);
     headings->addWidget(m_subtitle);
     header->addLayout(headings, 1);
+    header->addWidget(m_newStretch, 0, Qt::AlignVCenter);
     header->addWidget(m_guidelinesButton, 0, Qt::AlignVCenter);
 
     auto *content = new QWidget(page);
@@ -176,6 +195,8 @@ void LibraryView::retranslateUi()
     m_subtitle->setText(tr("Learn each stretch here before you do it on the floor."));
     m_guidelinesButton->setText(tr("Before you start"));
     m_guidelinesButton->setAccessibleName(tr("Before you start: safe-stretching guidelines"));
+    m_newStretch->setText(tr("New stretch"));
+    m_newStretch->setAccessibleName(tr("Make a new stretch of your own"));
     m_search->setPlaceholderText(tr("Search stretches"));
     m_search->setAccessibleName(tr("Search stretches"));
     if (auto *clear = m_search->findChild<QToolButton *>())
@@ -227,6 +248,31 @@ QString LibraryView::currentStretchId() const
     if (m_pages->currentWidget() == m_detail)
         return m_detail->stretchId();
     return m_list->currentIndex().data(StretchListModel::IdRole).toString();
+}
+
+void LibraryView::reloadStretches()
+{
+    const QString current = m_list->currentIndex().data(StretchListModel::IdRole).toString();
+    m_model->reload();
+    updateOwnChip();
+    const QModelIndex row = m_proxy->mapFromSource(m_model->indexOf(current));
+    if (row.isValid())
+        m_list->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect);
+    filtersChanged();
+    if (m_pages->currentWidget() == m_detail) {
+        const Stretch *shown = m_catalog.find(m_detail->stretchId());
+        if (shown && !shown->isMissing())
+            m_detail->refresh();
+        else
+            showList();
+    }
+}
+
+void LibraryView::updateOwnChip()
+{
+    const QList<Stretch> &stretches = m_catalog.stretches();
+    m_areas->setOwnChipVisible(std::any_of(stretches.cbegin(), stretches.cend(),
+                                           [](const Stretch &s) { return s.isOwn(); }));
 }
 
 bool LibraryView::isShowingList() const

@@ -18,10 +18,15 @@ class GuidelinesView;
 class StretchDetailView;
 class StretchFilterProxyModel;
 class StretchListModel;
+class StretchRowActions;
 
-// The stretch library: a searchable, filterable list of every stretch, each one's detail
-// page, and the "Before you start" guidelines. Works from the keyboard alone: type to
-// search, arrows to move, Enter to open, Escape to go back, Ctrl+F to search again.
+// The stretch library: a searchable, filterable list of every stretch (the user's own marked
+// "Yours"), each one's detail page, and the "Before you start" guidelines. Works from the
+// keyboard alone: type to search, arrows to move, Enter to open, Escape to go back, Ctrl+F to
+// search again, the Menu key for a row's actions.
+//
+// Making, changing and deleting stretches happens elsewhere: the library only asks, through
+// its signals, and is told to reloadStretches() once the catalog changed.
 class LibraryView : public QWidget
 {
     Q_OBJECT
@@ -39,11 +44,24 @@ public:
     bool isShowingList() const;
 
     StretchDetailView *detailView() const { return m_detail; }
+    StretchRowActions *rowActions() const { return m_rowActions; }
+    QPushButton *newStretchButton() const { return m_newStretch; }
     GuidelinesView *guidelinesView() const { return m_guidelines; }
     QLineEdit *searchField() const { return m_search; }
     AreaFilterBar *areaFilter() const { return m_areas; }
     QListView *listView() const { return m_list; }
     QWidget *emptyState() const { return m_empty; }
+
+public Q_SLOTS:
+    // Reads the catalog again after the user's own stretches changed: the list keeps its
+    // current stretch, and a page showing one that is gone goes back to the list.
+    void reloadStretches();
+
+Q_SIGNALS:
+    void newStretchRequested();
+    void duplicateRequested(const QString &id);
+    void editRequested(const QString &id);
+    void deleteRequested(const QString &id);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -61,12 +79,16 @@ private:
     void updatePlaceholderColor();
     void updateDevicePixelRatio();
 
+    void updateOwnChip();
+
+    const Catalog &m_catalog;
     StretchListModel *m_model;
     StretchFilterProxyModel *m_proxy;
     QStackedWidget *m_pages;
     QLineEdit *m_search;
     AreaFilterBar *m_areas;
     QPushButton *m_guidelinesButton;
+    QPushButton *m_newStretch;
     QListView *m_list;
     QWidget *m_empty;
     QLabel *m_emptyTitle;
@@ -79,6 +101,7 @@ private:
     StretchDetailView *m_detail;
     GuidelinesView *m_guidelines;
     QShortcut *m_escape;
+    StretchRowActions *m_rowActions;
 };
 
 } // namespace limber

@@ -1,6 +1,8 @@
 #include "library/StretchDetailView.h"
 
 #include "figures/IllustrationWidget.h"
+#include "library/StretchActionBar.h"
+#include "library/YoursBadge.h"
 #include "model/Catalog.h"
 #include "widgets/DurationText.h"
 #include "widgets/PaletteTools.h"
@@ -21,22 +23,6 @@ namespace {
 constexpr int slowCycleMs = 3000;
 // Long lines are hard to follow; past this the figure takes the extra room.
 constexpr int maximumTextWidth = 720;
-
-// The style's media icons are black whatever the palette; this one follows the button text.
-QIcon playIcon(const QColor &color, qreal devicePixelRatio)
-{
-    constexpr int side = 16;
-    QPixmap pixmap(QSize(side, side) * devicePixelRatio);
-    pixmap.setDevicePixelRatio(devicePixelRatio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    const QPointF triangle[] = {{3.5, 2}, {14, 8}, {3.5, 14}};
-    painter.drawPolygon(triangle, 3);
-    return QIcon(pixmap);
-}
 
 QLabel *wrappingLabel(QWidget *parent)
 {
@@ -125,25 +111,21 @@ protected:
 StretchDetailView::StretchDetailView(const Catalog &catalog, QWidget *parent)
     : QWidget(parent)
     , m_catalog(catalog)
-    , m_back(new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), QString(), this))
-    , m_play(new QPushButton(this))
-    , m_addToRoutine(new QPushButton(this))
+    , m_actions(new StretchActionBar(this))
     , m_illustration(new IllustrationWidget(this))
     , m_scrollArea(new QScrollArea(this))
 {
-    m_play->setVisible(false);
-    m_addToRoutine->setVisible(false);
-    connect(m_back, &QPushButton::clicked, this, &StretchDetailView::backRequested);
-    connect(m_play, &QPushButton::clicked, this, [this] { Q_EMIT playRequested(m_stretchId); });
-    connect(m_addToRoutine, &QPushButton::clicked, this,
+    connect(m_actions, &StretchActionBar::backRequested, this, &StretchDetailView::backRequested);
+    connect(m_actions, &StretchActionBar::playRequested, this,
+            [this] { Q_EMIT playRequested(m_stretchId); });
+    connect(m_actions, &StretchActionBar::addToRoutineRequested, this,
             [this] { Q_EMIT addToRoutineRequested(m_stretchId); });
-
-    auto *actions = new QHBoxLayout;
-    actions->setSpacing(8);
-    actions->addWidget(m_back);
-    actions->addStretch(1);
-    actions->addWidget(m_addToRoutine);
-    actions->addWidget(m_play);
+    connect(m_actions, &StretchActionBar::duplicateRequested, this,
+            [this] { Q_EMIT duplicateRequested(m_stretchId); });
+    connect(m_actions, &StretchActionBar::editRequested, this,
+            [this] { Q_EMIT editRequested(m_stretchId); });
+    connect(m_actions, &StretchActionBar::deleteRequested, this,
+            [this] { Q_EMIT deleteRequested(m_stretchId); });
 
     m_scrollArea->setWidget(buildText());
     m_scrollArea->setWidgetResizable(true);
@@ -162,7 +144,7 @@ StretchDetailView::StretchDetailView(const Catalog &catalog, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 24);
     layout->setSpacing(16);
-    layout->addLayout(actions);
+    layout->addWidget(m_actions);
     layout->addLayout(body, 1);
     retranslateUi();
     updatePaletteColors();
@@ -174,6 +156,7 @@ QWidget *StretchDetailView::buildText()
     m_name = wrappingLabel(text);
     m_name->setObjectName(QStringLiteral("stretchName"));
     m_name->setFont(scaledFont(font(), 2.0, true));
+    m_yours = new YoursBadge(text);
     m_summary = wrappingLabel(text);
     m_summary->setObjectName(QStringLiteral("stretchSummary"));
     m_summary->setFont(scaledFont(font(), 1.2, false));
@@ -215,6 +198,10 @@ QWidget *StretchDetailView::buildText()
     auto *layout = new QVBoxLayout(text);
     layout->setContentsMargins(0, 0, 12, 0); // room for the scroll bar
     layout->setSpacing(0);
+    // Above the name rather than after it: a long name wraps, and the badge would end up far
+    // from it at the column's edge.
+    layout->addWidget(m_yours, 0, Qt::AlignLeft);
+    layout->addSpacing(4);
     layout->addWidget(m_name);
     layout->addSpacing(6);
     layout->addWidget(m_summary);
@@ -235,21 +222,27 @@ QWidget *StretchDetailView::buildText()
 void StretchDetailView::setStretch(const QString &id)
 {
     m_stretchId = id;
-    m_illustration->setStretch(id);
+    if (const Stretch *stretch = m_catalog.find(id))
+        m_illustration->setStretch(*stretch);
+    else
+        m_illustration->clear();
     // Reopening the same stretch replays the ease into the pose.
     m_illustration->restart();
     showTexts();
     m_scrollArea->verticalScrollBar()->setValue(0);
 }
 
+void StretchDetailView::refresh()
+{
+    if (const Stretch *stretch = m_catalog.find(m_stretchId))
+        m_illustration->setStretch(*stretch);
+    else
+        m_illustration->clear();
+    showTexts();
+}
+
 void StretchDetailView::retranslateUi()
 {
-    m_back->setText(tr("Back to library"));
-    m_back->setAccessibleName(tr("Back to the stretch library"));
-    m_play->setText(tr("Play this stretch"));
-    m_play->setAccessibleName(tr("Play this stretch"));
-    m_addToRoutine->setText(tr("Add to routine"));
-    m_addToRoutine->setAccessibleName(tr("Add this stretch to the routine"));
     m_scrollArea->setAccessibleName(tr("How to do the stretch"));
     m_stepsHeading->setText(tr("How to do it"));
     m_cautionBox->setAccessibleName(tr("Cautions"));
@@ -261,6 +254,8 @@ void StretchDetailView::retranslateUi()
 void StretchDetailView::showTexts()
 {
     const Stretch *stretch = m_catalog.find(m_stretchId);
+    m_actions->setOrigin(stretch ? stretch->origin() : StretchOrigin::Missing);
+    m_yours->setVisible(stretch && stretch->isOwn());
     m_illustration->setAccessibleName(stretch ? tr("Illustration of %1").arg(stretch->name())
                                               : QString());
     m_name->setText(stretch ? stretch->name() : QString());
@@ -271,29 +266,45 @@ void StretchDetailView::showTexts()
             targets.append(bodyAreaName(area));
     }
     m_targets->setText(stretch ? tr("Targets: %1").arg(targets.join(tr(", "))) : QString());
+    m_targets->setVisible(!targets.isEmpty());
     m_hold->setText(stretch ? holdDescription(*stretch) : QString());
     fillSteps(stretch ? stretch->steps() : QStringList());
     fillCautions(stretch ? stretch->cautions() : QStringList());
-    m_stepsHeading->setVisible(stretch != nullptr);
+    m_stepsHeading->setVisible(stretch && !stretch->steps().isEmpty());
     m_cautionBox->setVisible(stretch && !stretch->cautions().isEmpty());
     updatePaletteColors();
 }
 
 void StretchDetailView::setPlayAvailable(bool available)
 {
-    m_play->setVisible(available);
+    m_actions->setPlayAvailable(available);
 }
 
 void StretchDetailView::setAddToRoutineAvailable(bool available)
 {
-    m_addToRoutine->setVisible(available);
+    m_actions->setAddToRoutineAvailable(available);
+}
+
+QPushButton *StretchDetailView::backButton() const
+{
+    return m_actions->backButton();
+}
+
+QPushButton *StretchDetailView::playButton() const
+{
+    return m_actions->playButton();
+}
+
+QPushButton *StretchDetailView::addToRoutineButton() const
+{
+    return m_actions->addToRoutineButton();
 }
 
 QString StretchDetailView::holdDescription(const Stretch &stretch)
 {
     const QString duration = durationText(stretch.defaultHoldSeconds() * 1000);
     if (stretch.kind() == StretchKind::Flow) {
-        const int cycleMs = illustrationOf(stretch.id()).cycleMs;
+        const int cycleMs = stretch.illustration().cycleMs;
         if (cycleMs >= slowCycleMs)
             return tr("Move slowly for %1, one cycle every %2")
                 .arg(duration, durationText(cycleMs));
@@ -360,7 +371,6 @@ void StretchDetailView::updatePaletteColors()
     m_targets->setPalette(muted);
     for (QLabel *number : findChildren<QLabel *>(QStringLiteral("stepNumber")))
         number->setPalette(muted);
-    m_play->setIcon(playIcon(palette().color(QPalette::ButtonText), devicePixelRatioF()));
 }
 
 } // namespace limber

@@ -12,9 +12,12 @@ namespace limber {
 class Catalog;
 class IllustrationWidget;
 class Stretch;
+class StretchActionBar;
+class YoursBadge;
 
-// Everything needed to learn one stretch at the desk: the animated figure beside its name,
-// summary, targets, hold, numbered steps and cautions.
+// Everything needed to learn one stretch at the desk: the animated figure (or the user's
+// picture) beside its name, summary, targets, hold, numbered steps and cautions, with a
+// "Yours" badge on the user's own. Above it, the actions that apply to it.
 class StretchDetailView : public QWidget
 {
     Q_OBJECT
@@ -25,6 +28,8 @@ public:
     // An unknown id shows an empty page.
     void setStretch(const QString &id);
     QString stretchId() const { return m_stretchId; }
+    // Reads the stretch shown again from the catalog (after it was edited), keeping the place.
+    void refresh();
 
     // The action buttons stay hidden until whoever can act on them says so.
     void setPlayAvailable(bool available);
@@ -32,9 +37,11 @@ public:
 
     IllustrationWidget *illustration() const { return m_illustration; }
     QScrollArea *textArea() const { return m_scrollArea; }
-    QPushButton *backButton() const { return m_back; }
-    QPushButton *playButton() const { return m_play; }
-    QPushButton *addToRoutineButton() const { return m_addToRoutine; }
+    StretchActionBar *actionBar() const { return m_actions; }
+    QPushButton *backButton() const;
+    QPushButton *playButton() const;
+    QPushButton *addToRoutineButton() const;
+    YoursBadge *yoursBadge() const { return m_yours; }
 
     // "Hold 25 s on each side", "Move slowly for 30 s, one cycle every 7 s".
     static QString holdDescription(const Stretch &stretch);
@@ -43,6 +50,9 @@ Q_SIGNALS:
     void backRequested();
     void playRequested(const QString &id);
     void addToRoutineRequested(const QString &id);
+    void duplicateRequested(const QString &id);
+    void editRequested(const QString &id);
+    void deleteRequested(const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,12 +68,11 @@ private:
 
     const Catalog &m_catalog;
     QString m_stretchId;
-    QPushButton *m_back;
-    QPushButton *m_play;
-    QPushButton *m_addToRoutine;
+    StretchActionBar *m_actions;
     IllustrationWidget *m_illustration;
     QScrollArea *m_scrollArea;
     QLabel *m_name;
+    YoursBadge *m_yours;
     QLabel *m_summary;
     QLabel *m_targets;
     QLabel *m_hold;

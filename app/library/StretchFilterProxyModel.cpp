@@ -1,6 +1,7 @@
 #include "library/StretchFilterProxyModel.h"
 
 #include "catalog/StretchListModel.h"
+#include "model/Stretch.h"
 
 namespace limber {
 
@@ -32,6 +33,14 @@ void StretchFilterProxyModel::setAreas(const QSet<BodyArea> &areas)
     invalidateFilter();
 }
 
+void StretchFilterProxyModel::setOwnOnly(bool ownOnly)
+{
+    if (ownOnly == m_ownOnly)
+        return;
+    m_ownOnly = ownOnly;
+    invalidateFilter();
+}
+
 QString StretchFilterProxyModel::searchForm(QStringView text)
 {
     // Decomposing splits "é" into "e" and a combining accent, which is then dropped.
@@ -49,6 +58,9 @@ QString StretchFilterProxyModel::searchForm(QStringView text)
 bool StretchFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const auto origin = StretchOrigin(index.data(StretchListModel::OriginRole).toInt());
+    if (origin == StretchOrigin::Missing || (m_ownOnly && origin != StretchOrigin::Own))
+        return false;
     if (!m_areaKeys.isEmpty()) {
         const QStringList targets = index.data(StretchListModel::TargetKeysRole).toStringList();
         const bool targetsAny =

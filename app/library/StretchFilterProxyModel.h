@@ -15,8 +15,10 @@ inline size_t qHash(BodyArea area, size_t seed = 0) noexcept
     return ::qHash(static_cast<int>(area), seed);
 }
 
-// Narrows a StretchListModel by what the user typed and which body areas they picked.
-// Rows keep the catalog's order.
+// Narrows a StretchListModel by what the user typed, which body areas they picked and whether
+// only their own stretches are wanted. Rows keep the catalog's order. Placeholders for deleted
+// stretches are never listed: there is nothing in them to learn, and routines name them
+// themselves.
 class StretchFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -33,10 +35,14 @@ public:
     void setAreas(const QSet<BodyArea> &areas);
     QSet<BodyArea> areas() const { return m_areas; }
 
+    // Only the user's own stretches.
+    void setOwnOnly(bool ownOnly);
+    bool ownOnly() const { return m_ownOnly; }
+
     // Filters again: the texts searched in change with the language.
     void refilter() { invalidateFilter(); }
 
-    bool isFiltering() const { return !m_words.isEmpty() || !m_areas.isEmpty(); }
+    bool isFiltering() const { return !m_words.isEmpty() || !m_areas.isEmpty() || m_ownOnly; }
 
     // The form both the words and the texts are compared in.
     static QString searchForm(QStringView text);
@@ -49,6 +55,7 @@ private:
     QStringList m_words;
     QSet<BodyArea> m_areas;
     QStringList m_areaKeys;
+    bool m_ownOnly = false;
 };
 
 } // namespace limber

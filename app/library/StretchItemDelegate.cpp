@@ -1,6 +1,8 @@
 #include "library/StretchItemDelegate.h"
 
 #include "catalog/StretchListModel.h"
+#include "library/YoursBadge.h"
+#include "model/Stretch.h"
 #include "widgets/ListRowPainter.h"
 #include "widgets/PaletteTools.h"
 
@@ -13,6 +15,7 @@ constexpr int padding = 9;
 constexpr int thumbnailGap = 16;
 constexpr int lineGap = 3;
 constexpr qreal thumbnailRadius = 8;
+constexpr int badgeGap = 8;
 
 struct RowFonts
 {
@@ -50,9 +53,32 @@ void StretchItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
     const RowFonts fonts = fontsFor(option.font);
     const int textLeft = tile.right() + 1 + thumbnailGap;
-    TextLines lines(*painter, textLeft, area.top() + (area.height() - textBlockHeight(fonts)) / 2,
-                    area.right() + 1 - textLeft, lineGap);
-    lines.draw(fonts.name, colors.ink, index.data(Qt::DisplayRole).toString());
+    const int textWidth = area.right() + 1 - textLeft;
+    const int top = area.top() + (area.height() - textBlockHeight(fonts)) / 2;
+    const int nameHeight = QFontMetrics(fonts.name).height();
+    const QString name = index.data(Qt::DisplayRole).toString();
+    const bool own =
+        index.data(StretchListModel::OriginRole).toInt() == static_cast<int>(StretchOrigin::Own);
+    if (own) {
+        // The badge follows the name, which gives up room for it when it is long.
+        const QSize badge = YoursBadge::sizeFor(fonts.detail);
+        const int nameRoom = std::max(0, textWidth - badge.width() - badgeGap);
+        const int nameWidth =
+            std::min(nameRoom, QFontMetrics(fonts.name).horizontalAdvance(name) + 1);
+        drawElidedText(*painter, QRect(textLeft, top, nameRoom, nameHeight), fonts.name, colors.ink,
+                       name);
+        const QRect badgeRect(
+            QPoint(textLeft + nameWidth + badgeGap, top + (nameHeight - badge.height()) / 2),
+            badge);
+        // On a selected row the selection colour is the paper, so the badge leans to the ink.
+        YoursBadge::paint(
+            *painter, badgeRect, fonts.detail, colors.paper, colors.ink,
+            colors.selected ? colors.ink : option.palette.color(colors.group, QPalette::Highlight));
+    } else {
+        drawElidedText(*painter, QRect(textLeft, top, textWidth, nameHeight), fonts.name,
+                       colors.ink, name);
+    }
+    TextLines lines(*painter, textLeft, top + nameHeight + lineGap, textWidth, lineGap);
     lines.draw(fonts.summary,
                colors.selected ? colors.ink : mixColors(colors.ink, colors.paper, 0.12),
                index.data(StretchListModel::SummaryRole).toString());

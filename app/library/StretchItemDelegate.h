@@ -4,8 +4,9 @@
 
 namespace limber {
 
-// A library row: the held pose as a thumbnail, the name in bold, the summary, and a muted
-// line with the targeted areas and the hold.
+// A library row: the held pose (or the user's picture) as a thumbnail, the name in bold with a
+// "Yours" badge on the user's own stretches, the summary, and a muted line with the targeted
+// areas and the hold.
 class StretchItemDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

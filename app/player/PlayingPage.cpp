@@ -84,9 +84,11 @@ void PlayingPage::showSegment(const Segment &segment, int ordinal, int count)
 
     // During a gap the picture already shows what comes next, on the side it comes on.
     const bool mirrored = segment.side == Side::Right;
-    if (m_illustration->stretchId() != segment.stretchId ||
-        m_illustration->isMirrored() != mirrored)
-        m_illustration->setStretch(segment.stretchId, mirrored);
+    const Stretch *stretch = m_catalog.find(segment.stretchId);
+    if (!stretch)
+        m_illustration->clear();
+    else if (!m_illustration->isShowing(*stretch, mirrored))
+        m_illustration->setStretch(*stretch, mirrored);
     else if (segment.isExercise())
         m_illustration->restart();
 }

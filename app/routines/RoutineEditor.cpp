@@ -284,6 +284,12 @@ void RoutineEditor::changeEvent(QEvent *event)
     }
 }
 
+void RoutineEditor::reloadStretches()
+{
+    m_stepList->reloadStretches();
+    currentStepChanged();
+}
+
 void RoutineEditor::preferencesChanged()
 {
     const TimingPreferences preferences = m_settings.timing();

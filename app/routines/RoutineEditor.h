@@ -45,6 +45,8 @@ public:
 
     // Appends the stretch and selects it; false when read-only, unknown or full.
     bool addStretch(const QString &stretchId);
+    // The catalog's own stretches changed: names, pictures and totals are read again.
+    void reloadStretches();
     int currentStep() const;
     void setCurrentStep(int row);
 

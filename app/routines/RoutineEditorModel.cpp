@@ -302,6 +302,9 @@ QString RoutineEditorModel::detailOf(const RoutineStep &step) const
         detail = tr("%1 each side").arg(hold);
     if (step.repeat > 1)
         detail = tr("%1 · ×%2").arg(detail).arg(step.repeat);
+    // Still played, as a plain timed hold under the name the routine kept.
+    if (stretch->isMissing())
+        detail = tr("Missing stretch · %1").arg(detail);
     return detail;
 }
 

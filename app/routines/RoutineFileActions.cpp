@@ -3,6 +3,7 @@
 #include "routines/RoutineDialogs.h"
 #include "routines/RoutineEditor.h"
 #include "routines/RoutinesView.h"
+#include "storage/RoutineExport.h"
 #include "storage/RoutineFile.h"
 #include "storage/RoutineStore.h"
 #include "storage/Settings.h"
@@ -53,14 +54,15 @@ bool RoutineFileActions::exportCurrent()
 
 bool RoutineFileActions::exportCurrentTo(const QString &path)
 {
-    const Routine routine =
-        withExplicitTimings(m_view.currentRoutine(), m_settings.timing(), m_catalog);
+    const Routine routine = m_view.currentRoutine();
     if (routine.steps.isEmpty()) {
         m_prompts.showError(tr("The routine was not exported"),
                             tr("The routine has no stretches yet."));
         return false;
     }
-    if (const std::optional<RoutineFileError> error = RoutineFile::write(routine, path)) {
+    // The user's own stretches travel inside the file, pictures included.
+    if (const std::optional<RoutineFileError> error =
+            RoutineExport::write(routine, m_settings.timing(), m_catalog, path)) {
         m_prompts.showError(tr("The routine was not exported"), error->message());
         return false;
     }

@@ -331,6 +331,12 @@ bool RoutinesView::rowRequested(const QModelIndex &index)
     return false;
 }
 
+void RoutinesView::reloadStretches()
+{
+    m_listModel->reload();
+    m_editor->reloadStretches();
+}
+
 void RoutinesView::storeChanged()
 {
     m_listModel->reload();

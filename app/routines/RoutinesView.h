@@ -63,6 +63,11 @@ public:
     // that one is built-in.
     bool addStretch(const QString &stretchId);
 
+public Q_SLOTS:
+    // After the user's own stretches changed: their names, pictures and holds are read again.
+    void reloadStretches();
+
+public:
     // Dialogs by default; tests answer with functions of their own.
     void setUnsavedChangesPrompt(decltype(RoutinePrompts::unsavedChanges) prompt)
     {

@@ -208,14 +208,30 @@ void StepListPanel::retranslateUi()
 
 void StepListPanel::fillAddMenu()
 {
-    // Built each time it opens, so the names are in the current language.
+    // Built each time it opens, so the names are in the current language and the user's own
+    // stretches are as they are now. A deleted stretch cannot be added again.
     m_addMenu->clear();
+    bool ownSeen = false;
     for (const Stretch &stretch : m_catalog.stretches()) {
-        QAction *action = m_addMenu->addAction(stretch.name());
+        if (stretch.isMissing())
+            continue;
+        if (stretch.isOwn() && !ownSeen) {
+            m_addMenu->addSeparator();
+            ownSeen = true;
+        }
+        // The user's own names are their text: an "&" in one is a character, not a shortcut.
+        const QString name = QString(stretch.name()).replace(u'&', QStringLiteral("&&"));
+        QAction *action = m_addMenu->addAction(stretch.isOwn() ? tr("%1 (Yours)").arg(name) : name);
         action->setToolTip(stretch.summary());
         const QString id = stretch.id();
         connect(action, &QAction::triggered, this, [this, id] { addStretch(id); });
     }
+}
+
+void StepListPanel::reloadStretches()
+{
+    m_thumbnails->reload();
+    m_model->retranslate();
 }
 
 void StepListPanel::updateButtons()

@@ -35,6 +35,8 @@ public:
     void setReadOnly(bool readOnly);
     // Appends the stretch and selects it; false when read-only, unknown or full.
     bool addStretch(const QString &stretchId);
+    // The catalog's own stretches changed: names and pictures are read again.
+    void reloadStretches();
     bool removeCurrentStep();
     // delta -1 moves the selected step up, 1 down; the selection follows it.
     bool moveCurrentStep(int delta);

@@ -10,14 +10,33 @@ namespace limber {
 HoldOverridesModel::HoldOverridesModel(Settings &settings, const Catalog &catalog, QObject *parent)
     : QAbstractTableModel(parent)
     , m_settings(settings)
+    , m_catalog(catalog)
 {
-    for (const Stretch &stretch : catalog.stretches()) {
-        if (stretch.id() != Catalog::warmUpId)
-            m_stretches.append(&stretch);
-    }
-    // Every row can change at once (a new default hold, a reset of everything), and the
-    // rows themselves never do.
+    readStretches();
+    // Every row can change at once (a new default hold, a reset of everything); the rows
+    // themselves change only with the user's own stretches, through reload().
     connect(&m_settings, &Settings::timingChanged, this, &HoldOverridesModel::allRowsChanged);
+}
+
+void HoldOverridesModel::readStretches()
+{
+    m_stretchIds.clear();
+    for (const Stretch &stretch : m_catalog.stretches()) {
+        if (stretch.id() != Catalog::warmUpId && !stretch.isMissing())
+            m_stretchIds.append(stretch.id());
+    }
+}
+
+void HoldOverridesModel::reload()
+{
+    beginResetModel();
+    readStretches();
+    endResetModel();
+}
+
+const Stretch *HoldOverridesModel::stretchAt(int row) const
+{
+    return m_catalog.find(m_stretchIds.at(row));
 }
 
 void HoldOverridesModel::retranslate()
@@ -28,13 +47,13 @@ void HoldOverridesModel::retranslate()
 
 void HoldOverridesModel::allRowsChanged()
 {
-    if (!m_stretches.isEmpty())
+    if (!m_stretchIds.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int HoldOverridesModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_stretches.size());
+    return parent.isValid() ? 0 : int(m_stretchIds.size());
 }
 
 int HoldOverridesModel::columnCount(const QModelIndex &parent) const
@@ -46,7 +65,10 @@ QVariant HoldOverridesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Stretch &stretch = *m_stretches.at(index.row());
+    const Stretch *found = stretchAt(index.row());
+    if (!found)
+        return {};
+    const Stretch &stretch = *found;
     const std::optional<int> override = m_settings.holdOverride(stretch.id());
     if (role == StretchIdRole)
         return stretch.id();
@@ -117,7 +139,7 @@ bool HoldOverridesModel::setData(const QModelIndex &index, const QVariant &value
     if (role != Qt::EditRole ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    const QString &id = m_stretches.at(index.row())->id();
+    const QString &id = m_stretchIds.at(index.row());
     if (index.column() == ResetColumn) {
         m_settings.setHoldOverride(id, std::nullopt);
         return true;
@@ -138,11 +160,7 @@ bool HoldOverridesModel::setData(const QModelIndex &index, const QVariant &value
 
 int HoldOverridesModel::rowOf(const QString &stretchId) const
 {
-    for (int row = 0; row < m_stretches.size(); ++row) {
-        if (m_stretches.at(row)->id() == stretchId)
-            return row;
-    }
-    return -1;
+    return int(m_stretchIds.indexOf(stretchId));
 }
 
 int HoldOverridesModel::fallbackHoldSeconds(const Stretch &stretch) const

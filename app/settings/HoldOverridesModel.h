@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
-#include <QList>
+#include <QStringList>
 
 namespace limber {
 
@@ -10,8 +10,9 @@ class Settings;
 class Stretch;
 
 // The user's own hold for each stretch, read from and written to Settings: one row per
-// stretch, in catalog order. The warm-up march has no row: its length is the warm-up
-// setting, so an override there would not change the warm-up that is played.
+// stretch, in catalog order, the user's own stretches after the built-in ones. The warm-up
+// march has no row: its length is the warm-up setting, so an override there would not change
+// the warm-up that is played. Nor has a deleted stretch: there is nothing left to tune.
 class HoldOverridesModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -43,6 +44,9 @@ public:
     // range), an invalid or empty value removes it. ResetColumn: any value removes it.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+    // Reads the catalog's stretches again, after the user's own changed.
+    void reload();
+
     // -1 for a stretch without a row.
     int rowOf(const QString &stretchId) const;
     // Texts are translated when read: this tells the views to read them again.
@@ -50,12 +54,17 @@ public:
 
 private:
     void allRowsChanged();
+    void readStretches();
+    // Null only for a row whose stretch left the catalog before reload() was called.
+    const Stretch *stretchAt(int row) const;
     // What the stretch is held for without an override of its own.
     int fallbackHoldSeconds(const Stretch &stretch) const;
     QString overrideToolTip(const Stretch &stretch) const;
 
     Settings &m_settings;
-    QList<const Stretch *> m_stretches;
+    const Catalog &m_catalog;
+    // Ids rather than pointers: the catalog's own stretches are replaced when they change.
+    QStringList m_stretchIds;
 };
 
 } // namespace limber

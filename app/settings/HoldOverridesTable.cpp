@@ -53,6 +53,12 @@ HoldOverridesTable::HoldOverridesTable(HoldOverridesModel *model, QWidget *paren
     connect(this, &QTableView::clicked, this, editHold);
     connect(this, &QTableView::activated, this, editHold);
     connect(model, &QAbstractItemModel::dataChanged, this, &HoldOverridesTable::updateResetButtons);
+    // A reset (the user's own stretches changed) takes the cells' buttons with it.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        addResetButtons();
+        retranslateUi();
+        updateResetButtons();
+    });
 
     addResetButtons();
     retranslateUi();

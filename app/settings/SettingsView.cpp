@@ -146,6 +146,11 @@ QWidget *SettingsView::buildFooter(const Settings &settings, const Catalog &cata
     return m_footer;
 }
 
+void SettingsView::reloadStretches()
+{
+    m_timing->reloadStretches();
+}
+
 void SettingsView::retranslateUi()
 {
     m_title->setText(tr("Settings"));

@@ -48,6 +48,10 @@ public:
     RoutineTotalLabel *routineTotal() const { return m_total; }
     QPushButton *resetAllButton() const { return m_resetAll; }
 
+public Q_SLOTS:
+    // After the user's own stretches changed: the per-stretch holds list them as they are now.
+    void reloadStretches();
+
 Q_SIGNALS:
     void testVoiceRequested();
 

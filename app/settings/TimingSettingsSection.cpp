@@ -95,6 +95,11 @@ QWidget *TimingSettingsSection::buildWarmup()
     return row;
 }
 
+void TimingSettingsSection::reloadStretches()
+{
+    m_model->reload();
+}
+
 void TimingSettingsSection::retranslateUi()
 {
     m_heading->setText(tr("Timing"));

@@ -28,6 +28,8 @@ public:
     HoldOverridesTable *holdOverridesTable() const { return m_table; }
     // The page calls this when the language changes, before it lines the forms up again.
     void retranslateUi();
+    // The per-stretch holds read the catalog again (the user's own stretches changed).
+    void reloadStretches();
 
 private:
     QWidget *buildHoldChoice();

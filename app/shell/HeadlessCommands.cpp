@@ -7,6 +7,7 @@
 #include "model/TimingPreferences.h"
 #include "playback/Timeline.h"
 #include "playback/TimelineText.h"
+#include "storage/RoutineExport.h"
 #include "storage/RoutineFile.h"
 #include "storage/RoutineResolver.h"
 #include "storage/RoutineStore.h"
@@ -15,6 +16,21 @@
 #include <QLocale>
 
 namespace limber {
+
+namespace {
+const char *originKey(StretchOrigin origin)
+{
+    switch (origin) {
+    case StretchOrigin::Own:
+        return "own";
+    case StretchOrigin::Missing:
+        return "missing";
+    case StretchOrigin::BuiltIn:
+        break;
+    }
+    return "built-in";
+}
+} // namespace
 
 HeadlessCommands::HeadlessCommands(const Catalog &catalog, const RoutineResolver &resolver,
                                    RoutineStore &store, const TimingPreferences &preferences,
@@ -30,15 +46,17 @@ HeadlessCommands::HeadlessCommands(const Catalog &catalog, const RoutineResolver
 
 int HeadlessCommands::listStretches()
 {
-    // Ids, kinds and areas are stable keys for scripts; only the name is translated.
-    m_out << "id\tkind\tsided\thold_seconds\ttargets\tname\n";
+    // Ids, kinds, areas and origins are stable keys for scripts; only a built-in name is
+    // translated. The origin came last, so scripts reading the first six columns still work.
+    m_out << "id\tkind\tsided\thold_seconds\ttargets\tname\torigin\n";
     for (const Stretch &stretch : m_catalog.stretches()) {
         QStringList targets;
         for (BodyArea area : stretch.targets())
             targets.append(bodyAreaKey(area));
         m_out << stretch.id() << '\t' << stretchKindKey(stretch.kind()) << '\t'
               << (stretch.isSided() ? "yes" : "no") << '\t' << stretch.defaultHoldSeconds() << '\t'
-              << targets.join(QLatin1Char(',')) << '\t' << stretch.name() << '\n';
+              << targets.join(QLatin1Char(',')) << '\t' << stretch.name() << '\t'
+              << originKey(stretch.origin()) << '\n';
     }
     m_out.flush();
     return Success;
@@ -96,15 +114,11 @@ int HeadlessCommands::exportRoutine(const QString &routineSpec, const QString &p
     const RoutineReadResult result = m_resolver.resolve(routineSpec);
     if (!result.ok())
         return fail(result.errorText(), InvalidInput);
-    const Routine routine = withExplicitTimings(*result.routine, m_preferences, m_catalog);
-    // Preferences outside the format's ranges would give a file nobody can read back.
-    const RoutineReadResult check =
-        RoutineFile::parse(RoutineFile::serialize(routine), path, m_catalog);
-    if (!check.ok())
-        return fail(check.errorText(), Failure);
-    if (const auto error = RoutineFile::write(routine, path))
+    // Every timing written out and the user's own stretches carried along, so it plays the
+    // same anywhere; checked to read back before anything is written.
+    if (const auto error = RoutineExport::write(*result.routine, m_preferences, m_catalog, path))
         return fail(error->message(), Failure);
-    m_out << tr("Exported \"%1\" to %2").arg(routine.name, path) << '\n';
+    m_out << tr("Exported \"%1\" to %2").arg(result.routine->name, path) << '\n';
     m_out.flush();
     return Success;
 }

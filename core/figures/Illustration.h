@@ -48,6 +48,8 @@ struct MotionArrow
     double aspect = 1.0;
     // The arc's centre relative to the anchor, in body units.
     QPointF offset;
+
+    friend bool operator==(const MotionArrow &, const MotionArrow &) = default;
 };
 
 // How a stretch is drawn: keyframes of the figure, what is highlighted, what moves.
@@ -61,6 +63,8 @@ struct Illustration
     bool isFlow = false;
     // A flow's full cycle (there and back); the ease into a hold.
     int cycleMs = 0;
+
+    friend bool operator==(const Illustration &, const Illustration &) = default;
 };
 
 // The drawing of a built-in stretch; an empty illustration for an unknown id.

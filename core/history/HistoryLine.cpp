@@ -1,5 +1,7 @@
 #include "history/HistoryLine.h"
 
+#include "model/TextRules.h"
+
 #include <algorithm>
 #include <cmath>
 #include <QJsonArray>
@@ -89,8 +91,17 @@ struct FieldPath
     }
 };
 
+// What a text field holds: an id is kept exactly as written; a name is one line, trimmed; a
+// note may span lines, and is trimmed too.
+enum class TextKind
+{
+    Id,
+    Name,
+    Note
+};
+
 QString text(const QJsonObject &object, FieldPath field, int minLength, int maxLength,
-             bool required)
+             bool required, TextKind kind)
 {
     const QJsonValue value = object.value(field.name);
     if (value.isUndefined()) {
@@ -99,10 +110,16 @@ QString text(const QJsonObject &object, FieldPath field, int minLength, int maxL
         return {};
     }
     QString string = value.toString();
+    if (kind != TextKind::Id)
+        string = string.trimmed();
     if (!value.isString() || string.size() < minLength || string.size() > maxLength)
         refuse(
             field,
             HistoryLine::tr("must be text of %1 to %2 characters").arg(minLength).arg(maxLength));
+    const auto problem = kind == TextKind::Note ? TextRules::multiLineProblem(string)
+                                                : TextRules::singleLineProblem(string);
+    if (problem)
+        refuse(field, *problem);
     return string;
 }
 
@@ -187,9 +204,10 @@ SessionHold readHold(const QJsonValue &value, qsizetype index)
     SessionHold hold;
     // Not checked against the catalog: a stretch since removed, or one only a newer Limber
     // knows, is still part of what was played.
-    hold.stretchId = text(object, {key::stretch, index}, 1, historyLimits::maxNameLength, true);
-    hold.stretchName =
-        text(object, {key::stretchName, index}, 0, historyLimits::maxNameLength, false);
+    hold.stretchId =
+        text(object, {key::stretch, index}, 1, historyLimits::maxNameLength, true, TextKind::Id);
+    hold.stretchName = text(object, {key::stretchName, index}, 0, historyLimits::maxNameLength,
+                            false, TextKind::Name);
     if (const QJsonValue side = object.value(key::side); !side.isUndefined()) {
         if (side.toString() == u"left")
             hold.side = Side::Left;
@@ -218,16 +236,19 @@ Session readSession(const QJsonObject &root)
 {
     refuseUnknownKeys(root, -1, sessionKeys);
     Session session;
-    session.id = text(root, key::id, 1, historyLimits::maxNameLength, true);
-    session.deviceId = text(root, key::device, 1, historyLimits::maxNameLength, true);
-    session.deviceName = text(root, key::deviceName, 0, historyLimits::maxNameLength, false);
+    session.id = text(root, key::id, 1, historyLimits::maxNameLength, true, TextKind::Id);
+    session.deviceId = text(root, key::device, 1, historyLimits::maxNameLength, true, TextKind::Id);
+    session.deviceName =
+        text(root, key::deviceName, 0, historyLimits::maxNameLength, false, TextKind::Name);
     session.started = moment(root, key::started);
     session.ended = moment(root, key::ended);
     if (session.ended < session.started)
         refuse(key::ended, HistoryLine::tr("must not be before started"));
     session.activeMs = wholeNumber(root.value(key::activeMs), key::activeMs, 0, maxDurationMs);
-    session.routineId = text(root, key::routineId, 0, historyLimits::maxNameLength, false);
-    session.routineName = text(root, key::routineName, 0, historyLimits::maxNameLength, false);
+    session.routineId =
+        text(root, key::routineId, 0, historyLimits::maxNameLength, false, TextKind::Id);
+    session.routineName =
+        text(root, key::routineName, 0, historyLimits::maxNameLength, false, TextKind::Name);
 
     const QJsonValue holds = root.value(key::holds);
     if (holds.isUndefined())
@@ -244,7 +265,7 @@ Session readSession(const QJsonObject &root)
 
     session.painBefore = pain(root, key::painBefore);
     session.painAfter = pain(root, key::painAfter);
-    session.note = text(root, key::note, 0, historyLimits::maxNoteLength, false);
+    session.note = text(root, key::note, 0, historyLimits::maxNoteLength, false, TextKind::Note);
     return session;
 }
 
@@ -252,9 +273,11 @@ SessionDeletion readDeletion(const QJsonObject &root)
 {
     refuseUnknownKeys(root, -1, deletionKeys);
     SessionDeletion deletion;
-    deletion.id = text(root, key::id, 1, historyLimits::maxNameLength, true);
-    deletion.deviceId = text(root, key::device, 1, historyLimits::maxNameLength, true);
-    deletion.deletedId = text(root, key::deletes, 1, historyLimits::maxNameLength, true);
+    deletion.id = text(root, key::id, 1, historyLimits::maxNameLength, true, TextKind::Id);
+    deletion.deviceId =
+        text(root, key::device, 1, historyLimits::maxNameLength, true, TextKind::Id);
+    deletion.deletedId =
+        text(root, key::deletes, 1, historyLimits::maxNameLength, true, TextKind::Id);
     deletion.at = moment(root, key::at);
     return deletion;
 }

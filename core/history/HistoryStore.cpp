@@ -1,6 +1,7 @@
 #include "history/HistoryStore.h"
 
 #include "history/HistoryCache.h"
+#include "model/TextRules.h"
 
 #include <algorithm>
 #include <QDir>
@@ -19,6 +20,27 @@ bool startedBefore(const Session &a, const Session &b)
 {
     // By id on a tie, so every device shows sessions of the same moment in the same order.
     return a.started != b.started ? a.started < b.started : a.id < b.id;
+}
+
+// Text typed or pasted on this device (a note, a name) with a tab or another control
+// character the format refuses: each becomes a space rather than the session being lost.
+QString cleaned(const QString &text, bool multiLine)
+{
+    QString result = text;
+    for (QChar &character : result) {
+        if (TextRules::isControl(character) && !(multiLine && character == u'\n'))
+            character = u' ';
+    }
+    return result.trimmed();
+}
+
+Session withCleanText(Session session)
+{
+    session.routineName = cleaned(session.routineName, false);
+    session.note = cleaned(session.note, true);
+    for (SessionHold &hold : session.holds)
+        hold.stretchName = cleaned(hold.stretchName, false);
+    return session;
 }
 
 // A torn line is reported once even after a later append has changed its wording.
@@ -98,8 +120,9 @@ const Session *HistoryStore::find(const QString &id) const
 
 HistoryStore::Result HistoryStore::add(Session session)
 {
+    session = withCleanText(std::move(session));
     session.deviceId = m_deviceId;
-    session.deviceName = m_deviceName;
+    session.deviceName = cleaned(m_deviceName, false);
     if (session.id.isEmpty())
         session.id = freshId();
     if (auto problem = HistoryFile::append(ownFilePath(), session))
@@ -127,9 +150,9 @@ HistoryStore::Result HistoryStore::update(const Session &session)
                 0,
                 {},
                 tr("cannot complete session %1: this device has no such session").arg(session.id)}};
-    Session completed = session;
+    Session completed = withCleanText(session);
     completed.deviceId = m_deviceId;
-    completed.deviceName = m_deviceName;
+    completed.deviceName = cleaned(m_deviceName, false);
     if (auto problem = HistoryFile::append(ownFilePath(), completed))
         return {{}, std::move(problem)};
     m_byId.insert(completed.id, completed);

@@ -27,6 +27,10 @@ struct RoutineStep
     // Only meaningful for sided stretches.
     Sides sides = Sides::Both;
     int repeat = 1;
+    // The stretch's name, kept for a stretch that is not built in: when that stretch is deleted,
+    // or a file travels without it, the step still says what it was and plays as a plain timed
+    // hold of that name. Empty for built-in stretches, whose names are translated.
+    QString stretchName = {};
 
     friend bool operator==(const RoutineStep &, const RoutineStep &) = default;
 };
@@ -45,9 +49,15 @@ struct Routine
     friend bool operator==(const Routine &, const Routine &) = default;
 };
 
-// Limits of the version-1 format, shared by the reader and the editors.
+// Limits of the routine format, shared by the reader and the editors.
 namespace limits {
+// The routine itself: everything but the images of the stretches a version-2 file carries.
 inline constexpr qint64 maxFileBytes = 1024 * 1024;
+// The whole file, images included: room for several photos of the largest size a stretch
+// takes (2 MiB each, a third more as base64), yet small enough to read at once.
+inline constexpr qint64 maxFileBytesWithImages = 16 * 1024 * 1024;
+// A step names one stretch, so a file never needs to carry more than it has steps.
+inline constexpr int maxEmbeddedStretches = 200;
 inline constexpr int maxSteps = 200;
 inline constexpr int maxNameLength = 200;
 inline constexpr int minHoldSeconds = 5;

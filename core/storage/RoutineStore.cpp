@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 
 namespace limber {
@@ -233,6 +234,34 @@ StoreResult RoutineStore::importFile(const QString &path)
     return create(*result.routine);
 }
 
+QList<StoredRoutine> RoutineStore::routinesUsing(const QString &stretchId) const
+{
+    QList<StoredRoutine> using_;
+    for (const StoredRoutine &stored : m_routines) {
+        if (std::any_of(stored.routine.steps.cbegin(), stored.routine.steps.cend(),
+                        [&](const RoutineStep &step) { return step.stretchId == stretchId; }))
+            using_.append(stored);
+    }
+    return using_;
+}
+
+QList<Stretch> RoutineStore::missingStretches() const
+{
+    QList<Stretch> missing;
+    QSet<QString> seen;
+    for (const StoredRoutine &stored : m_routines) {
+        for (const RoutineStep &step : stored.routine.steps) {
+            const Stretch *stretch = m_catalog.find(step.stretchId);
+            if ((stretch && !stretch->isMissing()) || seen.contains(step.stretchId))
+                continue;
+            seen.insert(step.stretchId);
+            missing.append(Stretch::missing(
+                step.stretchId, step.stretchName.isEmpty() ? step.stretchId : step.stretchName));
+        }
+    }
+    return missing;
+}
+
 QString RoutineStore::pathFor(const QString &id) const
 {
     return QDir(m_directory).filePath(id + fileSuffix);
@@ -263,8 +292,9 @@ QString RoutineStore::moveAside(const QString &path) const
 
 StoreResult RoutineStore::writeAndStore(QString id, QString path, const Routine &routine)
 {
+    const Routine named = withStretchNames(routine, m_catalog);
     // A file that the next load() would move aside must not be written in the first place.
-    RoutineReadResult check = RoutineFile::parse(RoutineFile::serialize(routine), path, m_catalog);
+    RoutineReadResult check = RoutineFile::parse(RoutineFile::serialize(named), path, m_catalog);
     if (!check.ok())
         return failure(check.errorText());
     if (const auto failed = RoutineFile::write(*check.routine, path))
@@ -283,6 +313,20 @@ void RoutineStore::store(StoredRoutine stored)
         m_routines.append(std::move(stored));
     std::sort(m_routines.begin(), m_routines.end(), nameLessThan);
     Q_EMIT routinesChanged();
+}
+
+Routine withStretchNames(const Routine &routine, const Catalog &catalog)
+{
+    Routine named = routine;
+    for (RoutineStep &step : named.steps) {
+        const Stretch *stretch = catalog.find(step.stretchId);
+        if (!stretch || stretch->isBuiltIn())
+            continue;
+        // A placeholder's name is the one the steps kept; an own stretch's is its current one.
+        if (!stretch->isMissing() || step.stretchName.isEmpty())
+            step.stretchName = stretch->untranslatedName();
+    }
+    return named;
 }
 
 Routine withExplicitTimings(const Routine &routine, const TimingPreferences &preferences,

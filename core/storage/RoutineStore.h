@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Routine.h"
+#include "model/Stretch.h"
 #include "model/TimingPreferences.h"
 
 #include <functional>
@@ -13,7 +14,9 @@ namespace limber {
 
 class Catalog;
 
-// A routine the user keeps: one JSON file (routine format version 1) in the store's folder.
+// A routine the user keeps: one JSON file (routine format version 1, or 2 when it names
+// stretches that are not built in) in the store's folder. The user's own stretches live in
+// their own folder, so these files keep only the names of such stretches, never the stretches.
 struct StoredRoutine
 {
     // The file's base name: stable while the routine exists, even across renames.
@@ -85,6 +88,14 @@ public:
     // the error is the validator's message.
     StoreResult importFile(const QString &path);
 
+    // The routines with a step naming that stretch (for asking before it is deleted), sorted
+    // by name.
+    QList<StoredRoutine> routinesUsing(const QString &stretchId) const;
+    // Placeholders (Stretch::missing) for the stretches steps name that the catalog lacks or
+    // only has as placeholders, each once, with the name the steps kept: for
+    // Catalog::setMissingStretches. Steps without a kept name give the id as the name.
+    QList<Stretch> missingStretches() const;
+
 Q_SIGNALS:
     void routinesChanged();
 
@@ -102,6 +113,10 @@ private:
     QList<StoredRoutine> m_routines;
     std::function<QDate()> m_today = &QDate::currentDate;
 };
+
+// The routine whose steps keep the current names of the stretches that are not built in, so
+// that it still says what they were once they are deleted.
+Routine withStretchNames(const Routine &routine, const Catalog &catalog);
 
 // The routine with every timing written out (top-level gaps and warm-up from preferences,
 // each step's hold as it would be played), so that a file handed to someone else plays the

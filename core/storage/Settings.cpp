@@ -96,7 +96,7 @@ void Settings::load()
     m_soundVolume = stored.readInt(key::volume, volumeRange, Unit::Percent);
     m_ticksEnabled = stored.readBool(key::ticks, switchedOnByDefault);
     m_voiceEnabled = stored.readBool(key::voice, switchedOnByDefault);
-    m_voiceName = stored.text(key::voiceName);
+    m_voiceName = stored.singleLineText(key::voiceName, tr("using the default voice"));
     m_speechRate = stored.readInt(key::speechRate, speechRateRange, Unit::Plain);
     m_breathingPacer = stored.readBool(key::breathingPacer, switchedOnByDefault);
 
@@ -128,7 +128,8 @@ void Settings::load()
                         tr("following the system"));
     }
 
-    m_selectedRoutine = stored.text(key::selectedRoutine);
+    m_selectedRoutine =
+        stored.singleLineText(key::selectedRoutine, tr("using the built-in routine"));
 }
 
 void Settings::loadHoldOverrides(SettingsValueReader &stored)

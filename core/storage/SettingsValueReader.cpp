@@ -1,5 +1,7 @@
 #include "storage/SettingsValueReader.h"
 
+#include "model/TextRules.h"
+
 #include <QSettings>
 #include <QtDebug>
 
@@ -38,6 +40,16 @@ SettingsValueReader::SettingsValueReader(const QSettings &store, QStringList &wa
 QString SettingsValueReader::text(const QString &key) const
 {
     return textOf(m_store.value(key));
+}
+
+QString SettingsValueReader::singleLineText(const QString &key, const QString &fallback)
+{
+    const QString value = text(key);
+    if (const auto problem = TextRules::singleLineProblem(value)) {
+        warn(key, value, *problem, fallback);
+        return {};
+    }
+    return value.trimmed();
 }
 
 std::optional<int> SettingsValueReader::readInt(const QString &key, IntRange range, Unit unit,
@@ -96,9 +108,13 @@ void SettingsValueReader::warn(const QString &key, const QString &value, const Q
 
 QString SettingsValueReader::shown(const QString &value)
 {
-    if (value.size() <= maxShownValueLength)
-        return value;
-    return value.left(maxShownValueLength) + u'\u2026';
+    QString visible =
+        value.size() <= maxShownValueLength ? value : value.left(maxShownValueLength) + u'\u2026';
+    for (QChar &character : visible) {
+        if (TextRules::isControl(character))
+            character = QChar::ReplacementCharacter;
+    }
+    return visible;
 }
 
 } // namespace limber

@@ -32,6 +32,9 @@ public:
 
     // Empty when absent.
     QString text(const QString &key) const;
+    // A name or other one-line text, trimmed; empty (with a warning ending in fallback) when it
+    // holds a control character, as every file format refuses one.
+    QString singleLineText(const QString &key, const QString &fallback);
     // The stored whole number, or nothing (with a warning ending in fallback) when it is
     // absent, unreadable or out of range.
     std::optional<int> readInt(const QString &key, IntRange range, Unit unit,
@@ -41,7 +44,8 @@ public:
     void warn(const QString &key, const QString &value, const QString &reason,
               const QString &fallback);
 
-    // value shortened to keep a warning about it on one line.
+    // value shortened, and its control characters shown as U+FFFD, to keep a warning about it
+    // on one line.
     static QString shown(const QString &value);
 
 private:

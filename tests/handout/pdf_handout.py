@@ -86,7 +86,7 @@ def check_language(limber, env, scratch, translations_dir, language):
         text = collapse(subprocess.run(["pdftotext", pdf, "-"], capture_output=True,
                                        text=True).stdout)
         expected = []
-        for stretch_id, kind, sided, hold, _targets, name in rows:
+        for stretch_id, kind, sided, hold, _targets, name, _origin in rows:
             expected.append(name)
             if kind == "flow":
                 source = "Move slowly for %1 s each side" if sided == "yes" \

@@ -22,7 +22,7 @@ Session fullSession()
                             hold("cat-cow", HoldOutcome::Skipped)});
     made.painBefore = 6;
     made.painAfter = 0;
-    made.note = QStringLiteral("Stiff \"morning\",\nbetter after\tlunch — ü");
+    made.note = QStringLiteral("Stiff \"morning\",\nbetter after lunch — ü");
     return made;
 }
 
@@ -279,4 +279,43 @@ TEST(SessionTest, OutcomeKeysRoundTrip)
         EXPECT_EQ(holdOutcomeFromKey(holdOutcomeKey(outcome)), outcome);
     EXPECT_EQ(holdOutcomeKey(HoldOutcome::Hurt), QStringLiteral("hurt"));
     EXPECT_EQ(holdOutcomeFromKey(u"Done"), std::nullopt);
+}
+
+TEST(HistoryLineTest, NamesAndIdsRefuseControlCharactersAndNamesAreTrimmed)
+{
+    const QJsonObject written = objectOf(fullSession());
+    for (const char *field : {"routine_name", "device_name", "routine_id", "id", "device"}) {
+        SCOPED_TRACE(field);
+        QJsonObject object = written;
+        object.insert(QString::fromLatin1(field), QStringLiteral("a\u0000b"));
+        EXPECT_TRUE(refused(decodeObject(object), field,
+                            "must not contain control characters (found U+0000)"));
+        object.insert(QString::fromLatin1(field), QStringLiteral("a\nb"));
+        EXPECT_TRUE(refused(decodeObject(object), field,
+                            "must not contain control characters (found U+000A)"));
+    }
+    QJsonObject hold = written.value(QStringLiteral("holds")).toArray().at(0).toObject();
+    hold.insert(QStringLiteral("stretch_name"), QStringLiteral("Cat\u007fcow"));
+    QJsonObject withHold = written;
+    withHold.insert(QStringLiteral("holds"), QJsonArray{hold});
+    EXPECT_TRUE(refused(decodeObject(withHold), "holds[0].stretch_name",
+                        "must not contain control characters (found U+007F)"));
+
+    QJsonObject padded = written;
+    padded.insert(QStringLiteral("routine_name"), QStringLiteral("  Evening unwind  "));
+    const HistoryLine::Decoded decoded = decodeObject(padded);
+    ASSERT_TRUE(decoded.entry);
+    EXPECT_EQ(std::get<Session>(*decoded.entry).routineName, QStringLiteral("Evening unwind"));
+}
+
+TEST(HistoryLineTest, NoteMayHoldNewlinesButNoOtherControlCharacter)
+{
+    QJsonObject object = objectOf(fullSession());
+    object.insert(QStringLiteral("note"), QStringLiteral("one\ntwo"));
+    const HistoryLine::Decoded decoded = decodeObject(object);
+    ASSERT_TRUE(decoded.entry);
+    EXPECT_EQ(std::get<Session>(*decoded.entry).note, QStringLiteral("one\ntwo"));
+    object.insert(QStringLiteral("note"), QStringLiteral("one\ttwo"));
+    EXPECT_TRUE(refused(decodeObject(object), "note",
+                        "must not contain control characters (found U+0009)"));
 }

@@ -187,3 +187,24 @@ TEST_F(HistoryStoreTest, MissingFolderIsAnEmptyHistoryUntilTheFirstSession)
     ASSERT_TRUE(history.add(session("s1", "2026-12-01T08:00:00+01:00")).ok());
     EXPECT_TRUE(QFile::exists(path("not/yet/device-a.jsonl")));
 }
+
+TEST_F(HistoryStoreTest, ControlCharactersTypedIntoANoteOrANameBecomeSpaces)
+{
+    HistoryStore history(m_dir.path(), QStringLiteral("device-a"), QStringLiteral("lap\ttop"));
+    history.load();
+    Session played = session("s1", "2026-12-02T08:00:00+01:00");
+    played.routineName = QStringLiteral(" Evening\x01unwind ");
+    played.note = QStringLiteral("first\tline\nsecond\rline");
+    played.holds = {hold("cat-cow", HoldOutcome::Done)};
+    played.holds[0].stretchName = QStringLiteral("Cat\u007fcow");
+    ASSERT_TRUE(history.add(played).ok());
+
+    HistoryStore reread = store();
+    reread.load();
+    ASSERT_EQ(reread.sessions().size(), 1);
+    const Session &kept = reread.sessions().at(0);
+    EXPECT_EQ(kept.routineName, QStringLiteral("Evening unwind"));
+    EXPECT_EQ(kept.note, QStringLiteral("first line\nsecond line"));
+    EXPECT_EQ(kept.deviceName, QStringLiteral("lap top"));
+    EXPECT_EQ(kept.holds.at(0).stretchName, QStringLiteral("Cat cow"));
+}

@@ -16,8 +16,8 @@ namespace {
 
 // How many files tests/data/{invalid,valid} held when the corpus was written; an emptied or
 // misplaced corpus must fail rather than pass by testing nothing.
-constexpr qsizetype minimumInvalidFiles = 31;
-constexpr qsizetype minimumValidFiles = 6;
+constexpr qsizetype minimumInvalidFiles = 45;
+constexpr qsizetype minimumValidFiles = 8;
 
 QFileInfoList corpus(const QString &directory)
 {

@@ -88,33 +88,33 @@ TEST(RoutineFileTest, MissingVersionIsRefused)
 
 TEST(RoutineFileTest, OtherVersionIsRefused)
 {
-    EXPECT_TRUE(isRefusedWith(
-        parse(with(minimalDocument(), "version", 2)),
-        QStringLiteral("my.json: version: unsupported version 2; this Limber reads version 1")));
-    EXPECT_TRUE(isRefusedWith(
-        parse(with(minimalDocument(), "version", 0)),
-        QStringLiteral("my.json: version: unsupported version 0; this Limber reads version 1")));
-    EXPECT_TRUE(isRefusedWith(
-        parse(with(minimalDocument(), "version", 1.5)),
-        QStringLiteral("my.json: version: unsupported version 1.5; this Limber reads version 1")));
+    EXPECT_TRUE(isRefusedWith(parse(with(minimalDocument(), "version", 3)),
+                              QStringLiteral("my.json: version: unsupported version 3; this "
+                                             "Limber reads versions 1 and 2")));
+    EXPECT_TRUE(isRefusedWith(parse(with(minimalDocument(), "version", 0)),
+                              QStringLiteral("my.json: version: unsupported version 0; this "
+                                             "Limber reads versions 1 and 2")));
+    EXPECT_TRUE(isRefusedWith(parse(with(minimalDocument(), "version", 1.5)),
+                              QStringLiteral("my.json: version: unsupported version 1.5; this "
+                                             "Limber reads versions 1 and 2")));
 }
 
 TEST(RoutineFileTest, VersionAsTextIsRefused)
 {
     EXPECT_TRUE(isRefusedWith(parse(with(minimalDocument(), "version", QStringLiteral("1"))),
                               QStringLiteral("my.json: version: unsupported version (not a "
-                                             "number); this Limber reads version 1")));
+                                             "number); this Limber reads versions 1 and 2")));
 }
 
 TEST(RoutineFileTest, FileOfAnotherFormatIsRefusedWithoutJudgingItsFields)
 {
     // The fields of a file of another format or version mean nothing: only the header is named.
-    QJsonObject object = with(minimalDocument(), "version", 2);
+    QJsonObject object = with(minimalDocument(), "version", 3);
     object = with(object, "rest_seconds", 500);
     object = with(object, "steps", QJsonArray{step("toe-touch")});
-    EXPECT_TRUE(isRefusedWith(
-        parse(object),
-        QStringLiteral("my.json: version: unsupported version 2; this Limber reads version 1")));
+    EXPECT_TRUE(
+        isRefusedWith(parse(object), QStringLiteral("my.json: version: unsupported version 3; this "
+                                                    "Limber reads versions 1 and 2")));
 }
 
 TEST(RoutineFileTest, MissingNameIsRefused)

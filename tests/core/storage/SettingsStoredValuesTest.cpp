@@ -188,3 +188,21 @@ TEST_F(SettingsStoredValuesTest, PlaceholderInAValueIsShownAsWritten)
 }
 
 } // namespace
+
+TEST_F(SettingsStoredValuesTest, NamesWithControlCharactersAreNotUsedAndNamesAreTrimmed)
+{
+    {
+        QSettings store(path(), QSettings::IniFormat);
+        store.setValue(QStringLiteral("cues/voice_name"), QStringLiteral("espeak\u0000en"));
+        store.setValue(QStringLiteral("routines/selected"), QStringLiteral("  evening  "));
+    }
+    const WarningCatcher catcher;
+    QSettings store(path(), QSettings::IniFormat);
+    const Settings settings(store);
+    EXPECT_EQ(settings.voiceName(), QString());
+    EXPECT_EQ(settings.selectedRoutine(), u"evening");
+    EXPECT_EQ(settings.warnings(),
+              QStringList{QStringLiteral("cues/voice_name: \"espeak\uFFFDen\" must not contain "
+                                         "control characters (found U+0000); using the default "
+                                         "voice")});
+}

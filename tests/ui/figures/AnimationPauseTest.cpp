@@ -1,4 +1,5 @@
 #include "figures/IllustrationWidget.h"
+#include "model/Catalog.h"
 #include "player/BreathingPacer.h"
 
 #include <gtest/gtest.h>
@@ -18,7 +19,7 @@ protected:
         auto *layout = new QVBoxLayout(&window);
         layout->addWidget(illustration);
         layout->addWidget(pacer);
-        illustration->setStretch(QStringLiteral("cat-cow")); // a flow loops for ever
+        illustration->setStretch(*Catalog::builtIn().find(u"cat-cow")); // a flow loops for ever
         pacer->setRunning(true);
         window.resize(400, 500);
         window.show();
@@ -65,9 +66,9 @@ TEST_F(AnimationPauseTest, APausedPacerDoesNotAnimate)
 
 TEST_F(AnimationPauseTest, AHoldStopsAnimatingOnceInItsPose)
 {
-    illustration->setStretch(QStringLiteral("butterfly"));
+    illustration->setStretch(*Catalog::builtIn().find(u"butterfly"));
     EXPECT_TRUE(illustration->isAnimating()); // easing into the held pose
-    illustration->setStretch(QString());
+    illustration->clear();
     EXPECT_FALSE(illustration->isAnimating()); // nothing to show, nothing to run
 }
 

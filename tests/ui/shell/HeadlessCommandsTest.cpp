@@ -27,8 +27,7 @@ protected:
         err.clear();
         QTextStream outStream(&out);
         QTextStream errStream(&err);
-        HeadlessCommands commands(Catalog::builtIn(), resolver, store, preferences, outStream,
-                                  errStream);
+        HeadlessCommands commands(catalog, resolver, store, preferences, outStream, errStream);
         return command(commands);
     }
 
@@ -48,8 +47,10 @@ protected:
 
     QTemporaryDir directory;
     TimingPreferences preferences;
-    RoutineResolver resolver{Catalog::builtIn(), directory.filePath(QStringLiteral("saved"))};
-    RoutineStore store{Catalog::builtIn(), directory.filePath(QStringLiteral("saved"))};
+    // The built-in stretches; a test adds the user's own or placeholders.
+    Catalog catalog = Catalog::builtIn();
+    RoutineResolver resolver{catalog, directory.filePath(QStringLiteral("saved"))};
+    RoutineStore store{catalog, directory.filePath(QStringLiteral("saved"))};
     QString out;
     QString err;
 };
@@ -59,9 +60,28 @@ TEST_F(HeadlessCommandsTest, ListsEveryStretchWithStableColumns)
     EXPECT_EQ(run([](HeadlessCommands &c) { return c.listStretches(); }), 0);
     const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 1 + Catalog::builtIn().stretches().size());
-    EXPECT_EQ(lines.first(), QStringLiteral("id\tkind\tsided\thold_seconds\ttargets\tname"));
+    EXPECT_EQ(lines.first(),
+              QStringLiteral("id\tkind\tsided\thold_seconds\ttargets\tname\torigin"));
     EXPECT_TRUE(lines.at(2).startsWith(QStringLiteral("knee-to-chest\thold\tyes\t")));
+    EXPECT_TRUE(lines.at(2).endsWith(QStringLiteral("\tKnee to chest\tbuilt-in")));
     EXPECT_TRUE(err.isEmpty());
+}
+
+TEST_F(HeadlessCommandsTest, ListsOwnAndMissingStretchesMarkedAfterTheBuiltInOnes)
+{
+    catalog.setOwnStretches(
+        {Stretch::own(QStringLiteral("hamstring-floss"),
+                      WrittenText{QStringLiteral("Hamstring floss"), {}, {}, {}},
+                      {BodyArea::Hamstrings}, StretchKind::Flow, true, 45, {})});
+    catalog.setMissingStretches(
+        {Stretch::missing(QStringLiteral("wall-calf"), QStringLiteral("Calf against the wall"))});
+    EXPECT_EQ(run([](HeadlessCommands &c) { return c.listStretches(); }), 0);
+    const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 1 + Catalog::builtIn().stretches().size() + 2);
+    EXPECT_EQ(lines.at(lines.size() - 2),
+              QStringLiteral("hamstring-floss\tflow\tyes\t45\thamstrings\tHamstring floss\town"));
+    EXPECT_EQ(lines.last(),
+              QStringLiteral("wall-calf\thold\tno\t30\t\tCalf against the wall\tmissing"));
 }
 
 TEST_F(HeadlessCommandsTest, PrintsTheSeedTimeline)
