@@ -46,14 +46,14 @@ StretchEditorDialog::StretchEditorDialog(QWidget *parent)
     connect(m_picture, &StretchPicturePanel::edited, this, &StretchEditorDialog::edited);
 
     auto *columns = new QHBoxLayout;
-    columns->addWidget(scroll, 3);
-    columns->addWidget(pictureBox, 2);
+    columns->addWidget(scroll, 1);
+    columns->addWidget(pictureBox, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
-    layout->addLayout(createButtonRow());
+    layout->addLayout(createButtonRow(scroll));
 
     m_discardPrompt = [this] { return askDiscard(); };
-    resize(980, 720);
+    resize(1200, 760);
     startNew(QString());
 }
 
@@ -154,7 +154,7 @@ QWidget *StretchEditorDialog::createDetailFields()
     return box;
 }
 
-QLayout *StretchEditorDialog::createButtonRow()
+QLayout *StretchEditorDialog::createButtonRow(QWidget *shortcutScope)
 {
     auto *row = new QHBoxLayout;
     m_reasonIcon = new QLabel;
@@ -193,7 +193,12 @@ QLayout *StretchEditorDialog::createButtonRow()
     auto *redo = new QAction(this);
     redo->setShortcuts(QKeySequence::Redo);
     connect(redo, &QAction::triggered, &m_undo, &QUndoStack::redo);
-    addActions({undo, redo});
+    // The form's fields only: the pose editor answers Ctrl+Z itself while it has the focus
+    // (its edits reach the form's history as they happen), and two shortcuts on one key in
+    // the same place would cancel each other out.
+    for (QAction *action : {undo, redo})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    shortcutScope->addActions({undo, redo});
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
@@ -291,7 +296,8 @@ StretchFormState StretchEditorDialog::readForm() const
     // The areas keep the order they were given or ticked in: the first is the main one.
     const QList<BodyArea> all = allBodyAreas();
     for (BodyArea area : m_state.targets) {
-        if (m_areas.at(all.indexOf(area))->isChecked())
+        const qsizetype index = all.indexOf(area);
+        if (index >= 0 && m_areas.at(index)->isChecked())
             state.targets.append(area);
     }
     for (qsizetype i = 0; i < all.size(); ++i) {

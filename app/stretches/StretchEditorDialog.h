@@ -72,7 +72,7 @@ protected:
 private:
     QWidget *createTextFields();
     QWidget *createDetailFields();
-    QLayout *createButtonRow();
+    QLayout *createButtonRow(QWidget *shortcutScope);
     void start(const QString &id, const StretchFormState &state, bool isNew,
                const QString &keptImagePath);
     void edited(const QString &mergeKey);

@@ -208,6 +208,15 @@ TEST_F(StretchEditorDialogTest, UndoAndRedoReachEveryFieldFromTheKeyboardAndTheB
     QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     EXPECT_EQ(name->text(), QStringLiteral("Hamstring floss 2"));
 
+    // A step's own field hands Ctrl+Z to the form as well.
+    QPlainTextEdit *step = dialog.stepsEditor()->editorAt(0);
+    const QString written = step->toPlainText();
+    typeInto(step, QStringLiteral("Slowly."));
+    EXPECT_NE(step->toPlainText(), written);
+    QTest::keyClick(step, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(dialog.stepsEditor()->editorAt(0)->toPlainText(), written);
+    EXPECT_EQ(name->text(), QStringLiteral("Hamstring floss 2"));
+
     auto *sided = field<QCheckBox>("sided");
     click(sided);
     EXPECT_FALSE(dialog.stretch().isSided());

@@ -138,6 +138,29 @@ TEST_F(StretchPictureChoiceTest, AFileThatIsNoPictureIsRefusedWhateverItsName)
     EXPECT_TRUE(dialog.picturePanel()->imageError().isEmpty());
 }
 
+TEST_F(StretchPictureChoiceTest, AStretchKeepsItsPictureWithoutCopyingItAgain)
+{
+    const QString kept = writePng(QStringLiteral("kept.png"));
+    const Stretch floss = hamstringFloss();
+    const WrittenText &text = floss.writtenText();
+    dialog.setStretch(
+        Stretch::own(floss.id(), text, floss.targets(), floss.kind(), false, 30, {nullptr, kept}));
+    EXPECT_TRUE(dialog.picturePanel()->imageRadio()->isChecked());
+    EXPECT_EQ(dialog.stretch().picture().imagePath, kept);
+    EXPECT_TRUE(dialog.chosenImagePath().isEmpty());
+    EXPECT_EQ(dialog.problem(), std::nullopt);
+
+    // Drawing the figure instead drops the picture.
+    dialog.picturePanel()->drawRadio()->click();
+    EXPECT_TRUE(dialog.stretch().picture().isDrawn());
+    EXPECT_FALSE(dialog.stretch().picture().isImage());
+    EXPECT_TRUE(dialog.chosenImagePath().isEmpty());
+
+    const QString other = writePng(QStringLiteral("other.png"));
+    choose(other);
+    EXPECT_EQ(dialog.chosenImagePath(), other);
+}
+
 TEST_F(StretchPictureChoiceTest, AJpegNamedPngIsAcceptedByItsContent)
 {
     const QString path = dir.filePath(QStringLiteral("photo.png"));
