@@ -2160,8 +2160,8 @@
     <message numerus="yes">
         <source>You have been sitting for %n minutes. Stand, march on the spot and do a lunge: %1.</source>
         <translation>
-            <numerusform>Vous êtes assis depuis %n minute. Levez-vous, marchez sur place et faites une fente&#xa0;: %1.</numerusform>
-            <numerusform>Vous êtes assis depuis %n minutes. Levez-vous, marchez sur place et faites une fente&#xa0;: %1.</numerusform>
+            <numerusform>Voilà %n minute que vous êtes devant l&apos;écran. Levez-vous, marchez sur place et faites une fente&#xa0;: %1.</numerusform>
+            <numerusform>Voilà %n minutes que vous êtes devant l&apos;écran. Levez-vous, marchez sur place et faites une fente&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2256,7 +2256,7 @@
     </message>
     <message>
         <source>This desktop does not say when you are away, so the time since Limber started counts instead.</source>
-        <translation>Ce bureau n&apos;indique pas quand vous êtes absent&#xa0;; le temps depuis le démarrage de Limber est donc compté.</translation>
+        <translation>Ce bureau n&apos;indique pas quand vous vous absentez&#xa0;; le temps depuis le démarrage de Limber est donc compté.</translation>
     </message>
     <message>
         <source>While a reminder is on, closing the window keeps Limber in the tray.</source>
