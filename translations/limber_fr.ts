@@ -3045,7 +3045,7 @@
     </message>
     <message>
         <source>Repeat</source>
-        <translation>Répéter</translation>
+        <translation>Répétitions</translation>
     </message>
     <message>
         <source>Custom hold</source>

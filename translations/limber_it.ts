@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Both knees to chest</source>
-        <translation>Entrambe le ginocchia al petto</translation>
+        <translation>Doppio ginocchio al petto</translation>
     </message>
     <message>
         <source>Eases tension in the lower back and loosens the hips.</source>
