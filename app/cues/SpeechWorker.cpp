@@ -156,6 +156,7 @@ void SpeechWorker::applyVoiceName()
         chosen != voices.cend() ? *chosen : voices.at(automaticVoice(names, m_language));
     if (m_speech->voice() != voice)
         m_speech->setVoice(voice);
+    qCInfo(lcSpeech) << "voice" << m_speech->voice().name();
 }
 
 void SpeechWorker::onStateChanged(QTextToSpeech::State state)
