@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Happy baby</source>
-        <translation>Bébé heureux</translation>
+        <translation>Posture du bébé heureux</translation>
     </message>
     <message>
         <source>Gently stretches the lower back and piriformis and helps you relax.</source>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>Figure four</source>
-        <translation>Figure quatre</translation>
+        <translation>Étirement en 4</translation>
     </message>
     <message>
         <source>Stretches the hips and lower back and releases tight glutes.</source>

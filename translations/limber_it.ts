@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>Figure four</source>
-        <translation>Figura quattro</translation>
+        <translation>Stretching del piriforme</translation>
     </message>
     <message>
         <source>Stretches the hips and lower back and releases tight glutes.</source>
