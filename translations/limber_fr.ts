@@ -975,7 +975,7 @@
     </message>
     <message>
         <source>Hurt</source>
-        <translation>Douleur</translation>
+        <translation>Douloureux</translation>
     </message>
     <message>
         <source>Pain before</source>
@@ -1296,7 +1296,7 @@
     </message>
     <message>
         <source>Show only stretches that work on: %1</source>
-        <translation>Afficher seulement les étirements qui travaillent&#xa0;: %1</translation>
+        <translation>Afficher seulement les étirements ciblant&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1690,7 +1690,7 @@
     <name>limber::HurtNotice</name>
     <message>
         <source>This hurt on %1 — go gentler, or skip it this time</source>
-        <translation>Douleur le %1 — allez-y plus doucement, ou passez-le cette fois</translation>
+        <translation>Douleur ressentie le %1 — allez-y plus doucement, ou passez-le cette fois</translation>
     </message>
     <message>
         <source>Skip it</source>
@@ -2189,7 +2189,7 @@
     </message>
     <message>
         <source>forgetting the snooze</source>
-        <translation>rappel différé oublié</translation>
+        <translation>report du rappel abandonné</translation>
     </message>
     <message>
         <source>is not a date and time (ISO 8601)</source>
@@ -2415,7 +2415,7 @@
     </message>
     <message>
         <source>This hurt on %1: go gentler, or leave it out for now.</source>
-        <translation>Douleur le %1&#xa0;: allez-y plus doucement, ou laissez-le de côté pour l&apos;instant.</translation>
+        <translation>Douleur ressentie le %1&#xa0;: allez-y plus doucement, ou laissez-le de côté pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Left side only · %1</source>

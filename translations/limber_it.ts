@@ -975,7 +975,7 @@
     </message>
     <message>
         <source>Hurt</source>
-        <translation>Dolore</translation>
+        <translation>Con dolore</translation>
     </message>
     <message>
         <source>Pain before</source>
