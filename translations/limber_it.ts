@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>Lie flat on your back.</source>
-        <translation>Sdraiati supino sulla schiena.</translation>
+        <translation>Sdraiati a pancia in su.</translation>
     </message>
     <message>
         <source>Bring both knees toward your chest at the same time.</source>
