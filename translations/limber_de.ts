@@ -1009,6 +1009,14 @@
     </message>
 </context>
 <context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
     <name>Routine</name>
     <message>
         <source>Back and hips</source>
@@ -1220,6 +1228,13 @@
     <message>
         <source> s</source>
         <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>must not contain control characters (found U+%1)</source>
+        <translation>darf keine Steuerzeichen enthalten (gefunden: U+%1)</translation>
     </message>
 </context>
 <context>

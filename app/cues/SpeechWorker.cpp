@@ -31,6 +31,21 @@ QString SpeechWorker::noVoiceReason()
               "Install speech-dispatcher and espeak-ng for spoken cues.");
 }
 
+qsizetype SpeechWorker::automaticVoice(const QStringList &voiceNames, const QLocale &language)
+{
+    const QString country = u'(' + QLocale::territoryToString(language.territory()) + u')';
+    qsizetype named = -1;
+    for (qsizetype index = 0; index < voiceNames.size(); ++index) {
+        if (!voiceNames.at(index).contains(country))
+            continue;
+        if (!voiceNames.at(index).contains(u'+'))
+            return index;
+        if (named < 0)
+            named = index;
+    }
+    return std::max<qsizetype>(named, 0);
+}
+
 void SpeechWorker::initialize(const QLocale &language)
 {
     const QStringList engines = QTextToSpeech::availableEngines();
@@ -47,7 +62,8 @@ void SpeechWorker::initialize(const QLocale &language)
         Q_EMIT initialized(noVoiceReason());
         return;
     }
-    const QString reason = chooseVoice(speakableLanguage(language));
+    m_language = speakableLanguage(language);
+    const QString reason = chooseVoice(m_language);
     if (reason.isEmpty()) {
         m_usable = true;
         m_speech->setVolume(defaultVolume);
@@ -132,10 +148,15 @@ void SpeechWorker::applyVoiceName()
     const auto chosen = std::find_if(voices.cbegin(), voices.cend(), [this](const QVoice &voice) {
         return voice.name() == m_voiceName;
     });
-    // A voice that is no longer installed falls back to the language's first one.
-    const QVoice voice = chosen != voices.cend() ? *chosen : voices.constFirst();
+    // None chosen, or one that is no longer installed: the language's own.
+    QStringList names;
+    for (const QVoice &voice : voices)
+        names.append(voice.name());
+    const QVoice voice =
+        chosen != voices.cend() ? *chosen : voices.at(automaticVoice(names, m_language));
     if (m_speech->voice() != voice)
         m_speech->setVoice(voice);
+    qCInfo(lcSpeech) << "voice" << m_speech->voice().name();
 }
 
 void SpeechWorker::onStateChanged(QTextToSpeech::State state)

@@ -18,6 +18,11 @@ public:
     using QObject::QObject;
 
     static QString noVoiceReason();
+    // The voice to speak language with when none was chosen: speech-dispatcher lists every
+    // voice of a language under each of its countries ("Portuguese (Portugal)" first for
+    // pt_BR), so the one named after the country wins, its plain variant before "+Adam" ones.
+    // 0 when no name tells the country.
+    static qsizetype automaticVoice(const QStringList &voiceNames, const QLocale &language);
 
 public Q_SLOTS:
     // Picks the engine (speech-dispatcher when there is one) and a voice for language.
@@ -45,6 +50,7 @@ private:
 
     QTextToSpeech *m_speech = nullptr;
     QString m_voiceName;
+    QLocale m_language;
     bool m_usable = false;
     bool m_inUtterance = false;
     quint64 m_utteranceId = 0;

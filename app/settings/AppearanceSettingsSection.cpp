@@ -22,6 +22,14 @@ QString nativeLanguageName(const QString &code)
         return QStringLiteral("Español");
     if (code == u"en")
         return QStringLiteral("English");
+    if (code == u"fr")
+        return QStringLiteral("Français");
+    if (code == u"it")
+        return QStringLiteral("Italiano");
+    if (code == u"pt_BR")
+        return QStringLiteral("Português (Brasil)");
+    if (code == u"ar")
+        return QStringLiteral("العربية");
     return code;
 }
 } // namespace

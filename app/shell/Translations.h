@@ -17,13 +17,15 @@ public:
     Translations &operator=(const Translations &) = delete;
     ~Translations();
 
-    // languageCode: "de", "es_ES", …; empty follows the system's languages. A language Limber
-    // has no catalogue for falls back to English.
+    // languageCode: "de", "es_ES", "pt_BR", …; empty follows the system's languages. A language
+    // Limber has no catalogue for falls back to English.
     void switchTo(const QString &languageCode);
     // The language the texts are now in, for number formats and the voice.
     QLocale locale() const { return m_locale; }
+    // The catalogue in use ("de", "pt_BR", "en").
+    QString catalogue() const { return m_catalogue; }
 
-    // The languages with a catalogue of their own, as codes ("de", "en", "es").
+    // The languages with a catalogue of their own, as codes ("de", "en", "pt_BR").
     static QStringList available();
 
 private:
@@ -32,6 +34,7 @@ private:
     QTranslator m_qt;
     QTranslator m_limber;
     QLocale m_locale;
+    QString m_catalogue;
     bool m_installed = false;
 };
 

@@ -58,12 +58,26 @@ bool isValidStretchId(const QString &id)
     });
 }
 
-// "de_DE" and "de-DE" both mean "de": Limber has one translation per language.
+// "de_DE" and "de-DE" both mean "de": Limber has one translation per language, except where a
+// country's has its own ("pt-BR" is "pt_BR"; "pt" and "pt_PT" take it too).
 QString normalisedLanguage(const QString &code)
 {
     const auto end =
         std::find_if(code.cbegin(), code.cend(), [](QChar c) { return c == u'_' || c == u'-'; });
-    return code.first(end - code.cbegin()).toLower();
+    const QString language = code.first(end - code.cbegin()).toLower();
+    const QString withCountry =
+        end == code.cend() ? QString()
+                           : language + u'_' + code.sliced(end - code.cbegin() + 1).toUpper();
+    const QStringList supported = Settings::supportedLanguages();
+    if (supported.contains(withCountry))
+        return withCountry;
+    if (supported.contains(language))
+        return language;
+    for (const QString &candidate : supported) {
+        if (candidate.startsWith(language + u'_'))
+            return candidate;
+    }
+    return language;
 }
 } // namespace
 
@@ -76,7 +90,9 @@ Settings::Settings(QSettings &store, QObject *parent)
 
 QStringList Settings::supportedLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es")};
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es"),
+            QStringLiteral("fr"), QStringLiteral("it"), QStringLiteral("pt_BR"),
+            QStringLiteral("ar")};
 }
 
 void Settings::load()

@@ -106,7 +106,7 @@ public:
     // Empty follows the system; otherwise one of supportedLanguages().
     QString language() const { return m_language; }
     void setLanguage(const QString &code);
-    static QStringList supportedLanguages(); // "en", "de", "es"
+    static QStringList supportedLanguages(); // "en", "de", "es", "fr", "it", "pt_BR", "ar"
 
     // What the routine view plays: a built-in routine id or a saved routine's id.
     QString selectedRoutine() const { return m_selectedRoutine; }

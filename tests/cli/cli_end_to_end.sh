@@ -240,6 +240,19 @@ run --lang de --list-stretches
 run --lang es --list-stretches
 [ "$code" -eq 0 ] || fail "--lang es --list-stretches exited $code"
 [[ $out == *$'\tPostura del niño'* ]] || fail "--lang es: no Spanish name in: $out"
+run --lang fr --list-stretches
+[ "$code" -eq 0 ] || fail "--lang fr --list-stretches exited $code"
+[[ $out == *$'\tGenou à la poitrine'* ]] || fail "--lang fr: no French name in: $out"
+run --lang it --list-stretches
+[ "$code" -eq 0 ] || fail "--lang it --list-stretches exited $code"
+[[ $out == *$'\tGinocchio al petto'* ]] || fail "--lang it: no Italian name in: $out"
+# A language with a country: both as --lang pt_BR and as the name the catalogue goes by.
+run --lang pt_BR --list-stretches
+[ "$code" -eq 0 ] || fail "--lang pt_BR --list-stretches exited $code"
+[[ $out == *"ebê feliz"* ]] || fail "--lang pt_BR: no Brazilian Portuguese name in: $out"
+run --lang fr --validate "$data/invalid/hold-too-short.json"
+[ "$code" -eq 2 ] || fail "--lang fr --validate of a bad file exited $code"
+[[ $err == *"doit être un nombre entier"* ]] || fail "--lang fr: the error was not translated: $err"
 run --lang de --validate "$data/invalid/hold-too-short.json"
 [ "$code" -eq 2 ] || fail "--lang de --validate of a bad file exited $code"
 [[ $err == *hold_seconds* && $err != *"must be a whole number"* ]] ||

@@ -152,7 +152,7 @@ def main():
         os.makedirs(env["XDG_RUNTIME_DIR"], mode=0o700)
         out = os.path.join(scratch, "out")
         os.makedirs(out)
-        for language in ("en", "de", "es"):
+        for language in ("en", "de", "es", "fr", "it"):
             check_language(limber, env, out, translations_dir, language)
         check_errors(limber, env, out)
     print(f"{len(failures)} failure(s)" if failures else "all handout checks passed")

@@ -17,8 +17,13 @@ mapfile -t files <"$sources"
 cp "$translations"/limber_*.ts "$scratch"/
 "$lupdate" -silent -locations none -pluralonly "${include_options[@]}" "${files[@]}" -ts "$scratch/limber_en.ts" ||
     exit 1
+# Every other catalogue is a full one.
+full=()
+for ts in "$scratch"/limber_*.ts; do
+    [ "$(basename "$ts")" = limber_en.ts ] || full+=("$ts")
+done
 "$lupdate" -silent -locations none -no-obsolete "${include_options[@]}" "${files[@]}" \
-    -ts "$scratch/limber_de.ts" "$scratch/limber_es.ts" || exit 1
+    -ts "${full[@]}" || exit 1
 
 status=0
 for ts in "$scratch"/limber_*.ts; do

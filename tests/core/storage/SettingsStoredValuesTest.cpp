@@ -80,7 +80,7 @@ TEST_F(SettingsStoredValuesTest, UnusableValuesFallBackWithWarningsAndStayInTheF
                                "speech_rate=-11\n"
                                "[appearance]\n"
                                "scheme=blue\n"
-                               "language=fr\n";
+                               "language=ja\n";
     writeFile(content);
     QStringList warnings;
     {
@@ -125,7 +125,8 @@ TEST_F(SettingsStoredValuesTest, UnusableValuesFallBackWithWarningsAndStayInTheF
         QStringLiteral("cues/speech_rate: \"-11\" is out of range (-10 to 10); using 0"),
         QStringLiteral("appearance/scheme: \"blue\" is not one of system, light, dark; using "
                        "system"),
-        QStringLiteral("appearance/language: \"fr\" is not a supported language (en, de, es); "
+        QStringLiteral("appearance/language: \"ja\" is not a supported language (en, de, es, fr, "
+                       "it, pt_BR, ar); "
                        "following the system"),
     };
     QStringList sortedWarnings = warnings;

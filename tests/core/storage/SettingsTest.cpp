@@ -225,15 +225,30 @@ TEST_F(SettingsTest, UnsupportedLanguageIsIgnored)
     EXPECT_EQ(settings.language(), u"de");
     SignalCounter counter(settings);
     const WarningCatcher catcher;
-    settings.setLanguage(QStringLiteral("fr"));
+    settings.setLanguage(QStringLiteral("ja"));
     EXPECT_EQ(settings.language(), u"de");
     EXPECT_EQ(store.value(QStringLiteral("appearance/language")).toString(), u"de");
     EXPECT_TRUE(counter.languages.isEmpty());
     ASSERT_EQ(catcher.messages().size(), 1);
-    EXPECT_TRUE(catcher.messages().first().contains(u"\"fr\""));
+    EXPECT_TRUE(catcher.messages().first().contains(u"\"ja\""));
     settings.setLanguage(QString());
     EXPECT_EQ(settings.language(), QString());
     EXPECT_EQ(counter.languages, QStringList{QString()});
+}
+
+TEST_F(SettingsTest, BrazilianPortugueseKeepsItsCountry)
+{
+    QSettings store(path(), QSettings::IniFormat);
+    Settings settings(store);
+    for (const char *written : {"pt_BR", "pt-BR", "pt-br", "pt", "pt_PT"}) {
+        settings.setLanguage(QString::fromLatin1(written));
+        EXPECT_EQ(settings.language(), u"pt_BR") << written;
+    }
+    EXPECT_EQ(store.value(QStringLiteral("appearance/language")).toString(), u"pt_BR");
+    settings.setLanguage(QStringLiteral("fr_CA"));
+    EXPECT_EQ(settings.language(), u"fr");
+    settings.setLanguage(QStringLiteral("ar"));
+    EXPECT_EQ(settings.language(), u"ar");
 }
 
 TEST_F(SettingsTest, InvalidStretchIdIsNotStored)

@@ -160,7 +160,7 @@ TEST_P(HandoutLayoutTest, EveryPageHasItsNumberAndTheFooter)
 }
 
 INSTANTIATE_TEST_SUITE_P(LanguagesAndPapers, HandoutLayoutTest,
-                         testing::Combine(testing::Values("en", "de", "es"),
+                         testing::Combine(testing::Values("en", "de", "es", "fr", "it"),
                                           testing::Values(QPageSize::A4, QPageSize::Letter)),
                          [](const auto &info) {
                              return std::string(std::get<0>(info.param)) +

@@ -134,11 +134,17 @@ TEST_F(SettingsViewTest, AppearanceControlsWriteTheirSettings)
     EXPECT_EQ(settings.colorScheme(), ColorScheme::System);
 
     auto *language = control<QComboBox>("language");
-    ASSERT_EQ(language->count(), 4);
+    ASSERT_EQ(language->count(), 8);
     EXPECT_EQ(language->itemText(0), QStringLiteral("Same as the system"));
     EXPECT_EQ(language->itemText(1), QStringLiteral("English"));
     EXPECT_EQ(language->itemText(2), QStringLiteral("Deutsch"));
     EXPECT_EQ(language->itemText(3), QStringLiteral("Español"));
+    // Each language by its own name, so that it can be found whatever the current one is.
+    EXPECT_EQ(language->itemText(4), QStringLiteral("Français"));
+    EXPECT_EQ(language->itemText(5), QStringLiteral("Italiano"));
+    EXPECT_EQ(language->itemText(6), QStringLiteral("Português (Brasil)"));
+    EXPECT_EQ(language->itemText(7), QStringLiteral("العربية"));
+    EXPECT_EQ(language->itemData(6).toString(), QStringLiteral("pt_BR"));
     EXPECT_EQ(language->currentIndex(), 0);
     language->setCurrentIndex(2);
     EXPECT_EQ(settings.language(), QStringLiteral("de"));

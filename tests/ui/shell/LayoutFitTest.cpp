@@ -66,6 +66,7 @@ TEST_P(LayoutFitTest, EveryViewFitsASmallLaptopScreen)
     EXPECT_LE(needed.height(), smallScreen.height()) << GetParam();
 }
 
-INSTANTIATE_TEST_SUITE_P(Languages, LayoutFitTest, testing::Values("en", "de", "es"));
+INSTANTIATE_TEST_SUITE_P(Languages, LayoutFitTest,
+                         testing::Values("en", "de", "es", "fr", "it", "pt_BR", "ar"));
 
 } // namespace

@@ -1,9 +1,11 @@
 #include "model/Catalog.h"
 #include "model/Stretch.h"
+#include "storage/Settings.h"
 
 #include <gtest/gtest.h>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -12,7 +14,36 @@ using namespace limber;
 
 namespace {
 
-const QStringList fullLanguages = {QStringLiteral("de"), QStringLiteral("es")};
+QString tsPath(const QString &language)
+{
+    return QStringLiteral(LIMBER_TRANSLATIONS_DIR "/limber_%1.ts").arg(language);
+}
+
+// Every catalogue in the source tree but English's (which holds only plural forms): a language
+// added there is checked without being listed here.
+QStringList fullLanguages()
+{
+    QStringList languages;
+    const QStringList files = QDir(QStringLiteral(LIMBER_TRANSLATIONS_DIR))
+                                  .entryList({QStringLiteral("limber_*.ts")}, QDir::Files);
+    for (const QString &file : files) {
+        const QString language = file.mid(7).chopped(3);
+        if (language != u"en")
+            languages.append(language);
+    }
+    return languages;
+}
+
+// Qt's plural rules: Arabic has six forms (none, one, two, few, many, other).
+qsizetype pluralFormsOf(const QString &language)
+{
+    return language == u"ar" ? 6 : 2;
+}
+
+bool isRightToLeft(const QString &language)
+{
+    return QLocale(language).textDirection() == Qt::RightToLeft;
+}
 
 struct TsMessage
 {
@@ -68,11 +99,6 @@ QList<TsMessage> readTs(const QString &path)
     return messages;
 }
 
-QString tsPath(const QString &language)
-{
-    return QStringLiteral(LIMBER_TRANSLATIONS_DIR "/limber_%1.ts").arg(language);
-}
-
 QStringList placeholdersOf(const QString &text)
 {
     static const QRegularExpression placeholder(QStringLiteral("%L?(\\d+|n)"));
@@ -89,9 +115,22 @@ QString describe(const TsMessage &message)
     return message.context + QStringLiteral(": \"") + message.source + u'"';
 }
 
+TEST(TranslationCatalogTest, EveryLanguageOfTheSettingsHasACatalogue)
+{
+    QStringList expected = fullLanguages() + QStringList{QStringLiteral("en")};
+    QStringList offered = Settings::supportedLanguages();
+    expected.sort();
+    offered.sort();
+    EXPECT_EQ(offered, expected);
+    EXPECT_TRUE(fullLanguages().contains(QStringLiteral("fr")));
+    EXPECT_TRUE(fullLanguages().contains(QStringLiteral("it")));
+    EXPECT_TRUE(fullLanguages().contains(QStringLiteral("pt_BR")));
+    EXPECT_TRUE(fullLanguages().contains(QStringLiteral("ar")));
+}
+
 TEST(TranslationCatalogTest, NoCatalogueHasUnfinishedOrObsoleteEntries)
 {
-    for (const QString &language : fullLanguages + QStringList{QStringLiteral("en")}) {
+    for (const QString &language : fullLanguages() + QStringList{QStringLiteral("en")}) {
         const QList<TsMessage> messages = readTs(tsPath(language));
         ASSERT_FALSE(messages.isEmpty()) << tsPath(language).toStdString();
         QStringList offenders;
@@ -106,18 +145,18 @@ TEST(TranslationCatalogTest, NoCatalogueHasUnfinishedOrObsoleteEntries)
 
 TEST(TranslationCatalogTest, EveryTranslationKeepsItsPlaceholdersAndPluralForms)
 {
-    for (const QString &language : fullLanguages) {
+    for (const QString &language : fullLanguages()) {
         QStringList offenders;
         for (const TsMessage &message : readTs(tsPath(language))) {
-            const qsizetype expectedForms = message.numerus ? 2 : 1;
+            const qsizetype expectedForms = message.numerus ? pluralFormsOf(language) : 1;
             if (message.forms.size() != expectedForms) {
                 offenders.append(QStringLiteral("plural forms: ") + describe(message));
                 continue;
             }
             for (const QString &form : message.forms) {
                 QStringList expected = placeholdersOf(message.source);
-                // A singular may say "one" in words instead of %n.
-                if (message.numerus && form == message.forms.constFirst())
+                // A form for one number ("one", "two") may say it in words instead of %n.
+                if (message.numerus && form != message.forms.constLast())
                     expected.removeAll(QStringLiteral("%n"));
                 QStringList actual = placeholdersOf(form);
                 actual.removeAll(QStringLiteral("%n"));
@@ -134,9 +173,25 @@ TEST(TranslationCatalogTest, EveryTranslationKeepsItsPlaceholdersAndPluralForms)
     }
 }
 
+// Qt lays the windows out from right to left when this key reads "RTL"; anything else but
+// "LTR" would leave Arabic left to right, or turn a left-to-right language around.
+TEST(TranslationCatalogTest, EachCatalogueGivesItsLanguagesLayoutDirection)
+{
+    for (const QString &language : fullLanguages()) {
+        QStringList found;
+        for (const TsMessage &message : readTs(tsPath(language))) {
+            if (message.context == u"QGuiApplication" && message.source == u"QT_LAYOUT_DIRECTION")
+                found += message.forms;
+        }
+        EXPECT_EQ(found, QStringList{isRightToLeft(language) ? QStringLiteral("RTL")
+                                                             : QStringLiteral("LTR")})
+            << language.toStdString();
+    }
+}
+
 TEST(TranslationCatalogTest, EveryStretchTextIsTranslatedInEachLanguage)
 {
-    for (const QString &language : fullLanguages) {
+    for (const QString &language : fullLanguages()) {
         QTranslator translator;
         ASSERT_TRUE(translator.load(QStringLiteral(":/i18n/limber_%1.qm").arg(language)))
             << language.toStdString();
