@@ -1231,6 +1231,13 @@
     </message>
 </context>
 <context>
+    <name>TextRules</name>
+    <message>
+        <source>must not contain control characters (found U+%1)</source>
+        <translation>não pode conter caracteres de controle (encontrado U+%1)</translation>
+    </message>
+</context>
+<context>
     <name>limber::AppearanceSettingsSection</name>
     <message>
         <source>Appearance</source>
