@@ -1,602 +1,602 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="ar_EG">
+<TS version="2.1" language="ar">
 <context>
     <name>BodyArea</name>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>أسفل الظهر</translation>
     </message>
     <message>
         <source>Hips</source>
-        <translation type="unfinished"></translation>
+        <translation>الوركان</translation>
     </message>
     <message>
         <source>Glutes</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرداف</translation>
     </message>
     <message>
         <source>Hamstrings</source>
-        <translation type="unfinished"></translation>
+        <translation>العضلات الخلفية للفخذ</translation>
     </message>
     <message>
         <source>Hip flexors</source>
-        <translation type="unfinished"></translation>
+        <translation>العضلات المثنية للورك</translation>
     </message>
     <message>
         <source>Groin</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الأُربية</translation>
     </message>
     <message>
         <source>Piriformis</source>
-        <translation type="unfinished"></translation>
+        <translation>العضلة الكمثرية</translation>
     </message>
     <message>
         <source>Spine</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود الفقري</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>Stretching should feel like a mild pull, not an intense strain. Stop at once if you feel sharp pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينبغي أن تشعر في أثناء الإطالة بشدٍّ خفيف، لا بإجهاد شديد. توقّف فورًا إذا شعرت بألم حادّ.</translation>
     </message>
     <message>
         <source>Warm-up march</source>
-        <translation type="unfinished"></translation>
+        <translation>المشي في المكان للإحماء</translation>
     </message>
     <message>
         <source>Light marching in place to warm your muscles before you stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشيٌ خفيف في المكان لتدفئة عضلاتك قبل الإطالة.</translation>
     </message>
     <message>
         <source>Stand tall with your feet hip-width apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>قف منتصبًا وقدماك متباعدتان بعرض الوركين.</translation>
     </message>
     <message>
         <source>March gently in place, lifting one knee and then the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>امشِ برفق في مكانك، رافعًا إحدى الركبتين ثم الأخرى.</translation>
     </message>
     <message>
         <source>Lift your knees only as high as feels comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارفع ركبتيك إلى الارتفاع الذي تشعر معه بالراحة فقط.</translation>
     </message>
     <message>
         <source>Keep marching at a steady, easy pace, breathing deeply and evenly.</source>
-        <translation type="unfinished"></translation>
+        <translation>واصل المشي بإيقاع ثابت ومريح، مع تنفّس عميق ومنتظم.</translation>
     </message>
     <message>
         <source>March at an easy pace: this is a warm-up, not a workout.</source>
-        <translation type="unfinished"></translation>
+        <translation>امشِ بإيقاع مريح؛ فهذا إحماء وليس تمرينًا شاقًّا.</translation>
     </message>
     <message>
         <source>Hold onto the back of a chair if your balance is unsteady.</source>
-        <translation type="unfinished"></translation>
+        <translation>أمسك بظهر كرسي إذا لم يكن توازنك ثابتًا.</translation>
     </message>
     <message>
         <source>Knee to chest</source>
-        <translation type="unfinished"></translation>
+        <translation>الركبة إلى الصدر</translation>
     </message>
     <message>
         <source>Releases tension in the lower back and gently stretches the glutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>يخفّف التوتر في أسفل الظهر ويُطيل عضلات الأرداف برفق.</translation>
     </message>
     <message>
         <source>Lie on your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>استلقِ على ظهرك.</translation>
     </message>
     <message>
         <source>Hold one knee with both hands and gently pull it toward your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>أمسك إحدى ركبتيك بكلتا يديك واسحبها برفق نحو صدرك.</translation>
     </message>
     <message>
         <source>Keep the other leg bent with the foot on the floor, or straight, whichever is comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ الساق الأخرى مثنيّة والقدم على الأرض، أو ممدودة، أيّهما أريح لك.</translation>
     </message>
     <message>
         <source>Hold, breathing slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>اثبت على هذه الوضعية وتنفّس ببطء.</translation>
     </message>
     <message>
         <source>Keep your head and lower back resting on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ رأسك وأسفل ظهرك مستندَين إلى الأرض.</translation>
     </message>
     <message>
         <source>If your knee is sensitive, hold behind the thigh instead of over the shin.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كانت ركبتك حسّاسة، فأمسك خلف الفخذ بدلًا من مقدّمة الساق.</translation>
     </message>
     <message>
         <source>Both knees to chest</source>
-        <translation type="unfinished"></translation>
+        <translation>الركبتان إلى الصدر</translation>
     </message>
     <message>
         <source>Eases tension in the lower back and loosens the hips.</source>
-        <translation type="unfinished"></translation>
+        <translation>يخفّف التوتر في أسفل الظهر ويُرخي الوركين.</translation>
     </message>
     <message>
         <source>Lie flat on your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>استلقِ على ظهرك مستويًا.</translation>
     </message>
     <message>
         <source>Bring both knees toward your chest at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>قرّب ركبتيك كلتيهما نحو صدرك في الوقت نفسه.</translation>
     </message>
     <message>
         <source>Hold them with your hands and draw them in gently.</source>
-        <translation type="unfinished"></translation>
+        <translation>أمسكهما بيديك واسحبهما نحوك برفق.</translation>
     </message>
     <message>
         <source>If your knees are sensitive, hold behind the thighs instead of over the shins.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كانت ركبتاك حسّاستين، فأمسك خلف الفخذين بدلًا من مقدّمة الساقين.</translation>
     </message>
     <message>
         <source>Knee rotations</source>
-        <translation type="unfinished"></translation>
+        <translation>تدوير الركبتين</translation>
     </message>
     <message>
         <source>Eases lower back and hip tension and loosens the pelvis.</source>
-        <translation type="unfinished"></translation>
+        <translation>يخفّف التوتر في أسفل الظهر والوركين ويُرخي الحوض.</translation>
     </message>
     <message>
         <source>Lie on your back with your knees bent and feet flat on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>استلقِ على ظهرك مع ثني ركبتيك ووضع قدميك مسطّحتين على الأرض.</translation>
     </message>
     <message>
         <source>Rest your arms out to the sides and keep your shoulders on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>افرد ذراعيك على الجانبين وأبقِ كتفيك على الأرض.</translation>
     </message>
     <message>
         <source>Keeping your knees together, slowly lower them to one side.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع إبقاء ركبتيك متلاصقتين، أنزلهما ببطء إلى أحد الجانبين.</translation>
     </message>
     <message>
         <source>Bring them back through the middle and over to the other side.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعدهما مرورًا بالوسط ثم إلى الجانب الآخر.</translation>
     </message>
     <message>
         <source>Keep rocking gently from side to side in a controlled motion, breathing slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>واصل التأرجح برفق من جانب إلى آخر بحركة متحكَّم بها، مع التنفّس ببطء.</translation>
     </message>
     <message>
         <source>Keep the movement small, within what feels comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعل الحركة صغيرة، في حدود ما تشعر معه بالراحة.</translation>
     </message>
     <message>
         <source>Move with control; don&apos;t let your knees drop or swing.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرّك بتحكّم؛ لا تدع ركبتيك تسقطان أو تتأرجحان.</translation>
     </message>
     <message>
         <source>Child&apos;s pose</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعية الطفل</translation>
     </message>
     <message>
         <source>A restful pose that gently stretches the lower back, hips and thighs.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعية مريحة تُطيل برفق أسفل الظهر والوركين والفخذين.</translation>
     </message>
     <message>
         <source>Start on your hands and knees.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ على يديك وركبتيك.</translation>
     </message>
     <message>
         <source>Slowly sit back toward your heels.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجلس ببطء إلى الخلف نحو كعبيك.</translation>
     </message>
     <message>
         <source>Extend your arms forward on the floor and let your forehead rest down.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدّ ذراعيك إلى الأمام على الأرض ودع جبهتك تستريح على الأرض.</translation>
     </message>
     <message>
         <source>Place a cushion under your knees if they are sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع وسادة تحت ركبتيك إذا كانتا حسّاستين.</translation>
     </message>
     <message>
         <source>Sit back only as far as is comfortable; your hips don&apos;t need to reach your heels.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارجع إلى الخلف بالقدر المريح فقط؛ لا يلزم أن يصل وركاك إلى كعبيك.</translation>
     </message>
     <message>
         <source>Runner&apos;s lunge</source>
-        <translation type="unfinished"></translation>
+        <translation>طعنة العدّاء</translation>
     </message>
     <message>
         <source>Stretches hip flexors and hamstrings to ease lower back stiffness.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُطيل العضلات المثنية للورك والعضلات الخلفية للفخذ لتخفيف تيبّس أسفل الظهر.</translation>
     </message>
     <message>
         <source>Step one foot forward into a deep lunge, bending the front knee.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم بإحدى قدميك خطوة إلى الأمام في طعنة عميقة، مع ثني الركبة الأمامية.</translation>
     </message>
     <message>
         <source>Keep the back leg straight with its heel off the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ الساق الخلفية مستقيمة وكعبها مرفوعًا عن الأرض.</translation>
     </message>
     <message>
         <source>Rest your hands on the floor beside your front foot, or on your front thigh.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع يديك على الأرض بجانب القدم الأمامية، أو على الفخذ الأمامي.</translation>
     </message>
     <message>
         <source>Keep your front knee above your ankle, not past your toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ ركبتك الأمامية فوق الكاحل، ولا تتجاوز بها أصابع قدمك.</translation>
     </message>
     <message>
         <source>Lower into the lunge only as deep as you can stay steady.</source>
-        <translation type="unfinished"></translation>
+        <translation>انزل في الطعنة إلى العمق الذي تبقى فيه ثابتًا فقط.</translation>
     </message>
     <message>
         <source>Happy baby</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعية الطفل السعيد</translation>
     </message>
     <message>
         <source>Gently stretches the lower back and piriformis and helps you relax.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُطيل أسفل الظهر والعضلة الكمثرية برفق ويساعدك على الاسترخاء.</translation>
     </message>
     <message>
         <source>Bend your knees toward your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>اثنِ ركبتيك نحو صدرك.</translation>
     </message>
     <message>
         <source>Grab the soles of your feet with your hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>أمسك باطن قدميك بيديك.</translation>
     </message>
     <message>
         <source>Gently pull your knees toward your armpits.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب ركبتيك برفق نحو إبطيك.</translation>
     </message>
     <message>
         <source>If you can&apos;t reach your feet comfortably, hold your ankles or shins instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا لم تستطع الوصول إلى قدميك بسهولة، فأمسك كاحليك أو ساقيك بدلًا منهما.</translation>
     </message>
     <message>
         <source>Cat-cow</source>
-        <translation type="unfinished"></translation>
+        <translation>القطة والبقرة</translation>
     </message>
     <message>
         <source>Gently mobilizes the spine to ease lower back tension.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحرّك العمود الفقري برفق لتخفيف التوتر في أسفل الظهر.</translation>
     </message>
     <message>
         <source>Start on all fours, wrists under your shoulders and knees under your hips.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ على أطرافك الأربعة، ومعصماك تحت كتفيك وركبتاك تحت وركيك.</translation>
     </message>
     <message>
         <source>Cat: arch your back up toward the ceiling, letting your head relax down.</source>
-        <translation type="unfinished"></translation>
+        <translation>القطة: قوّس ظهرك إلى الأعلى نحو السقف، ودع رأسك يسترخي إلى الأسفل.</translation>
     </message>
     <message>
         <source>Cow: dip your belly toward the floor while lifting your head and tailbone.</source>
-        <translation type="unfinished"></translation>
+        <translation>البقرة: أنزل بطنك نحو الأرض وأنت ترفع رأسك وعظم العصعص.</translation>
     </message>
     <message>
         <source>Keep moving slowly between the two positions, breathing steadily.</source>
-        <translation type="unfinished"></translation>
+        <translation>واصل التنقّل ببطء بين الوضعيتين، مع تنفّس منتظم.</translation>
     </message>
     <message>
         <source>Move slowly and don&apos;t push into pain at either end of the movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرّك ببطء ولا تضغط حتى الألم عند أيّ من طرفَي الحركة.</translation>
     </message>
     <message>
         <source>Place a folded towel under your knees if kneeling is uncomfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع منشفة مطويّة تحت ركبتيك إذا كان الجثو على الركبتين غير مريح.</translation>
     </message>
     <message>
         <source>Butterfly stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>تمرين الفراشة</translation>
     </message>
     <message>
         <source>Opens the hips and groin and eases tension in the lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح الوركين والمنطقة الأُربية ويخفّف التوتر في أسفل الظهر.</translation>
     </message>
     <message>
         <source>Sit with the soles of your feet together and your knees bent outward.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجلس وباطنا قدميك متلاصقان وركبتاك مثنيّتان إلى الخارج.</translation>
     </message>
     <message>
         <source>Hold your feet or ankles with your hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>أمسك قدميك أو كاحليك بيديك.</translation>
     </message>
     <message>
         <source>Gently press your knees toward the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط ركبتيك برفق نحو الأرض.</translation>
     </message>
     <message>
         <source>Lean forward slightly, keeping your back long.</source>
-        <translation type="unfinished"></translation>
+        <translation>مِل إلى الأمام قليلًا مع إبقاء ظهرك ممدودًا.</translation>
     </message>
     <message>
         <source>Never force your knees down; let them lower only as far as is comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تدفع ركبتيك إلى الأسفل بالقوة أبدًا؛ دعهما تنزلان بالقدر المريح فقط.</translation>
     </message>
     <message>
         <source>Sit on a folded towel or cushion if it is hard to keep your back upright.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجلس على منشفة مطويّة أو وسادة إذا صعُب عليك إبقاء ظهرك مستقيمًا.</translation>
     </message>
     <message>
         <source>Figure four</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعية الرقم 4</translation>
     </message>
     <message>
         <source>Stretches the hips and lower back and releases tight glutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُطيل الوركين وأسفل الظهر ويُرخي عضلات الأرداف المشدودة.</translation>
     </message>
     <message>
         <source>Cross one ankle over the opposite knee.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع أحد كاحليك فوق الركبة المقابلة.</translation>
     </message>
     <message>
         <source>Hold the thigh of the supporting leg with both hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>أمسك فخذ الساق الداعمة بكلتا يديك.</translation>
     </message>
     <message>
         <source>Gently pull that thigh toward your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب هذا الفخذ برفق نحو صدرك.</translation>
     </message>
     <message>
         <source>Keep your head and shoulders resting on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ رأسك وكتفيك مستندَين إلى الأرض.</translation>
     </message>
     <message>
         <source>If you can&apos;t reach the thigh comfortably, loop a towel around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا لم تستطع الوصول إلى الفخذ بسهولة، فلُفّ حوله منشفة وأمسك طرفيها.</translation>
     </message>
     <message>
         <source>Seated spinal twist</source>
-        <translation type="unfinished"></translation>
+        <translation>لفّ العمود الفقري جالسًا</translation>
     </message>
     <message>
         <source>Relieves lower back tightness and improves spinal mobility.</source>
-        <translation type="unfinished"></translation>
+        <translation>يخفّف شدّ أسفل الظهر ويحسّن حركة العمود الفقري.</translation>
     </message>
     <message>
         <source>Sit on the floor with your legs extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجلس على الأرض وساقاك ممدودتان.</translation>
     </message>
     <message>
         <source>Bend one knee and cross that foot over the other leg, resting it flat on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>اثنِ إحدى ركبتيك وانقل قدمها فوق الساق الأخرى إلى الجهة المقابلة، واضعًا إياها مسطّحة على الأرض.</translation>
     </message>
     <message>
         <source>Sit tall and slowly twist your torso toward the bent knee.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجلس منتصبًا ولُفّ جذعك ببطء نحو الركبة المثنيّة.</translation>
     </message>
     <message>
         <source>Use your opposite arm against the bent knee to gently deepen the stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>استعن بذراعك المقابلة بوضعها على الركبة المثنيّة لتعميق الإطالة برفق.</translation>
     </message>
     <message>
         <source>Twist from the middle of your back and keep your spine long.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ اللفّ من منتصف ظهرك وأبقِ عمودك الفقري ممدودًا.</translation>
     </message>
     <message>
         <source>Use your arm only to guide the twist, never to force it.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم ذراعك لتوجيه اللفّ فقط، لا لفرضه بالقوة أبدًا.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض هذه المساعدة ثم الخروج.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الإصدار ثم الخروج.</translation>
     </message>
     <message>
         <source>List the built-in stretches (tab-separated) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرد تمارين الإطالة المضمّنة (مفصولة بعلامات جدولة) ثم الخروج.</translation>
     </message>
     <message>
         <source>Check a routine file; exit 0 when valid, 2 when not (reasons on stderr).</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص ملف برنامج؛ رمز الخروج 0 إذا كان صالحًا و2 إذا لم يكن كذلك (الأسباب على stderr).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Print the timeline of ROUTINE (tab-separated) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة التسلسل الزمني للبرنامج ROUTINE (مفصولًا بعلامات جدولة) ثم الخروج.</translation>
     </message>
     <message>
         <source>Write every stretch&apos;s illustrations as PNG files into DIR and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الرسوم التوضيحية لكل تمارين الإطالة بصيغة PNG في المجلد DIR ثم الخروج.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Add the routine in FILE to the saved routines (its name made unique) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة البرنامج الموجود في FILE إلى البرامج المحفوظة (باسم غير مكرَّر) ثم الخروج.</translation>
     </message>
     <message>
         <source>Write ROUTINE, every timing written out, to the file given as the argument (--export ROUTINE FILE) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة البرنامج ROUTINE، مع كل أوقاته مكتوبة صراحةً، في الملف المعطى وسيطًا (--export ROUTINE FILE) ثم الخروج.</translation>
     </message>
     <message>
         <source>ROUTINE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a printable handout of ROUTINE as a PDF to the file given as the argument (--export-pdf ROUTINE FILE) and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paper for --export-pdf: a4 or letter (the system&apos;s paper when not given).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the practice history (tab-separated, oldest first) and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --history: only sessions from this day on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the practice history as CSV (for a spreadsheet) to FILE and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROUTINE</translation>
     </message>
     <message>
         <source>Size of the rendered illustrations in pixels (512).</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الرسوم التوضيحية المُنشأة بالبكسل (512).</translation>
     </message>
     <message>
         <source>PX</source>
-        <translation type="unfinished"></translation>
+        <translation>PX</translation>
     </message>
     <message>
         <source>The routine: a built-in id, a saved routine&apos;s name or a routine file.</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج: معرِّف برنامج مضمَّن، أو اسم برنامج محفوظ، أو ملف برنامج.</translation>
     </message>
     <message>
         <source>Start playing the routine at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء تشغيل البرنامج فورًا.</translation>
     </message>
     <message>
         <source>Use this language instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام هذه اللغة بدلًا من لغة النظام.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start in the tray for the reminders, without opening the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Limber plays timed stretching routines for the lower back and hips.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشغّل Limber برامج إطالة موقوتة لأسفل الظهر والوركين.</translation>
     </message>
     <message>
         <source>Same as --routine ROUTINE; with --export, the FILE to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل --routine ROUTINE؛ ومع --export، الملف FILE المراد كتابته.</translation>
     </message>
     <message>
         <source>[ROUTINE]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ROUTINE]</translation>
     </message>
     <message>
         <source>--export: needs ROUTINE and FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--export-pdf: needs ROUTINE and FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--since: only with --history</source>
-        <translation type="unfinished"></translation>
+        <translation>--export: يتطلّب ROUTINE وFILE</translation>
     </message>
     <message>
         <source>Only one ROUTINE may be given, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن تحديد ROUTINE واحد فقط، لا %1.</translation>
+    </message>
+    <message>
+        <source>Start in the tray for the reminders, without opening the window.</source>
+        <translation>البدء في علبة النظام من أجل التذكيرات، دون فتح النافذة.</translation>
+    </message>
+    <message>
+        <source>Write a printable handout of ROUTINE as a PDF to the file given as the argument (--export-pdf ROUTINE FILE) and exit.</source>
+        <translation>كتابة نشرة قابلة للطباعة للبرنامج ROUTINE بصيغة PDF في الملف المعطى وسيطًا (--export-pdf ROUTINE FILE) ثم الخروج.</translation>
+    </message>
+    <message>
+        <source>Paper for --export-pdf: a4 or letter (the system&apos;s paper when not given).</source>
+        <translation>الورق المستخدم مع --export-pdf: a4 أو letter (ورق النظام إن لم يُحدَّد).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>--export-pdf: needs ROUTINE and FILE</source>
+        <translation>--export-pdf: يتطلّب ROUTINE وFILE</translation>
+    </message>
+    <message>
+        <source>Print the practice history (tab-separated, oldest first) and exit.</source>
+        <translation>طباعة سجلّ التمرين (مفصولًا بعلامات جدولة، الأقدم أولًا) ثم الخروج.</translation>
+    </message>
+    <message>
+        <source>With --history: only sessions from this day on.</source>
+        <translation>مع --history: الجلسات من هذا اليوم فصاعدًا فقط.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Write the practice history as CSV (for a spreadsheet) to FILE and exit.</source>
+        <translation>كتابة سجلّ التمرين بصيغة CSV (لجدول بيانات) في FILE ثم الخروج.</translation>
+    </message>
+    <message>
+        <source>--since: only with --history</source>
+        <translation>--since: مع --history فقط</translation>
     </message>
 </context>
 <context>
     <name>CueSpeech</name>
     <message numerus="yes">
         <source>%1, left side, move slowly, %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1، الجانب الأيسر، تحرّك ببطء، %n ثانية</numerusform>
+            <numerusform>%1، الجانب الأيسر، تحرّك ببطء، ثانية واحدة</numerusform>
+            <numerusform>%1، الجانب الأيسر، تحرّك ببطء، ثانيتان</numerusform>
+            <numerusform>%1، الجانب الأيسر، تحرّك ببطء، %n ثوانٍ</numerusform>
+            <numerusform>%1، الجانب الأيسر، تحرّك ببطء، %n ثانية</numerusform>
+            <numerusform>%1، الجانب الأيسر، تحرّك ببطء، %n ثانية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, right side, move slowly, %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1، الجانب الأيمن، تحرّك ببطء، %n ثانية</numerusform>
+            <numerusform>%1، الجانب الأيمن، تحرّك ببطء، ثانية واحدة</numerusform>
+            <numerusform>%1، الجانب الأيمن، تحرّك ببطء، ثانيتان</numerusform>
+            <numerusform>%1، الجانب الأيمن، تحرّك ببطء، %n ثوانٍ</numerusform>
+            <numerusform>%1، الجانب الأيمن، تحرّك ببطء، %n ثانية</numerusform>
+            <numerusform>%1، الجانب الأيمن، تحرّك ببطء، %n ثانية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, move slowly, %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1، تحرّك ببطء، %n ثانية</numerusform>
+            <numerusform>%1، تحرّك ببطء، ثانية واحدة</numerusform>
+            <numerusform>%1، تحرّك ببطء، ثانيتان</numerusform>
+            <numerusform>%1، تحرّك ببطء، %n ثوانٍ</numerusform>
+            <numerusform>%1، تحرّك ببطء، %n ثانية</numerusform>
+            <numerusform>%1، تحرّك ببطء، %n ثانية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, left side, %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1، الجانب الأيسر، %n ثانية</numerusform>
+            <numerusform>%1، الجانب الأيسر، ثانية واحدة</numerusform>
+            <numerusform>%1، الجانب الأيسر، ثانيتان</numerusform>
+            <numerusform>%1، الجانب الأيسر، %n ثوانٍ</numerusform>
+            <numerusform>%1، الجانب الأيسر، %n ثانية</numerusform>
+            <numerusform>%1، الجانب الأيسر، %n ثانية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, right side, %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1، الجانب الأيمن، %n ثانية</numerusform>
+            <numerusform>%1، الجانب الأيمن، ثانية واحدة</numerusform>
+            <numerusform>%1، الجانب الأيمن، ثانيتان</numerusform>
+            <numerusform>%1، الجانب الأيمن، %n ثوانٍ</numerusform>
+            <numerusform>%1، الجانب الأيمن، %n ثانية</numerusform>
+            <numerusform>%1، الجانب الأيمن، %n ثانية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1، %n ثانية</numerusform>
+            <numerusform>%1، ثانية واحدة</numerusform>
+            <numerusform>%1، ثانيتان</numerusform>
+            <numerusform>%1، %n ثوانٍ</numerusform>
+            <numerusform>%1، %n ثانية</numerusform>
+            <numerusform>%1، %n ثانية</numerusform>
         </translation>
     </message>
     <message>
         <source>Next: %1, left side</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: %1، الجانب الأيسر</translation>
     </message>
     <message>
         <source>Next: %1, right side</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: %1، الجانب الأيمن</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: %1</translation>
     </message>
     <message>
         <source>Halfway</source>
-        <translation type="unfinished"></translation>
+        <translation>منتصف المدة</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>بدّل الجانب</translation>
     </message>
     <message>
         <source>Routine complete. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل البرنامج. أحسنت.</translation>
     </message>
     <message>
         <source>Warm-up: march gently in place</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحماء: امشِ برفق في مكانك</translation>
     </message>
 </context>
 <context>
@@ -604,253 +604,253 @@
     <message>
         <source>ddd d MMM</source>
         <extracomment>A recent day in a sentence, &quot;Tue 1 Dec&quot; (QDate format: ddd weekday, MMM month)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM</translation>
     </message>
 </context>
 <context>
     <name>Duration</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ث</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 د</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 د %2 ث</translation>
     </message>
 </context>
 <context>
     <name>Guidelines</name>
     <message>
         <source>Warm up first</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ بالإحماء</translation>
     </message>
     <message>
         <source>Walk or march gently in place for a few minutes before you stretch. Warm muscles stretch with less risk of strain.</source>
-        <translation type="unfinished"></translation>
+        <translation>امشِ أو سِر برفق في مكانك بضع دقائق قبل الإطالة. فالعضلات الدافئة تتمدّد مع خطر أقل للإصابة بالشدّ العضلي.</translation>
     </message>
     <message>
         <source>Go slow and steady</source>
-        <translation type="unfinished"></translation>
+        <translation>ببطء وثبات</translation>
     </message>
     <message>
         <source>Move into each stretch slowly and ease in gently. Never force your body into a position that hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادخل في كل تمرين إطالة ببطء وبالتدريج. لا تُجبر جسمك أبدًا على وضعية تؤلمك.</translation>
     </message>
     <message>
         <source>Focus on your breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>ركّز على تنفّسك</translation>
     </message>
     <message>
         <source>Breathe in deeply and breathe out fully. Breathing comes before stretching further.</source>
-        <translation type="unfinished"></translation>
+        <translation>خذ شهيقًا عميقًا وأخرج الزفير كاملًا. التنفّس أولًا، ثم التعمّق في الإطالة.</translation>
     </message>
     <message>
         <source>Hold, don&apos;t bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>اثبت ولا ترتدّ</translation>
     </message>
     <message>
         <source>Hold each stretch still for 20 to 30 seconds. Bouncing tightens muscles instead of loosening them.</source>
-        <translation type="unfinished"></translation>
+        <translation>اثبت في كل تمرين إطالة دون حركة من 20 إلى 30 ثانية. فالحركات الارتدادية تشدّ العضلات بدلًا من إرخائها.</translation>
     </message>
     <message>
         <source>Listen to your body</source>
-        <translation type="unfinished"></translation>
+        <translation>أنصت إلى جسمك</translation>
     </message>
     <message>
         <source>A stretch should feel like a mild pull, not an intense strain. Stop at once if you feel sharp or intense pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينبغي أن تشعر في الإطالة بشدٍّ خفيف، لا بإجهاد شديد. توقّف فورًا إذا شعرت بألم حادّ أو شديد.</translation>
     </message>
     <message>
         <source>Be consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>داوِم على التمرين</translation>
     </message>
     <message>
         <source>A few minutes every day does more than a long session now and then, and helps keep the pain from coming back.</source>
-        <translation type="unfinished"></translation>
+        <translation>بضع دقائق كل يوم تفيد أكثر من جلسة طويلة بين حين وآخر، وتساعد على منع عودة الألم.</translation>
     </message>
     <message>
         <source>Limber is not medical advice. If your back or hip pain persists, gets worse, or comes with numbness or weakness, see a doctor or physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقدّم Limber استشارة طبية. إذا استمرّ ألم ظهرك أو وركك، أو ازداد سوءًا، أو رافقه خدر أو ضعف، فراجع طبيبًا أو أخصائي علاج طبيعي.</translation>
     </message>
 </context>
 <context>
     <name>HandoutActions</name>
     <message>
         <source>Save Handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النشرة بصيغة PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Handout Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ النشرة</translation>
     </message>
     <message>
         <source>Print Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة النشرة</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>Save a printable handout of this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نشرة قابلة للطباعة لهذا البرنامج</translation>
     </message>
     <message>
         <source>Print a handout of this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة نشرة لهذا البرنامج</translation>
     </message>
 </context>
 <context>
     <name>HandoutContent</name>
     <message>
         <source>Move slowly for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرّك ببطء لمدة %1 ث</translation>
     </message>
     <message>
         <source>Hold %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>اثبت %1 ث</translation>
     </message>
     <message>
         <source>Move slowly for %1 s, left side only</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرّك ببطء لمدة %1 ث، الجانب الأيسر فقط</translation>
     </message>
     <message>
         <source>Hold %1 s, left side only</source>
-        <translation type="unfinished"></translation>
+        <translation>اثبت %1 ث، الجانب الأيسر فقط</translation>
     </message>
     <message>
         <source>Move slowly for %1 s, right side only</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرّك ببطء لمدة %1 ث، الجانب الأيمن فقط</translation>
     </message>
     <message>
         <source>Hold %1 s, right side only</source>
-        <translation type="unfinished"></translation>
+        <translation>اثبت %1 ث، الجانب الأيمن فقط</translation>
     </message>
     <message>
         <source>Move slowly for %1 s each side</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرّك ببطء لمدة %1 ث لكل جانب</translation>
     </message>
     <message>
         <source>Hold %1 s each side</source>
-        <translation type="unfinished"></translation>
+        <translation>اثبت %1 ث لكل جانب</translation>
     </message>
     <message>
         <source>Repeat: %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد التكرارات: %1</translation>
     </message>
     <message>
         <source>The picture shows the left side; mirror it for the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعرض الصورة الجانب الأيسر؛ اعكسها كما في المرآة للجانب الأيمن.</translation>
     </message>
     <message>
         <source>Total time %1 · made on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة الإجمالية %1 · أُنشئت في %2</translation>
     </message>
     <message>
         <source>Stretching safely</source>
-        <translation type="unfinished"></translation>
+        <translation>الإطالة بأمان</translation>
     </message>
     <message>
         <source>This week: tick each day you did the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الأسبوع: ضع علامة على كل يوم أدّيت فيه البرنامج</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تمّ</translation>
     </message>
     <message>
         <source>This week: tick each stretch you did</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الأسبوع: ضع علامة على كل تمرين إطالة أدّيته</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>تمرين الإطالة</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>This handout is general guidance, not a substitute for advice from your doctor or physiotherapist. Stop any stretch that causes sharp pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه النشرة إرشادات عامة، ولا تغني عن استشارة طبيبك أو أخصائي العلاج الطبيعي. أوقف أي تمرين إطالة يسبّب ألمًا حادًّا.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 من %2</translation>
     </message>
 </context>
 <context>
     <name>HandoutRenderer</name>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تتعذّر الكتابة: %2</translation>
     </message>
 </context>
 <context>
     <name>HeadlessCommands</name>
     <message numerus="yes">
         <source>%1: valid routine &quot;%2&quot;, %n stretch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: برنامج صالح «%2»، %n تمرين</numerusform>
+            <numerusform>%1: برنامج صالح «%2»، تمرين واحد</numerusform>
+            <numerusform>%1: برنامج صالح «%2»، تمرينان</numerusform>
+            <numerusform>%1: برنامج صالح «%2»، %n تمارين</numerusform>
+            <numerusform>%1: برنامج صالح «%2»، %n تمرينًا</numerusform>
+            <numerusform>%1: برنامج صالح «%2»، %n تمرين</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot; as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد «%1» باسم %2</translation>
     </message>
     <message>
         <source>Exported &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر «%1» إلى %2</translation>
     </message>
     <message>
         <source>--paper: must be a4 or letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper: يجب أن يكون a4 أو letter، لا «%1»</translation>
     </message>
     <message>
         <source>Handout of &quot;%1&quot; written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت نشرة «%1» في %2</translation>
     </message>
 </context>
 <context>
     <name>HistoryCommands</name>
     <message>
         <source>--since: &quot;%1&quot; is not a date written as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--since: «%1» ليس تاريخًا بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
         <source>%1: could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تعذّرت الكتابة: %2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n session(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتبت %n جلسة في %1</numerusform>
+            <numerusform>كُتبت جلسة واحدة في %1</numerusform>
+            <numerusform>كُتبت جلستان في %1</numerusform>
+            <numerusform>كُتبت %n جلسات في %1</numerusform>
+            <numerusform>كُتبت %n جلسة في %1</numerusform>
+            <numerusform>كُتبت %n جلسة في %1</numerusform>
         </translation>
     </message>
 </context>
@@ -858,193 +858,193 @@
     <name>HistoryFile</name>
     <message>
         <source>the last line is incomplete (a write was cut off); it was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر الأخير غير مكتمل (انقطعت عملية كتابة)؛ وقد تُخطّي</translation>
     </message>
     <message>
         <source>the line is incomplete (a write was cut off); it was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر غير مكتمل (انقطعت عملية كتابة)؛ وقد تُخطّي</translation>
     </message>
     <message>
         <source>cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر فتحه: %1</translation>
     </message>
     <message>
         <source>is larger than %1 MiB; it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>حجمه أكبر من %1 MiB؛ ولم تتمّ قراءته</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءته: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more line(s) could not be read either</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وتعذّرت كذلك قراءة %n سطر آخر</numerusform>
+            <numerusform>وتعذّرت كذلك قراءة سطر آخر</numerusform>
+            <numerusform>وتعذّرت كذلك قراءة سطرين آخرين</numerusform>
+            <numerusform>وتعذّرت كذلك قراءة %n أسطر أخرى</numerusform>
+            <numerusform>وتعذّرت كذلك قراءة %n سطرًا آخر</numerusform>
+            <numerusform>وتعذّرت كذلك قراءة %n سطر آخر</numerusform>
         </translation>
     </message>
     <message>
         <source>the session is too large to store (%1 bytes; a line holds at most %2 KiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة أكبر من أن تُخزَّن (%1 بايت؛ والسطر يتّسع لـ %2 KiB على الأكثر)</translation>
     </message>
     <message>
         <source>cannot be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر التخزين: %1</translation>
     </message>
     <message>
         <source>cannot be written: its folder cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة: يتعذّر إنشاء المجلد</translation>
     </message>
     <message>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة: %1</translation>
     </message>
     <message>
         <source>cannot be written to the disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة على القرص: %1</translation>
     </message>
 </context>
 <context>
     <name>HistoryLine</name>
     <message>
         <source>is not a known field</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس حقلًا معروفًا</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>مفقود</translation>
     </message>
     <message>
         <source>must be text of %1 to %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون نصًّا من %1 إلى %2 حرفًا</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عددًا صحيحًا من %1 إلى %2</translation>
     </message>
     <message>
         <source>must be a date and time with its offset from UTC, such as &quot;2026-12-01T18:05:00+01:00&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون تاريخًا ووقتًا مع فارقه عن UTC، مثل &quot;2026-12-01T18:05:00+01:00&quot;</translation>
     </message>
     <message>
         <source>is missing; a history line starts with &quot;format&quot;: &quot;limber-session&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>مفقود؛ يبدأ سطر السجلّ بـ &quot;format&quot;: &quot;limber-session&quot;</translation>
     </message>
     <message>
         <source>must be &quot;limber-session&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون &quot;limber-session&quot;</translation>
     </message>
     <message>
         <source>version %1 is newer than this Limber reads (version %2); a newer Limber wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار %1 أحدث مما يقرؤه إصدار Limber هذا (الإصدار %2)؛ فقد كتبه إصدار أحدث من Limber</translation>
     </message>
     <message>
         <source>must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون %1</translation>
     </message>
     <message>
         <source>must be an object such as {&quot;stretch&quot;: &quot;cat-cow&quot;, &quot;outcome&quot;: &quot;done&quot;, ...}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون كائنًا مثل {&quot;stretch&quot;: &quot;cat-cow&quot;, &quot;outcome&quot;: &quot;done&quot;, ...}</translation>
     </message>
     <message>
         <source>must be &quot;left&quot; or &quot;right&quot;; left out for a stretch without sides</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون &quot;left&quot; أو &quot;right&quot;؛ ويُحذف لتمرين إطالة بلا جانبين</translation>
     </message>
     <message>
         <source>must be &quot;done&quot;, &quot;skipped&quot; or &quot;hurt&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون &quot;done&quot; أو &quot;skipped&quot; أو &quot;hurt&quot;</translation>
     </message>
     <message>
         <source>must not be before started</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يسبق started</translation>
     </message>
     <message>
         <source>must be a list of holds</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون قائمة بأوقات الثبات</translation>
     </message>
     <message>
         <source>must list at most %1 holds (it lists %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يزيد عدد أوقات الثبات على %1 (وعددها %2)</translation>
     </message>
     <message>
         <source>is longer than %1 KiB; a history line is much shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>أطول من %1 KiB؛ وسطر السجلّ أقصر من ذلك بكثير</translation>
     </message>
     <message>
         <source>is not valid JSON: a NUL byte at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس JSON صالحًا: بايت NUL عند البايت %1</translation>
     </message>
     <message>
         <source>is not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس JSON صالحًا: %1 عند البايت %2</translation>
     </message>
     <message>
         <source>must be a JSON object ({ ... })</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون كائن JSON ({ ... })</translation>
     </message>
 </context>
 <context>
     <name>HistoryTable</name>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>المُنجَزة</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>المُتخطّاة</translation>
     </message>
     <message>
         <source>Hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤلمة</translation>
     </message>
     <message>
         <source>Pain before</source>
-        <translation type="unfinished"></translation>
+        <translation>الألم قبل</translation>
     </message>
     <message>
         <source>Pain after</source>
-        <translation type="unfinished"></translation>
+        <translation>الألم بعد</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
 </context>
 <context>
     <name>IllustrationExport</name>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: يتعذّر إنشاء المجلد</translation>
     </message>
     <message>
         <source>%1: cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تتعذّر الكتابة</translation>
     </message>
     <message numerus="yes">
         <source>%n illustration(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتب %n رسم توضيحي في %1</numerusform>
+            <numerusform>كُتب رسم توضيحي واحد في %1</numerusform>
+            <numerusform>كُتب رسمان توضيحيان في %1</numerusform>
+            <numerusform>كُتبت %n رسوم توضيحية في %1</numerusform>
+            <numerusform>كُتب %n رسمًا توضيحيًا في %1</numerusform>
+            <numerusform>كُتب %n رسم توضيحي في %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1053,890 +1053,890 @@
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation type="unfinished"></translation>
+        <translation>RTL</translation>
     </message>
 </context>
 <context>
     <name>Routine</name>
     <message>
         <source>Back and hips</source>
-        <translation type="unfinished"></translation>
+        <translation>الظهر والوركان</translation>
     </message>
     <message>
         <source>Desk break</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحة من المكتب</translation>
     </message>
 </context>
 <context>
     <name>RoutineDialogs</name>
     <message>
         <source>Limber routines (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>برامج Limber (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>Save the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>أتريد حفظ التغييرات على «%1»؟</translation>
     </message>
     <message>
         <source>If you don&apos;t save them, your changes are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا لم تحفظها، فستضيع تغييراتك.</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التغييرات</translation>
     </message>
     <message>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف البرنامج</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>أتريد حذف «%1»؟</translation>
     </message>
     <message>
         <source>The routine is removed for good. Export it first if you may want it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُحذف البرنامج نهائيًا. صدّره أولًا إذا كنت قد تحتاج إليه مرة أخرى.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Import a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد برنامج</translation>
     </message>
     <message>
         <source>Export the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير البرنامج</translation>
     </message>
     <message>
         <source>routine</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج</translation>
     </message>
 </context>
 <context>
     <name>RoutineFile</name>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عددًا صحيحًا من %1 إلى %2</translation>
     </message>
     <message>
         <source>is not a known field</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس حقلًا معروفًا</translation>
     </message>
     <message>
         <source>must be an object such as {&quot;stretch&quot;: &quot;cat-cow&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون كائنًا مثل {&quot;stretch&quot;: &quot;cat-cow&quot;}</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>مفقود</translation>
     </message>
     <message>
         <source>must be a stretch id (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون معرِّف تمرين إطالة (نصًّا)</translation>
     </message>
     <message>
         <source>unknown stretch id %1 (limber --list-stretches shows the ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>معرِّف تمرين إطالة غير معروف %1 (يعرض الأمر limber --list-stretches المعرِّفات)</translation>
     </message>
     <message>
         <source>must be &quot;both&quot;, &quot;left&quot; or &quot;right&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون &quot;both&quot; أو &quot;left&quot; أو &quot;right&quot;</translation>
     </message>
     <message>
         <source>%1 has no sides; only &quot;both&quot; is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بلا جانبين؛ والقيمة المسموح بها &quot;both&quot; فقط</translation>
     </message>
     <message>
         <source>is missing; a routine file starts with &quot;format&quot;: &quot;limber-routine&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>مفقود؛ يبدأ ملف البرنامج بـ &quot;format&quot;: &quot;limber-routine&quot;</translation>
     </message>
     <message>
         <source>must be &quot;limber-routine&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون &quot;limber-routine&quot;</translation>
     </message>
     <message>
         <source>unsupported version %1; this Limber reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار %1 غير مدعوم؛ إصدار Limber هذا يقرأ الإصدار %2</translation>
     </message>
     <message>
         <source>(not a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ليس عددًا)</translation>
     </message>
     <message>
         <source>must be text of 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون نصًّا من 1 إلى %1 حرفًا</translation>
     </message>
     <message>
         <source>must be a list of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون قائمة بالخطوات</translation>
     </message>
     <message>
         <source>must list from 1 to %1 steps (it lists %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يضمّ من 1 إلى %1 خطوة (ويضمّ %2)</translation>
     </message>
     <message>
         <source>cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر فتحه: %1</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءته: %1</translation>
     </message>
     <message>
         <source>is larger than 1 MiB; a routine file is much smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>حجمه أكبر من 1 MiB؛ وملف البرنامج أصغر من ذلك بكثير</translation>
     </message>
     <message>
         <source>is not valid JSON: a NUL byte at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس JSON صالحًا: بايت NUL عند البايت %1</translation>
     </message>
     <message>
         <source>is empty; a routine file holds a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ؛ يحتوي ملف البرنامج على كائن JSON</translation>
     </message>
     <message>
         <source>is not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس JSON صالحًا: %1 عند البايت %2</translation>
     </message>
     <message>
         <source>must hold a JSON object ({ ... }) at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحتوي على كائن JSON ({ ... }) في المستوى الأعلى</translation>
     </message>
     <message>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة: %1</translation>
     </message>
 </context>
 <context>
     <name>RoutineResolver</name>
     <message>
         <source>is neither a built-in routine (%1), a saved routine, nor a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس برنامجًا مضمَّنًا (%1)، ولا برنامجًا محفوظًا، ولا ملفًّا</translation>
     </message>
 </context>
 <context>
     <name>SegmentText</name>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>الجانب الأيسر</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>الجانب الأيمن</translation>
     </message>
     <message>
         <source>March gently in place to warm up.</source>
-        <translation type="unfinished"></translation>
+        <translation>امشِ برفق في مكانك للإحماء.</translation>
     </message>
     <message>
         <source>Get into position for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتّخذ وضعية التمرين: %1.</translation>
     </message>
     <message>
         <source>Hold still and breathe slowly. A mild pull, never sharp pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>اثبت دون حركة وتنفّس ببطء. شدٌّ خفيف، لا ألم حادّ أبدًا.</translation>
     </message>
     <message>
         <source>Move slowly and smoothly, in time with your breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرّك ببطء وسلاسة، بإيقاع تنفّسك.</translation>
     </message>
     <message>
         <source>Switch to the other side.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقل إلى الجانب الآخر.</translation>
     </message>
     <message>
         <source>Rest and breathe.</source>
-        <translation type="unfinished"></translation>
+        <translation>استرح وتنفّس.</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: %1</translation>
     </message>
     <message>
         <source>Next: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: %1، %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsForm</name>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ث</translation>
     </message>
 </context>
 <context>
     <name>TextRules</name>
     <message>
         <source>must not contain control characters (found U+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يحتوي على محارف تحكّم (وُجد U+%1)</translation>
     </message>
 </context>
 <context>
     <name>limber::AppearanceSettingsSection</name>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>المظهر</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>السمة:</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>اتّباع النظام</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتحة</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكنة</translation>
     </message>
     <message>
         <source>Theme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>السمة: %1</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل لغة النظام</translation>
     </message>
 </context>
 <context>
     <name>limber::AreaFilterBar</name>
     <message>
         <source>Filter by body area</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب منطقة الجسم</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المناطق</translation>
     </message>
     <message>
         <source>Show stretches for every body area</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض تمارين الإطالة لكل مناطق الجسم</translation>
     </message>
     <message>
         <source>Show only stretches that work on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض تمارين الإطالة التي تستهدف %1 فقط</translation>
     </message>
 </context>
 <context>
     <name>limber::BreathingPacer</name>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>شهيق</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>زفير</translation>
     </message>
     <message>
         <source>Breathing guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل التنفّس</translation>
     </message>
 </context>
 <context>
     <name>limber::CountdownRing</name>
     <message>
         <source>Time left in this step</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المتبقّي في هذه الخطوة</translation>
     </message>
 </context>
 <context>
     <name>limber::CueAnnouncer</name>
     <message>
         <source>Knee to chest, left side. Breathe out and relax into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الركبة إلى الصدر، الجانب الأيسر. أخرج الزفير واسترخِ في الوضعية.</translation>
     </message>
 </context>
 <context>
     <name>limber::CueSettingsSection</name>
     <message>
         <source>Sound and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت والنطق</translation>
     </message>
     <message>
         <source>Sounds:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصوات:</translation>
     </message>
     <message>
         <source>Play cue sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل أصوات التنبيه</translation>
     </message>
     <message>
         <source>A chime when a stretch starts, a sound to switch sides and one at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>رنين عند بدء تمرين الإطالة، وصوت لتبديل الجانب، وآخر في النهاية</translation>
     </message>
     <message>
         <source>Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الصوت:</translation>
     </message>
     <message>
         <source>Sound volume</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الصوت</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Countdown:</source>
-        <translation type="unfinished"></translation>
+        <translation>العدّ التنازلي:</translation>
     </message>
     <message>
         <source>Tick 3, 2, 1 before each stretch starts</source>
-        <translation type="unfinished"></translation>
+        <translation>نقرات 3، 2، 1 قبل بدء كل تمرين إطالة</translation>
     </message>
     <message>
         <source>Countdown ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>نقرات العدّ التنازلي</translation>
     </message>
     <message>
         <source>Spoken cues:</source>
-        <translation type="unfinished"></translation>
+        <translation>التنبيهات المنطوقة:</translation>
     </message>
     <message>
         <source>Say each stretch and side aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>نطق اسم كل تمرين إطالة والجانب بصوت عالٍ</translation>
     </message>
     <message>
         <source>Spoken cues</source>
-        <translation type="unfinished"></translation>
+        <translation>التنبيهات المنطوقة</translation>
     </message>
     <message>
         <source>So you can follow along from the mat without looking</source>
-        <translation type="unfinished"></translation>
+        <translation>لتتابع من على البساط دون أن تنظر إلى الشاشة</translation>
     </message>
     <message>
         <source>Voice:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت:</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت</translation>
     </message>
     <message>
         <source>Test voice</source>
-        <translation type="unfinished"></translation>
+        <translation>تجربة الصوت</translation>
     </message>
     <message>
         <source>Test the voice</source>
-        <translation type="unfinished"></translation>
+        <translation>تجربة الصوت المختار</translation>
     </message>
     <message>
         <source>Hear a sentence in this voice at this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستماع إلى جملة بهذا الصوت وبهذه السرعة</translation>
     </message>
     <message>
         <source>Speaking rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>سرعة النطق:</translation>
     </message>
     <message>
         <source>Speaking rate</source>
-        <translation type="unfinished"></translation>
+        <translation>سرعة النطق</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>أبطأ</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>عادية</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>أسرع</translation>
     </message>
     <message>
         <source>Breathing:</source>
-        <translation type="unfinished"></translation>
+        <translation>التنفّس:</translation>
     </message>
     <message>
         <source>Show a breathing guide during holds</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض دليل للتنفّس في أثناء الثبات</translation>
     </message>
     <message>
         <source>Breathing guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل التنفّس</translation>
     </message>
     <message>
         <source>A circle that swells as you breathe in and settles as you breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>دائرة تكبر مع الشهيق وتصغر مع الزفير</translation>
     </message>
     <message>
         <source>Automatic (for the language)</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقائي (حسب اللغة)</translation>
     </message>
     <message>
         <source>%1 (not available)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (غير متوفّر)</translation>
     </message>
 </context>
 <context>
     <name>limber::GoalSummary</name>
     <message numerus="yes">
         <source>Goal: %n day(s) a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الهدف: %n يوم في الأسبوع</numerusform>
+            <numerusform>الهدف: يوم واحد في الأسبوع</numerusform>
+            <numerusform>الهدف: يومان في الأسبوع</numerusform>
+            <numerusform>الهدف: %n أيام في الأسبوع</numerusform>
+            <numerusform>الهدف: %n يومًا في الأسبوع</numerusform>
+            <numerusform>الهدف: %n يوم في الأسبوع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This week: %n day(s), goal met</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هذا الأسبوع: %n يوم، تحقّق الهدف</numerusform>
+            <numerusform>هذا الأسبوع: يوم واحد، تحقّق الهدف</numerusform>
+            <numerusform>هذا الأسبوع: يومان، تحقّق الهدف</numerusform>
+            <numerusform>هذا الأسبوع: %n أيام، تحقّق الهدف</numerusform>
+            <numerusform>هذا الأسبوع: %n يومًا، تحقّق الهدف</numerusform>
+            <numerusform>هذا الأسبوع: %n يوم، تحقّق الهدف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This week: %1 of %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هذا الأسبوع: %1 من %n يوم</numerusform>
+            <numerusform>هذا الأسبوع: %1 من يوم واحد</numerusform>
+            <numerusform>هذا الأسبوع: %1 من يومين</numerusform>
+            <numerusform>هذا الأسبوع: %1 من %n أيام</numerusform>
+            <numerusform>هذا الأسبوع: %1 من %n يومًا</numerusform>
+            <numerusform>هذا الأسبوع: %1 من %n يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) in a row met the goal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n أسبوع متتالٍ حقّق الهدف</numerusform>
+            <numerusform>أسبوع واحد حقّق الهدف</numerusform>
+            <numerusform>أسبوعان متتاليان حقّقا الهدف</numerusform>
+            <numerusform>%n أسابيع متتالية حقّقت الهدف</numerusform>
+            <numerusform>%n أسبوعًا متتاليًا حقّق الهدف</numerusform>
+            <numerusform>%n أسبوع متتالٍ حقّق الهدف</numerusform>
         </translation>
     </message>
     <message>
         <source>Each week that meets the goal adds to a run of weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل أسبوع تحقّق فيه الهدف يُضاف إلى سلسلة أسابيعك المتتالية.</translation>
     </message>
     <message>
         <source>Weeks, not days: a day of rest never breaks the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>أسابيع لا أيام: يوم الراحة لا يقطع السلسلة أبدًا.</translation>
     </message>
 </context>
 <context>
     <name>limber::GuidelinesView</name>
     <message>
         <source>Back to library</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى المكتبة</translation>
     </message>
     <message>
         <source>Back to the stretch library</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى مكتبة تمارين الإطالة</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل أن تبدأ</translation>
     </message>
     <message>
         <source>Six habits that make stretching safer and more comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ست عادات تجعل الإطالة أكثر أمانًا وراحة.</translation>
     </message>
     <message>
         <source>Medical disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>إخلاء المسؤولية الطبية</translation>
     </message>
     <message>
         <source>Safe-stretching guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>إرشادات الإطالة الآمنة</translation>
     </message>
 </context>
 <context>
     <name>limber::HistorySettingsSection</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلّ</translation>
     </message>
     <message>
         <source>Pain rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم الألم:</translation>
     </message>
     <message>
         <source>Ask how my back is before each session</source>
-        <translation type="unfinished"></translation>
+        <translation>اسألني عن حال ظهري قبل كل جلسة</translation>
     </message>
     <message>
         <source>Weekly goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف الأسبوعي:</translation>
     </message>
     <message numerus="yes">
         <source> day(s) a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> يوم في الأسبوع</numerusform>
+            <numerusform> يوم في الأسبوع</numerusform>
+            <numerusform> يومان في الأسبوع</numerusform>
+            <numerusform> أيام في الأسبوع</numerusform>
+            <numerusform> يومًا في الأسبوع</numerusform>
+            <numerusform> يوم في الأسبوع</numerusform>
         </translation>
     </message>
     <message>
         <source>Days a week to practise</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام التمرين في الأسبوع</translation>
     </message>
     <message>
         <source>A weekly goal, not a daily streak: a day of rest does not break it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف أسبوعي لا سلسلة يومية: يوم الراحة لا يقطعه.</translation>
     </message>
 </context>
 <context>
     <name>limber::HistoryStore</name>
     <message>
         <source>cannot complete session %1: this device has no such session</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر إكمال الجلسة %1: لا توجد جلسة كهذه على هذا الجهاز</translation>
     </message>
     <message>
         <source>cannot delete session %1: there is no such session</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر حذف الجلسة %1: لا توجد جلسة كهذه</translation>
     </message>
 </context>
 <context>
     <name>limber::HistoryView</name>
     <message>
         <source>No sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا جلسات بعد</translation>
     </message>
     <message>
         <source>Your practice will appear here: each session you play, the days you practised, and, if you rate your pain before and after, whether stretching helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيظهر تمرينك هنا: كل جلسة تؤدّيها، والأيام التي تمرّنت فيها، وإن قيّمت ألمك قبل الجلسة وبعدها، فسترى هل تفيدك الإطالة.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلّ</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات</translation>
     </message>
     <message>
         <source>Sessions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات، الأحدث أولًا</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الجلسة</translation>
     </message>
     <message>
         <source>Pain before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>الألم قبل وبعد</translation>
     </message>
     <message>
         <source>Minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق في الأسبوع</translation>
     </message>
     <message>
         <source>Days practised</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام التمرين</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Session deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت الجلسة.</translation>
     </message>
     <message>
         <source>The history could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تعديل السجلّ: %1</translation>
     </message>
 </context>
 <context>
     <name>limber::HoldOverrideDelegate</name>
     <message>
         <source>Your hold for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة ثباتك في %1</translation>
     </message>
 </context>
 <context>
     <name>limber::HoldOverridesModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدَّدة</translation>
     </message>
     <message>
         <source>Remove your hold for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة مدة ثباتك في %1</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>تمرين الإطالة</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>المُوصى بها</translation>
     </message>
     <message>
         <source>Your hold</source>
-        <translation type="unfinished"></translation>
+        <translation>مدتك</translation>
     </message>
     <message>
         <source>Your own hold for this stretch. Reset goes back to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الثبات التي حدّدتها لهذا التمرين. «إعادة الضبط» تُرجعها إلى %1.</translation>
     </message>
     <message>
         <source>Held for %1, the same as every stretch. Click to set a hold for this stretch alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>الثبات %1، كسائر التمارين. انقر لتحديد مدة لهذا التمرين وحده.</translation>
     </message>
     <message>
         <source>Held for the recommended time. Click to set your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>الثبات للمدة المُوصى بها. انقر لتحديد مدتك.</translation>
     </message>
 </context>
 <context>
     <name>limber::HoldOverridesTable</name>
     <message>
         <source>Hold for each stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الثبات لكل تمرين</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الضبط</translation>
     </message>
     <message>
         <source>Reset the hold for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ضبط مدة الثبات في %1</translation>
     </message>
     <message>
         <source>Go back to the hold this stretch had before</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى مدة الثبات السابقة لهذا التمرين</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ث</translation>
     </message>
 </context>
 <context>
     <name>limber::HurtNotice</name>
     <message>
         <source>This hurt on %1 — go gentler, or skip it this time</source>
-        <translation type="unfinished"></translation>
+        <translation>آلمك هذا التمرين في %1 — أدِّه بلطف أكبر، أو تخطَّه هذه المرة</translation>
     </message>
     <message>
         <source>Skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطَّه</translation>
     </message>
     <message>
         <source>Skip %1 this time</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطَّ %1 هذه المرة</translation>
     </message>
 </context>
 <context>
     <name>limber::IllustrationWidget</name>
     <message>
         <source>Animated illustration of the stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم توضيحي متحرّك لتمرين الإطالة</translation>
     </message>
 </context>
 <context>
     <name>limber::ItHurtsDialog</name>
     <message>
         <source>It hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>أشعر بألم</translation>
     </message>
     <message>
         <source>Paused. Ease out of %1 gently.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقّف مؤقتًا. اخرج من %1 برفق.</translation>
     </message>
     <message>
         <source>A stretch should feel like a mild pull, never sharp pain. If the pain is sharp or stays, stop and talk to a doctor or physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينبغي أن تشعر في الإطالة بشدٍّ خفيف، لا بألم حادّ أبدًا. إذا كان الألم حادًّا أو استمرّ، فتوقّف واستشر طبيبًا أو أخصائي علاج طبيعي.</translation>
     </message>
     <message>
         <source>Skip this stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطّي هذا التمرين</translation>
     </message>
     <message>
         <source>End the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء البرنامج</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
 </context>
 <context>
     <name>limber::LibraryView</name>
     <message>
         <source>Stretch library</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتبة تمارين الإطالة</translation>
     </message>
     <message>
         <source>Learn each stretch here before you do it on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعلّم كل تمرين هنا قبل أن تؤدّيه على الأرض.</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل أن تبدأ</translation>
     </message>
     <message>
         <source>Before you start: safe-stretching guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل أن تبدأ: إرشادات الإطالة الآمنة</translation>
     </message>
     <message>
         <source>Search stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في تمارين الإطالة</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح البحث</translation>
     </message>
     <message>
         <source>Stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>تمارين الإطالة</translation>
     </message>
     <message>
         <source>Check the spelling, try fewer words, or pick other areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من الإملاء، أو جرّب كلمات أقل، أو اختر مناطق أخرى.</translation>
     </message>
     <message>
         <source>Show all stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض كل تمارين الإطالة</translation>
     </message>
     <message>
         <source>Clear the search and the area filter</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح البحث وتصفية المناطق</translation>
     </message>
     <message>
         <source>No stretches match the chosen areas</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تمارين إطالة تطابق المناطق المختارة</translation>
     </message>
     <message>
         <source>No stretches match “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تمارين إطالة تطابق «%1»</translation>
     </message>
     <message>
         <source>No stretches match “%1” in the chosen areas</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تمارين إطالة تطابق «%1» في المناطق المختارة</translation>
     </message>
 </context>
 <context>
     <name>limber::MainWindow</name>
     <message>
         <source>Limber</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Limber found problems in your saved data. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>التمرين</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>البرامج</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>العروض</translation>
+    </message>
+    <message>
+        <source>Limber found problems in your saved data. Nothing was deleted.</source>
+        <translation>وجد Limber مشكلات في بياناتك المحفوظة. لم يُحذف أي شيء.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلّ</translation>
     </message>
 </context>
 <context>
     <name>limber::MinutesChart</name>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق</translation>
     </message>
     <message>
         <source>Minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق في الأسبوع</translation>
     </message>
 </context>
 <context>
     <name>limber::PainChangeLabel</name>
     <message>
         <source>Rate your pain before and after a session to see whether it helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيّم ألمك قبل الجلسة وبعدها لترى هل تفيدك.</translation>
     </message>
     <message numerus="yes">
         <source>After is the same as before on average over the last %1 days (%n session(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>خلال الأيام الـ %1 الأخيرة: الألم بعد الجلسة كما قبلها في المتوسط (%n جلسة)</numerusform>
+            <numerusform>خلال الأيام الـ %1 الأخيرة: الألم بعد الجلسة كما قبلها في المتوسط (جلسة واحدة)</numerusform>
+            <numerusform>خلال الأيام الـ %1 الأخيرة: الألم بعد الجلسة كما قبلها في المتوسط (جلستان)</numerusform>
+            <numerusform>خلال الأيام الـ %1 الأخيرة: الألم بعد الجلسة كما قبلها في المتوسط (%n جلسات)</numerusform>
+            <numerusform>خلال الأيام الـ %1 الأخيرة: الألم بعد الجلسة كما قبلها في المتوسط (%n جلسة)</numerusform>
+            <numerusform>خلال الأيام الـ %1 الأخيرة: الألم بعد الجلسة كما قبلها في المتوسط (%n جلسة)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>After is %1 lower on average over the last %2 days (%n session(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>خلال الأيام الـ %2 الأخيرة: الألم بعد الجلسة أقل بمقدار %1 في المتوسط (%n جلسة)</numerusform>
+            <numerusform>خلال الأيام الـ %2 الأخيرة: الألم بعد الجلسة أقل بمقدار %1 في المتوسط (جلسة واحدة)</numerusform>
+            <numerusform>خلال الأيام الـ %2 الأخيرة: الألم بعد الجلسة أقل بمقدار %1 في المتوسط (جلستان)</numerusform>
+            <numerusform>خلال الأيام الـ %2 الأخيرة: الألم بعد الجلسة أقل بمقدار %1 في المتوسط (%n جلسات)</numerusform>
+            <numerusform>خلال الأيام الـ %2 الأخيرة: الألم بعد الجلسة أقل بمقدار %1 في المتوسط (%n جلسة)</numerusform>
+            <numerusform>خلال الأيام الـ %2 الأخيرة: الألم بعد الجلسة أقل بمقدار %1 في المتوسط (%n جلسة)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>After is %1 higher on average over the last %2 days (%n session(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>خلال الأيام الـ %2 الأخيرة: الألم بعد الجلسة أعلى بمقدار %1 في المتوسط (%n جلسة)</numerusform>
+            <numerusform>خلال الأيام الـ %2 الأخيرة: الألم بعد الجلسة أعلى بمقدار %1 في المتوسط (جلسة واحدة)</numerusform>
+            <numerusform>خلال الأيام الـ %2 الأخيرة: الألم بعد الجلسة أعلى بمقدار %1 في المتوسط (جلستان)</numerusform>
+            <numerusform>خلال الأيام الـ %2 الأخيرة: الألم بعد الجلسة أعلى بمقدار %1 في المتوسط (%n جلسات)</numerusform>
+            <numerusform>خلال الأيام الـ %2 الأخيرة: الألم بعد الجلسة أعلى بمقدار %1 في المتوسط (%n جلسة)</numerusform>
+            <numerusform>خلال الأيام الـ %2 الأخيرة: الألم بعد الجلسة أعلى بمقدار %1 في المتوسط (%n جلسة)</numerusform>
         </translation>
     </message>
 </context>
@@ -1944,90 +1944,90 @@
     <name>limber::PainChart</name>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد</translation>
     </message>
     <message>
         <source>Pain (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>الألم (0–10)</translation>
     </message>
     <message>
         <source>d MMM</source>
         <extracomment>Date labels on the pain chart&apos;s time axis (QDateTime format)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>Pain before and after each session</source>
-        <translation type="unfinished"></translation>
+        <translation>الألم قبل كل جلسة وبعدها</translation>
     </message>
 </context>
 <context>
     <name>limber::PainQuestionPage</name>
     <message>
         <source>How is your back right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف حال ظهرك الآن؟</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطّي</translation>
     </message>
     <message>
         <source>Start without rating (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء دون تقييم (Esc)</translation>
     </message>
     <message>
         <source>Skip the question and start</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطّي السؤال والبدء</translation>
     </message>
     <message>
         <source>Press a number (1 then 0 for 10), or Esc to skip. Your answers show in History whether stretching helps; turn this question off in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط رقمًا (1 ثم 0 للعدد 10)، أو Esc للتخطّي. تُظهر إجاباتك في «السجلّ» هل تفيدك الإطالة؛ ويمكنك إيقاف هذا السؤال من «الإعدادات».</translation>
     </message>
 </context>
 <context>
     <name>limber::PainScale</name>
     <message>
         <source>0 · no pain</source>
-        <translation type="unfinished"></translation>
+        <translation>0 · لا ألم</translation>
     </message>
     <message>
         <source>10 · worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>10 · أسوأ ألم يمكن تخيّله</translation>
     </message>
     <message>
         <source>Pain %1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>الألم %1 من 10</translation>
     </message>
     <message>
         <source>Pain from 0 (no pain) to 10 (worst imaginable)</source>
-        <translation type="unfinished"></translation>
+        <translation>الألم من 0 (لا ألم) إلى 10 (أسوأ ألم يمكن تخيّله)</translation>
     </message>
 </context>
 <context>
     <name>limber::PeriodSelector</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>آخر %n يوم</numerusform>
+            <numerusform>آخر يوم</numerusform>
+            <numerusform>آخر يومين</numerusform>
+            <numerusform>آخر %n أيام</numerusform>
+            <numerusform>آخر %n يومًا</numerusform>
+            <numerusform>آخر %n يوم</numerusform>
         </translation>
     </message>
 </context>
@@ -2035,644 +2035,644 @@
     <name>limber::PlayerControlBar</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت مكتوم</translation>
     </message>
     <message>
         <source>Sound on</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت مُفعَّل</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح المسافة</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>السهم الأيسر</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>السهم الأيمن</translation>
     </message>
     <message>
         <source>+10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+10 ث</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء الشاشة</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>It hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>أشعر بألم</translation>
     </message>
     <message>
         <source>Pause at once and choose how to go on (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت فوري واختيار طريقة المتابعة (H)</translation>
     </message>
 </context>
 <context>
     <name>limber::PlayerView</name>
     <message>
         <source>Stop the routine?</source>
-        <translation type="unfinished"></translation>
+        <translation>أتريد إيقاف البرنامج؟</translation>
     </message>
     <message>
         <source>Stop now and go back to the start?</source>
-        <translation type="unfinished"></translation>
+        <translation>أتريد الإيقاف الآن والعودة إلى البداية؟</translation>
     </message>
     <message>
         <source>Sound and voice status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved in your history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved in your history, with your answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not kept in your history: no stretch was held.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save this session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الصوت والنطق</translation>
     </message>
     <message>
         <source>this stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التمرين</translation>
+    </message>
+    <message>
+        <source>Saved in your history.</source>
+        <translation>حُفظت في سجلّك.</translation>
+    </message>
+    <message>
+        <source>Saved in your history, with your answers.</source>
+        <translation>حُفظت في سجلّك مع إجاباتك.</translation>
+    </message>
+    <message>
+        <source>Not kept in your history: no stretch was held.</source>
+        <translation>لم تُحفظ في سجلّك: لم يُؤدَّ أي تمرين إطالة.</translation>
+    </message>
+    <message>
+        <source>Could not save this session: %1</source>
+        <translation>تعذّر حفظ هذه الجلسة: %1</translation>
     </message>
 </context>
 <context>
     <name>limber::PlayingPage</name>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>بدّل الجانب</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحة</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>استعدّ</translation>
     </message>
     <message>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحماء</translation>
     </message>
     <message>
         <source>Stretch %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>التمرين %1 من %2</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>المتبقّي %1</translation>
     </message>
     <message>
         <source>Position in the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع في البرنامج</translation>
     </message>
     <message>
         <source>Time left in the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المتبقّي في البرنامج</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>تمرين الإطالة</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>الجانب</translation>
     </message>
     <message>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليمات</translation>
     </message>
     <message>
         <source>Coming next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Illustration of the stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم توضيحي لتمرين الإطالة</translation>
     </message>
 </context>
 <context>
     <name>limber::ReadyPage</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ</translation>
     </message>
     <message>
         <source>Start the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء البرنامج</translation>
     </message>
     <message>
         <source>Start the routine (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء البرنامج (مفتاح المسافة)</translation>
     </message>
 </context>
 <context>
     <name>limber::ReminderController</name>
     <message>
         <source>Time for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حان وقت: %1</translation>
     </message>
     <message>
         <source>A few minutes for your back and hips.</source>
-        <translation type="unfinished"></translation>
+        <translation>بضع دقائق لظهرك ووركيك.</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ الآن</translation>
     </message>
     <message>
         <source>In 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد 15 دقيقة</translation>
     </message>
     <message>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس اليوم</translation>
     </message>
     <message>
         <source>Time to stand up</source>
-        <translation type="unfinished"></translation>
+        <translation>حان وقت الوقوف</translation>
     </message>
     <message numerus="yes">
         <source>You have been sitting for %n minutes. Stand, march on the spot and do a lunge: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أنت جالس منذ %n دقيقة. قف، وامشِ في مكانك، وأدِّ تمرين طعنة: %1.</numerusform>
+            <numerusform>أنت جالس منذ دقيقة واحدة. قف، وامشِ في مكانك، وأدِّ تمرين طعنة: %1.</numerusform>
+            <numerusform>أنت جالس منذ دقيقتين. قف، وامشِ في مكانك، وأدِّ تمرين طعنة: %1.</numerusform>
+            <numerusform>أنت جالس منذ %n دقائق. قف، وامشِ في مكانك، وأدِّ تمرين طعنة: %1.</numerusform>
+            <numerusform>أنت جالس منذ %n دقيقة. قف، وامشِ في مكانك، وأدِّ تمرين طعنة: %1.</numerusform>
+            <numerusform>أنت جالس منذ %n دقيقة. قف، وامشِ في مكانك، وأدِّ تمرين طعنة: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Start desk break</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء استراحة المكتب</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>لاحقًا</translation>
     </message>
 </context>
 <context>
     <name>limber::ReminderSettings</name>
     <message>
         <source>is not a time of day (HH:mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس وقتًا من اليوم (HH:mm)</translation>
     </message>
     <message>
         <source>using %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستخدم القيمة %1</translation>
     </message>
     <message>
         <source>is not a date (yyyy-MM-dd)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس تاريخًا (yyyy-MM-dd)</translation>
     </message>
     <message>
         <source>forgetting the snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>يُلغى التأجيل</translation>
     </message>
     <message>
         <source>is not a date and time (ISO 8601)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس تاريخًا ووقتًا (ISO 8601)</translation>
     </message>
     <message>
         <source>ignoring it</source>
-        <translation type="unfinished"></translation>
+        <translation>يُتجاهَل</translation>
     </message>
 </context>
 <context>
     <name>limber::ReminderSettingsSection</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكيرات</translation>
     </message>
     <message>
         <source>Remind me to stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكّرني بالإطالة</translation>
     </message>
     <message>
         <source>Daily reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكير اليومي:</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>في أيام:</translation>
     </message>
     <message>
         <source>At:</source>
-        <translation type="unfinished"></translation>
+        <translation>في الساعة:</translation>
     </message>
     <message>
         <source>Routine:</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج:</translation>
     </message>
     <message>
         <source>Remind me to stand up and stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكّرني بالوقوف والإطالة</translation>
     </message>
     <message>
         <source>Sitting breaks:</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحات من الجلوس:</translation>
     </message>
     <message>
         <source> min of computer use</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة من استخدام الحاسوب</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد:</translation>
     </message>
     <message>
         <source>Start Limber in the tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل Limber في علبة النظام عند تسجيل الدخول</translation>
     </message>
     <message>
         <source>Start with the desktop:</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء مع سطح المكتب:</translation>
     </message>
     <message>
         <source>Time away from the keyboard for 5 minutes or more starts the count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الابتعاد عن لوحة المفاتيح 5 دقائق أو أكثر يُعيد العدّ من البداية.</translation>
     </message>
     <message>
         <source>This desktop does not say when you are away, so the time since Limber started counts instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُبلغ سطح المكتب هذا عن ابتعادك، لذلك يُحتسب الوقت منذ تشغيل Limber بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>While a reminder is on, closing the window keeps Limber in the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما دام أحد التذكيرات مُفعَّلًا، فإن إغلاق النافذة يُبقي Limber في علبة النظام.</translation>
     </message>
     <message>
         <source>This desktop has no tray: reminders come only while Limber&apos;s window is open or minimised.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد علبة نظام في سطح المكتب هذا: لن تظهر التذكيرات إلا ونافذة Limber مفتوحة أو مُصغَّرة.</translation>
     </message>
 </context>
 <context>
     <name>limber::ReminderShell</name>
     <message>
         <source>Limber is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال Limber يعمل</translation>
     </message>
     <message>
         <source>Your reminders keep coming. Quit Limber from its icon here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستستمرّ تذكيراتك في الظهور. للخروج من Limber استخدم أيقونته هنا.</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 د)</translation>
     </message>
     <message>
         <source>Could not change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تغيير %1: %2</translation>
     </message>
 </context>
 <context>
     <name>limber::ReminderTray</name>
     <message>
         <source>tomorrow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>غدًا %1</translation>
     </message>
     <message>
         <source>Start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء %1</translation>
     </message>
     <message>
         <source>Open Limber</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح Limber</translation>
     </message>
     <message>
         <source>Pause reminders for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف التذكيرات مؤقتًا لمدة ساعة</translation>
     </message>
     <message>
         <source>Pause reminders until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف التذكيرات مؤقتًا حتى الغد</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>Limber</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber</translation>
     </message>
     <message>
         <source>Reminders paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكيرات متوقّفة مؤقتًا حتى %1</translation>
     </message>
     <message>
         <source>Next reminder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكير التالي: %1</translation>
     </message>
     <message>
         <source>No reminder planned</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تذكير مُجدوَل</translation>
     </message>
 </context>
 <context>
     <name>limber::RoutineEditor</name>
     <message>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم البرنامج</translation>
     </message>
     <message>
         <source>Routine length</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة البرنامج</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الحفظ</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>استرجاع</translation>
     </message>
     <message>
         <source>Revert to the saved routine</source>
-        <translation type="unfinished"></translation>
+        <translation>الرجوع إلى البرنامج المحفوظ</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Save the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ البرنامج</translation>
     </message>
     <message>
         <source>Save (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ (%1)</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل</translation>
     </message>
     <message>
         <source>Play this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل هذا البرنامج</translation>
     </message>
     <message>
         <source>Built-in routines are read-only. Duplicate it to make your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>البرامج المضمَّنة للقراءة فقط. أنشئ نسخة منه لتصنع برنامجك الخاص.</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ</translation>
     </message>
     <message>
         <source>Duplicate this routine to make your own</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء نسخة من هذا البرنامج لتصنع برنامجك الخاص</translation>
     </message>
     <message>
         <source>No stretches yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تمارين إطالة بعد</translation>
     </message>
     <message numerus="yes">
         <source>%n stretch(es) · %1 in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تمرين · %1 إجمالًا</numerusform>
+            <numerusform>تمرين واحد · %1 إجمالًا</numerusform>
+            <numerusform>تمرينان · %1 إجمالًا</numerusform>
+            <numerusform>%n تمارين · %1 إجمالًا</numerusform>
+            <numerusform>%n تمرينًا · %1 إجمالًا</numerusform>
+            <numerusform>%n تمرين · %1 إجمالًا</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes · give the routine a name to save it</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة · سمِّ البرنامج لتحفظه</translation>
     </message>
     <message>
         <source>Unsaved changes · add a stretch to save it</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة · أضف تمرين إطالة لتحفظه</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
 </context>
 <context>
     <name>limber::RoutineEditorModel</name>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This hurt on %1: go gentler, or leave it out for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Left side only · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الجانب الأيسر فقط · %1</translation>
     </message>
     <message>
         <source>Right side only · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الجانب الأيمن فقط · %1</translation>
     </message>
     <message>
         <source>%1 each side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لكل جانب</translation>
     </message>
     <message>
         <source>%1 · ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ×%2</translation>
+    </message>
+    <message>
+        <source>This hurt on %1: go gentler, or leave it out for now.</source>
+        <translation>آلمك هذا التمرين في %1: أدِّه بلطف أكبر، أو استبعده حاليًا.</translation>
     </message>
 </context>
 <context>
     <name>limber::RoutineItemDelegate</name>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمَّن</translation>
     </message>
     <message>
         <source>Unsaved</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محفوظ</translation>
     </message>
     <message>
         <source>New name for the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم جديد للبرنامج</translation>
     </message>
 </context>
 <context>
     <name>limber::RoutineListModel</name>
     <message>
         <source>Built-in, read-only. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمَّن، للقراءة فقط. %1</translation>
     </message>
     <message>
         <source>Unsaved changes. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة. %1</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ بعد</translation>
     </message>
     <message numerus="yes">
         <source>%n stretch(es) · %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تمرين · %1</numerusform>
+            <numerusform>تمرين واحد · %1</numerusform>
+            <numerusform>تمرينان · %1</numerusform>
+            <numerusform>%n تمارين · %1</numerusform>
+            <numerusform>%n تمرينًا · %1</numerusform>
+            <numerusform>%n تمرين · %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved yet · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ بعد · %1</translation>
     </message>
 </context>
 <context>
     <name>limber::RoutineListPanel</name>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>البرامج</translation>
     </message>
     <message>
         <source>Pick one to edit, or make your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر برنامجًا لتعديله، أو أنشئ برنامجك الخاص.</translation>
     </message>
     <message>
         <source>Your own routines appear here. Duplicate “%1” or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر برامجك الخاصة هنا. أنشئ نسخة من «%1» أو ابدأ برنامجًا جديدًا.</translation>
     </message>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج جديد</translation>
     </message>
     <message>
         <source>Start a new routine</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء برنامج جديد</translation>
     </message>
     <message>
         <source>New routine (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج جديد (%1)</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد…</translation>
     </message>
     <message>
         <source>Import a routine from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد برنامج من ملف</translation>
     </message>
     <message>
         <source>Import a routine file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملف برنامج (%1)</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ</translation>
     </message>
     <message>
         <source>Duplicate the selected routine</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء نسخة من البرنامج المحدَّد</translation>
     </message>
     <message>
         <source>Duplicate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ (%1)</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التسمية</translation>
     </message>
     <message>
         <source>Rename the selected routine</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية البرنامج المحدَّد</translation>
     </message>
     <message>
         <source>Rename (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التسمية (F2)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Delete the selected routine</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف البرنامج المحدَّد</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <source>Export the selected routine to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير البرنامج المحدَّد إلى ملف</translation>
     </message>
     <message>
         <source>Export to a file to share (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير إلى ملف لمشاركته (%1)</translation>
     </message>
 </context>
 <context>
     <name>limber::RoutineOverview</name>
     <message>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم البرنامج</translation>
     </message>
     <message>
         <source>Routine length</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة البرنامج</translation>
     </message>
     <message>
         <source>Stretches in this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>تمارين الإطالة في هذا البرنامج</translation>
     </message>
     <message numerus="yes">
         <source>%n stretch(es) · %1 in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تمرين · %1 إجمالًا</numerusform>
+            <numerusform>تمرين واحد · %1 إجمالًا</numerusform>
+            <numerusform>تمرينان · %1 إجمالًا</numerusform>
+            <numerusform>%n تمارين · %1 إجمالًا</numerusform>
+            <numerusform>%n تمرينًا · %1 إجمالًا</numerusform>
+            <numerusform>%n تمرين · %1 إجمالًا</numerusform>
         </translation>
     </message>
 </context>
@@ -2680,36 +2680,36 @@
     <name>limber::RoutineStepItemDelegate</name>
     <message>
         <source>%1.  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.  %2</translation>
     </message>
 </context>
 <context>
     <name>limber::RoutineStepListModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ث</translation>
     </message>
     <message>
         <source>%1 s each side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ث لكل جانب</translation>
     </message>
     <message>
         <source>%1 s, left side only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ث، الجانب الأيسر فقط</translation>
     </message>
     <message>
         <source>%1 s, right side only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ث، الجانب الأيمن فقط</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1، %n مرة</numerusform>
+            <numerusform>%1، مرة واحدة</numerusform>
+            <numerusform>%1، مرتان</numerusform>
+            <numerusform>%1، %n مرات</numerusform>
+            <numerusform>%1، %n مرة</numerusform>
+            <numerusform>%1، %n مرة</numerusform>
         </translation>
     </message>
 </context>
@@ -2717,156 +2717,156 @@
     <name>limber::RoutineStore</name>
     <message>
         <source>name: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم: يجب ألا يكون فارغًا</translation>
     </message>
     <message>
         <source>%1: the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: يتعذّر إنشاء المجلد</translation>
     </message>
     <message>
         <source>%1: there is no saved routine with this id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لا يوجد برنامج محفوظ بهذا المعرِّف</translation>
     </message>
     <message>
         <source>%1: name: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الاسم: يجب ألا يكون فارغًا</translation>
     </message>
     <message>
         <source>%1: cannot be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: يتعذّر الحذف: %2</translation>
     </message>
 </context>
 <context>
     <name>limber::RoutineTimingPanel</name>
     <message>
         <source>Routine timing</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقات البرنامج</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعداد</translation>
     </message>
     <message>
         <source>Rest between stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستراحة بين التمارين</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>تبديل الجانب</translation>
     </message>
     <message>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحماء</translation>
     </message>
     <message>
         <source>%1: use my settings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: استخدام إعداداتي</translation>
     </message>
     <message>
         <source>%1 in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بالثواني</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ث</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا</translation>
     </message>
     <message>
         <source>Use my settings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام إعداداتي (%1)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا</translation>
     </message>
 </context>
 <context>
     <name>limber::RoutineTotalLabel</name>
     <message>
         <source>Length of your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة برنامجك</translation>
     </message>
     <message>
         <source>Your routine “%1” now takes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تستغرق مدة برنامجك «%1» الآن %2.</translation>
     </message>
 </context>
 <context>
     <name>limber::RoutinesView</name>
     <message>
-        <source>The routine was not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The routine was not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The routine has no stretches yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج جديد</translation>
     </message>
     <message>
         <source>The routine was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ البرنامج</translation>
     </message>
     <message>
         <source>Give the routine a name before saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ البرنامج قبل حفظه.</translation>
     </message>
     <message>
         <source>Add at least one stretch to “%1” before saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف تمرين إطالة واحدًا على الأقل إلى «%1» قبل حفظه.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ</translation>
     </message>
     <message>
         <source>Saved as “%1”: another routine is called “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ باسم «%1»: يوجد برنامج آخر باسم «%2».</translation>
     </message>
     <message>
         <source>The routine was not duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنشأ نسخة من البرنامج</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (نسخة)</translation>
     </message>
     <message>
         <source>A copy you can change</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة يمكنك تعديلها</translation>
     </message>
     <message>
         <source>The routine was not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُغيَّر تسمية البرنامج</translation>
     </message>
     <message>
         <source>Renamed to “%1”: another routine is called “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيّرت التسمية إلى «%1»: يوجد برنامج آخر باسم «%2».</translation>
     </message>
     <message>
         <source>The routine was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحذف البرنامج</translation>
+    </message>
+    <message>
+        <source>The routine was not imported</source>
+        <translation>لم يُستورد البرنامج</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>استُورد من %1</translation>
+    </message>
+    <message>
+        <source>The routine was not exported</source>
+        <translation>لم يُصدَّر البرنامج</translation>
+    </message>
+    <message>
+        <source>The routine has no stretches yet.</source>
+        <translation>لا يحتوي البرنامج على تمارين إطالة بعد.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>صُدِّر إلى %1</translation>
     </message>
     <message>
         <source>“%1” is read-only, so %2 went into a new routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» للقراءة فقط، لذلك أُضيف %2 إلى برنامج جديد.</translation>
     </message>
 </context>
 <context>
@@ -2874,83 +2874,83 @@
     <message>
         <source>%1 (not in this Limber)</source>
         <extracomment>A stretch a history entry names but this version of Limber does not know</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (غير موجود في إصدار Limber هذا)</translation>
     </message>
     <message>
         <source>Session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة %1</translation>
     </message>
     <message>
         <source>Routine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج: %1</translation>
     </message>
     <message>
         <source>Time stretching: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الإطالة: %1</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تقييم</translation>
     </message>
     <message>
         <source>Pain before: %1 · after: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الألم قبل: %1 · بعد: %2</translation>
     </message>
     <message>
         <source>Played on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُدّيت في: %1</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>تمرين الإطالة</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>الجانب</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الثبات</translation>
     </message>
     <message>
         <source>Stretches of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>تمارين الإطالة في هذه الجلسة</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيسر</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيمن</translation>
     </message>
     <message>
         <source>It hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤلم</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>مُتخطّى</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنجَز</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الجلسة</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -2958,625 +2958,628 @@
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>How a session&apos;s date reads in the history (QDate format: ddd weekday, MMM month)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
         <source>pain %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الألم %1 ← %2</translation>
     </message>
     <message>
         <source>pain %1 before</source>
-        <translation type="unfinished"></translation>
+        <translation>الألم %1 قبل</translation>
     </message>
     <message>
         <source>pain %1 after</source>
-        <translation type="unfinished"></translation>
+        <translation>الألم %1 بعد</translation>
     </message>
     <message>
         <source>it hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>كان مؤلمًا</translation>
     </message>
 </context>
 <context>
     <name>limber::Settings</name>
     <message>
-        <source>each stretch keeps its own hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not one of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>using system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a supported language (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>following the system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a stretch id (only a-z, 0-9 and -)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the override is dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ignoring a hold override for &quot;%1&quot;: not a stretch id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ignoring the language &quot;%1&quot;: not one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>using %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستخدم القيمة %1</translation>
     </message>
     <message>
         <source>using true</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستخدم القيمة true</translation>
     </message>
     <message>
         <source>using false</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستخدم القيمة false</translation>
+    </message>
+    <message>
+        <source>each stretch keeps its own hold</source>
+        <translation>يحتفظ كل تمرين بمدة ثباته الخاصة</translation>
+    </message>
+    <message>
+        <source>is not one of %1</source>
+        <translation>ليست إحدى القيم %1</translation>
+    </message>
+    <message>
+        <source>using system</source>
+        <translation>تُستخدم القيمة system</translation>
+    </message>
+    <message>
+        <source>is not a supported language (%1)</source>
+        <translation>ليست لغة مدعومة (%1)</translation>
+    </message>
+    <message>
+        <source>following the system</source>
+        <translation>تُتّبع لغة النظام</translation>
+    </message>
+    <message>
+        <source>is not a stretch id (only a-z, 0-9 and -)</source>
+        <translation>ليس معرِّف تمرين إطالة (a-z و0-9 و- فقط)</translation>
+    </message>
+    <message>
+        <source>the override is dropped</source>
+        <translation>تُلغى المدة المخصّصة</translation>
     </message>
     <message>
         <source>is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست عددًا صحيحًا</translation>
     </message>
     <message>
         <source>%1 to %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1 إلى %2 ث</translation>
     </message>
     <message>
         <source>%1 to %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1% إلى %2%</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1 إلى %2</translation>
     </message>
     <message>
         <source>is out of range (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج النطاق (%1)</translation>
     </message>
     <message>
         <source>is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست true ولا false</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; %3; %4</source>
         <comment>key: &quot;value&quot; reason; what is used instead</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» %3؛ %4</translation>
+    </message>
+    <message>
+        <source>Ignoring a hold override for &quot;%1&quot;: not a stretch id</source>
+        <translation>تُتجاهَل مدة الثبات المخصّصة لـ «%1»: ليس معرِّف تمرين إطالة</translation>
+    </message>
+    <message>
+        <source>Ignoring the language &quot;%1&quot;: not one of %2</source>
+        <translation>تُتجاهَل اللغة «%1»: ليست إحدى اللغات %2</translation>
     </message>
 </context>
 <context>
     <name>limber::SettingsView</name>
     <message>
         <source>Reset all settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>أتريد إعادة ضبط كل الإعدادات؟</translation>
     </message>
     <message>
         <source>Every setting on this page goes back to its default, and your own holds for single stretches are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيعود كل إعداد في هذه الصفحة إلى قيمته الافتراضية، وستُزال مدد الثبات التي حدّدتها لتمارين بعينها.</translation>
     </message>
     <message>
         <source>Reset all</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ضبط الكل</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Changes apply at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُطبَّق التغييرات فورًا.</translation>
     </message>
     <message>
         <source>Reset all to defaults…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ضبط الكل إلى الافتراضي…</translation>
     </message>
     <message>
         <source>Reset all settings to their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة كل الإعدادات إلى قيمها الافتراضية</translation>
     </message>
     <message>
         <source>Every setting back to its default; asks first</source>
-        <translation type="unfinished"></translation>
+        <translation>يعيد كل إعداد إلى قيمته الافتراضية؛ ويطلب التأكيد أولًا</translation>
     </message>
 </context>
 <context>
     <name>limber::SoundCues</name>
     <message>
         <source>No audio output was found, so cues are shown on screen only.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على مخرج صوتي، لذلك تظهر التنبيهات على الشاشة فقط.</translation>
     </message>
     <message>
         <source>The cue sounds could not be played, so cues are shown on screen only.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل أصوات التنبيه، لذلك تظهر التنبيهات على الشاشة فقط.</translation>
     </message>
 </context>
 <context>
     <name>limber::SpeechWorker</name>
     <message>
         <source>No text-to-speech voice is available, so cues are not spoken. Install speech-dispatcher and espeak-ng for spoken cues.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوفّر صوت لتحويل النص إلى كلام، لذلك لا تُنطق التنبيهات. ثبّت speech-dispatcher وespeak-ng للحصول على تنبيهات منطوقة.</translation>
     </message>
     <message>
         <source>No text-to-speech voice speaks %1, so cues are not spoken. Install speech-dispatcher and espeak-ng for spoken cues.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد صوت لتحويل النص إلى كلام يتحدّث %1، لذلك لا تُنطق التنبيهات. ثبّت speech-dispatcher وespeak-ng للحصول على تنبيهات منطوقة.</translation>
     </message>
     <message>
         <source>The text-to-speech engine stopped working (%1), so cues are not spoken. Install speech-dispatcher and espeak-ng for spoken cues.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف محرّك تحويل النص إلى كلام عن العمل (%1)، لذلك لا تُنطق التنبيهات. ثبّت speech-dispatcher وespeak-ng للحصول على تنبيهات منطوقة.</translation>
     </message>
 </context>
 <context>
     <name>limber::StepEditorPanel</name>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مرة</numerusform>
+            <numerusform>مرة واحدة</numerusform>
+            <numerusform>مرتان</numerusform>
+            <numerusform>%n مرات</numerusform>
+            <numerusform>%n مرة</numerusform>
+            <numerusform>%n مرة</numerusform>
         </translation>
     </message>
     <message>
         <source>Selected stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>تمرين الإطالة المحدَّد</translation>
     </message>
     <message>
         <source>Select a stretch in the list to change its hold, sides or repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد تمرين إطالة في القائمة لتغيير مدة ثباته أو جانبيه أو عدد تكراره.</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>الثبات</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>الجانبان</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>التكرار</translation>
     </message>
     <message>
         <source>Custom hold</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة ثبات مخصّصة</translation>
     </message>
     <message>
         <source>Custom hold for this stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة ثبات مخصّصة لهذا التمرين</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ث</translation>
     </message>
     <message>
         <source>Hold in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الثبات بالثواني</translation>
     </message>
     <message>
         <source>Recommended hold</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الثبات المُوصى بها</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>الجانبان كلاهما</translation>
     </message>
     <message>
         <source>Left side only</source>
-        <translation type="unfinished"></translation>
+        <translation>الجانب الأيسر فقط</translation>
     </message>
     <message>
         <source>Right side only</source>
-        <translation type="unfinished"></translation>
+        <translation>الجانب الأيمن فقط</translation>
     </message>
     <message>
         <source>Not one-sided</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس أحادي الجانب</translation>
     </message>
     <message>
         <source>Recommended (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From your settings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>المُوصى بها (%1)</translation>
     </message>
     <message>
         <source>This stretch is done the same way once, not one side at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُؤدّى هذا التمرين مرة واحدة بالطريقة نفسها، لا جانبًا بعد جانب.</translation>
+    </message>
+    <message>
+        <source>From your settings (%1)</source>
+        <translation>من إعداداتك (%1)</translation>
     </message>
 </context>
 <context>
     <name>limber::StepListPanel</name>
     <message>
         <source>Stretches in this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>تمارين الإطالة في هذا البرنامج</translation>
     </message>
     <message>
         <source>Drag a stretch, or press Alt+Up or Alt+Down, to change the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب تمرين إطالة، أو اضغط Alt+Up أو Alt+Down، لتغيير الترتيب.</translation>
     </message>
     <message>
         <source>No stretches yet.
 Add them with “Add stretch” below, or with “Add to routine” in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تمارين إطالة بعد.
+أضفها بالزر «إضافة تمرين» في الأسفل، أو بالزر «إضافة إلى البرنامج» في المكتبة.</translation>
     </message>
     <message>
         <source>Add stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تمرين</translation>
     </message>
     <message>
         <source>Add a stretch to the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تمرين إطالة إلى البرنامج</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Remove the selected stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة تمرين الإطالة المحدَّد</translation>
     </message>
     <message>
         <source>Remove (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة (Delete)</translation>
     </message>
     <message>
         <source>Move the selected stretch up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل تمرين الإطالة المحدَّد إلى الأعلى</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى الأعلى (Alt+Up)</translation>
     </message>
     <message>
         <source>Move the selected stretch down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل تمرين الإطالة المحدَّد إلى الأسفل</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى الأسفل (Alt+Down)</translation>
     </message>
 </context>
 <context>
     <name>limber::StepRowDelegate</name>
     <message>
         <source>Hurt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آلمك في %1</translation>
     </message>
 </context>
 <context>
     <name>limber::StretchDetailView</name>
     <message>
         <source>Back to library</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى المكتبة</translation>
     </message>
     <message>
         <source>Back to the stretch library</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى مكتبة تمارين الإطالة</translation>
     </message>
     <message>
         <source>Play this stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل هذا التمرين</translation>
     </message>
     <message>
         <source>Add to routine</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى البرنامج</translation>
     </message>
     <message>
         <source>Add this stretch to the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة هذا التمرين إلى البرنامج</translation>
     </message>
     <message>
         <source>How to do the stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة أداء تمرين الإطالة</translation>
     </message>
     <message>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة الأداء</translation>
     </message>
     <message>
         <source>Cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيهات</translation>
     </message>
     <message>
         <source>Take care</source>
-        <translation type="unfinished"></translation>
+        <translation>احرص على ما يلي</translation>
     </message>
     <message>
         <source>Illustration of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم توضيحي: %1</translation>
     </message>
     <message>
         <source>Targets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يستهدف: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>Move slowly for %1, one cycle every %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرّك ببطء لمدة %1، دورة واحدة كل %2</translation>
     </message>
     <message>
         <source>Keep moving at an easy pace for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>واصل الحركة بإيقاع مريح لمدة %1</translation>
     </message>
     <message>
         <source>Hold %1 on each side</source>
-        <translation type="unfinished"></translation>
+        <translation>اثبت %1 على كل جانب</translation>
     </message>
     <message>
         <source>Hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اثبت %1</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>•</source>
-        <translation type="unfinished"></translation>
+        <translation>•</translation>
     </message>
 </context>
 <context>
     <name>limber::StretchItemDelegate</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>limber::StretchListModel</name>
     <message>
         <source>%1 Targets: %2. %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يستهدف: %2. %3.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>%1, moving</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، مع الحركة</translation>
     </message>
     <message>
         <source>%1 each side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لكل جانب</translation>
     </message>
 </context>
 <context>
     <name>limber::SummaryPage</name>
     <message>
-        <source>Well done!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped early</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time spent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n stretch(es) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُنجز أي تمرين</numerusform>
+            <numerusform>أنجزت تمرينًا واحدًا</numerusform>
+            <numerusform>أنجزت تمرينين</numerusform>
+            <numerusform>أنجزت %n تمارين</numerusform>
+            <numerusform>أنجزت %n تمرينًا</numerusform>
+            <numerusform>أنجزت %n تمرين</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تتخطَّ أي تمرين</numerusform>
+            <numerusform>تخطّيت تمرينًا واحدًا</numerusform>
+            <numerusform>تخطّيت تمرينين</numerusform>
+            <numerusform>تخطّيت %n تمارين</numerusform>
+            <numerusform>تخطّيت %n تمرينًا</numerusform>
+            <numerusform>تخطّيت %n تمرين</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&quot;It hurts&quot; pressed %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تضغط «أشعر بألم»</numerusform>
+            <numerusform>ضغطت «أشعر بألم» مرة واحدة</numerusform>
+            <numerusform>ضغطت «أشعر بألم» مرتين</numerusform>
+            <numerusform>ضغطت «أشعر بألم» %n مرات</numerusform>
+            <numerusform>ضغطت «أشعر بألم» %n مرة</numerusform>
+            <numerusform>ضغطت «أشعر بألم» %n مرة</numerusform>
         </translation>
     </message>
     <message>
-        <source>How is your back now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A note for this session (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note for this session</source>
-        <translation type="unfinished"></translation>
+        <source>Well done!</source>
+        <translation>أحسنت!</translation>
     </message>
     <message>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخّص الجلسة</translation>
     </message>
     <message>
         <source>Play again</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيل مرة أخرى</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>توقّفت قبل النهاية</translation>
+    </message>
+    <message>
+        <source>How is your back now?</source>
+        <translation>كيف حال ظهرك الآن؟</translation>
+    </message>
+    <message>
+        <source>A note for this session (optional)</source>
+        <translation>ملاحظة على هذه الجلسة (اختيارية)</translation>
+    </message>
+    <message>
+        <source>Note for this session</source>
+        <translation>ملاحظة على هذه الجلسة</translation>
     </message>
 </context>
 <context>
     <name>limber::TextToSpeechSpeaker</name>
     <message>
         <source>The text-to-speech service did not start, so cues are not spoken. Install speech-dispatcher and espeak-ng for spoken cues.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تبدأ خدمة تحويل النص إلى كلام، لذلك لا تُنطق التنبيهات. ثبّت speech-dispatcher وespeak-ng للحصول على تنبيهات منطوقة.</translation>
     </message>
     <message>
         <source>The text-to-speech service stopped answering, so cues are not spoken. Restart Limber to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّفت خدمة تحويل النص إلى كلام عن الاستجابة، لذلك لا تُنطق التنبيهات. أعد تشغيل Limber للمحاولة مرة أخرى.</translation>
     </message>
 </context>
 <context>
     <name>limber::TimingSettingsSection</name>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيت</translation>
     </message>
     <message>
         <source>Holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>الثبات:</translation>
     </message>
     <message>
         <source>Each stretch’s recommended hold</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الثبات المُوصى بها لكل تمرين</translation>
     </message>
     <message>
         <source>Hold each stretch for its recommended time</source>
-        <translation type="unfinished"></translation>
+        <translation>الثبات في كل تمرين للمدة المُوصى بها</translation>
     </message>
     <message>
         <source>Each stretch is held as long as its instructions say</source>
-        <translation type="unfinished"></translation>
+        <translation>يُثبَت في كل تمرين المدة التي تذكرها تعليماته</translation>
     </message>
     <message>
         <source>Same hold for every stretch:</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة ثبات واحدة لكل التمارين:</translation>
     </message>
     <message>
         <source>Same hold for every stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة ثبات واحدة لكل التمارين</translation>
     </message>
     <message>
         <source>Every stretch is held this long, unless you set its own hold below</source>
-        <translation type="unfinished"></translation>
+        <translation>يُثبَت في كل تمرين هذه المدة، ما لم تحدّد له مدة خاصة في الأسفل</translation>
     </message>
     <message>
         <source>Hold for every stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الثبات لكل التمارين</translation>
     </message>
     <message>
         <source>Get ready:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعداد:</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعداد</translation>
     </message>
     <message>
         <source>Time to get into position before the first stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت لاتّخاذ الوضعية قبل أول تمرين</translation>
     </message>
     <message>
         <source>Rest between stretches:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستراحة بين التمارين:</translation>
     </message>
     <message>
         <source>Rest between stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستراحة بين التمارين</translation>
     </message>
     <message>
         <source>A pause between stretches, while the next one is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف قصير بين التمارين، يُعرض خلاله التمرين التالي</translation>
     </message>
     <message>
         <source>Switch sides:</source>
-        <translation type="unfinished"></translation>
+        <translation>تبديل الجانب:</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>تبديل الجانب</translation>
     </message>
     <message>
         <source>A pause between the two sides of a one-sided stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف قصير بين جانبَي التمرين الأحادي الجانب</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا</translation>
     </message>
     <message>
         <source>Warm-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحماء:</translation>
     </message>
     <message>
         <source>March in place first, for</source>
-        <translation type="unfinished"></translation>
+        <translation>المشي في المكان أولًا، لمدة</translation>
     </message>
     <message>
         <source>Warm up by marching in place</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحماء بالمشي في المكان</translation>
     </message>
     <message>
         <source>A gentle march before the first stretch warms up the hips and back</source>
-        <translation type="unfinished"></translation>
+        <translation>المشي الخفيف قبل أول تمرين يُدفئ الوركين والظهر</translation>
     </message>
     <message>
         <source>Warm-up length</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الإحماء</translation>
     </message>
     <message>
         <source>Your hold for each stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة ثباتك في كل تمرين</translation>
     </message>
     <message>
         <source>Click a hold to set your own for that stretch; it comes before the holds above. One-sided stretches are held this long on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر مدة ثبات لتحدّد مدتك الخاصة لذلك التمرين؛ وهي تتقدّم على المدد أعلاه. وفي التمارين الأحادية الجانب يُثبَت هذه المدة على كل جانب.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>--size: must be a whole number of pixels from 16 to 4096</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be read, nor moved aside, so it was left as it is:
-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>--size: يجب أن يكون عددًا صحيحًا من البكسلات من 16 إلى 4096</translation>
     </message>
     <message>
         <source>%1 could not be read and was moved aside to %2:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1، فنُقل جانبًا إلى %2:
+%3</translation>
     </message>
     <message>
         <source>Limber</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber</translation>
     </message>
     <message>
         <source>Another Limber could not be reached (%1); starting anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاتصال بنسخة أخرى من Limber (%1)؛ سيبدأ التشغيل رغم ذلك.</translation>
     </message>
     <message>
         <source>Run limber --help for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل limber --help لعرض الخيارات.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read, nor moved aside, so it was left as it is:
+%2</source>
+        <translation>تعذّرت قراءة %1 ونقله جانبًا، لذلك تُرك كما هو:
+%2</translation>
     </message>
 </context>
 </TS>

@@ -5,574 +5,574 @@
     <name>BodyArea</name>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Lombar</translation>
     </message>
     <message>
         <source>Hips</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadris</translation>
     </message>
     <message>
         <source>Glutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Glúteos</translation>
     </message>
     <message>
         <source>Hamstrings</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteriores da coxa</translation>
     </message>
     <message>
         <source>Hip flexors</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexores do quadril</translation>
     </message>
     <message>
         <source>Groin</source>
-        <translation type="unfinished"></translation>
+        <translation>Virilha</translation>
     </message>
     <message>
         <source>Piriformis</source>
-        <translation type="unfinished"></translation>
+        <translation>Piriforme</translation>
     </message>
     <message>
         <source>Spine</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>Stretching should feel like a mild pull, not an intense strain. Stop at once if you feel sharp pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>O alongamento deve dar uma leve sensação de puxar, não uma tensão intensa. Pare imediatamente se sentir uma dor aguda.</translation>
     </message>
     <message>
         <source>Warm-up march</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcha de aquecimento</translation>
     </message>
     <message>
         <source>Light marching in place to warm your muscles before you stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcha leve no lugar para aquecer os músculos antes de alongar.</translation>
     </message>
     <message>
         <source>Stand tall with your feet hip-width apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fique em pé, com a postura ereta e os pés afastados na largura do quadril.</translation>
     </message>
     <message>
         <source>March gently in place, lifting one knee and then the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche suavemente no lugar, elevando um joelho e depois o outro.</translation>
     </message>
     <message>
         <source>Lift your knees only as high as feels comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eleve os joelhos só até onde for confortável.</translation>
     </message>
     <message>
         <source>Keep marching at a steady, easy pace, breathing deeply and evenly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue marchando em ritmo constante e tranquilo, respirando de forma profunda e regular.</translation>
     </message>
     <message>
         <source>March at an easy pace: this is a warm-up, not a workout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche em ritmo tranquilo: é um aquecimento, não um treino.</translation>
     </message>
     <message>
         <source>Hold onto the back of a chair if your balance is unsteady.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoie-se no encosto de uma cadeira se estiver com pouco equilíbrio.</translation>
     </message>
     <message>
         <source>Knee to chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Joelho ao peito</translation>
     </message>
     <message>
         <source>Releases tension in the lower back and gently stretches the glutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alivia a tensão na lombar e alonga suavemente os glúteos.</translation>
     </message>
     <message>
         <source>Lie on your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deite-se de barriga para cima.</translation>
     </message>
     <message>
         <source>Hold one knee with both hands and gently pull it toward your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segure um joelho com as duas mãos e puxe-o suavemente em direção ao peito.</translation>
     </message>
     <message>
         <source>Keep the other leg bent with the foot on the floor, or straight, whichever is comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe a outra perna dobrada com o pé no chão ou estendida, como for mais confortável.</translation>
     </message>
     <message>
         <source>Hold, breathing slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha a posição, respirando devagar.</translation>
     </message>
     <message>
         <source>Keep your head and lower back resting on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha a cabeça e a lombar apoiadas no chão.</translation>
     </message>
     <message>
         <source>If your knee is sensitive, hold behind the thigh instead of over the shin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se o joelho estiver sensível, segure atrás da coxa em vez de sobre a canela.</translation>
     </message>
     <message>
         <source>Both knees to chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dois joelhos ao peito</translation>
     </message>
     <message>
         <source>Eases tension in the lower back and loosens the hips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alivia a tensão na lombar e solta os quadris.</translation>
     </message>
     <message>
         <source>Lie flat on your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deite-se de barriga para cima, com o corpo reto.</translation>
     </message>
     <message>
         <source>Bring both knees toward your chest at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leve os dois joelhos em direção ao peito ao mesmo tempo.</translation>
     </message>
     <message>
         <source>Hold them with your hands and draw them in gently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segure-os com as mãos e traga-os suavemente para perto.</translation>
     </message>
     <message>
         <source>If your knees are sensitive, hold behind the thighs instead of over the shins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se os joelhos estiverem sensíveis, segure atrás das coxas em vez de sobre as canelas.</translation>
     </message>
     <message>
         <source>Knee rotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotação dos joelhos</translation>
     </message>
     <message>
         <source>Eases lower back and hip tension and loosens the pelvis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alivia a tensão na lombar e nos quadris e solta a pelve.</translation>
     </message>
     <message>
         <source>Lie on your back with your knees bent and feet flat on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deite-se de barriga para cima, com os joelhos dobrados e os pés apoiados no chão.</translation>
     </message>
     <message>
         <source>Rest your arms out to the sides and keep your shoulders on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra os braços para os lados e mantenha os ombros no chão.</translation>
     </message>
     <message>
         <source>Keeping your knees together, slowly lower them to one side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com os joelhos juntos, leve-os devagar para um lado.</translation>
     </message>
     <message>
         <source>Bring them back through the middle and over to the other side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volte-os pelo centro e leve-os para o outro lado.</translation>
     </message>
     <message>
         <source>Keep rocking gently from side to side in a controlled motion, breathing slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue balançando suavemente de um lado para o outro, com controle, respirando devagar.</translation>
     </message>
     <message>
         <source>Keep the movement small, within what feels comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça um movimento pequeno, dentro do que for confortável.</translation>
     </message>
     <message>
         <source>Move with control; don&apos;t let your knees drop or swing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mova-se com controle; não deixe os joelhos caírem nem balançarem soltos.</translation>
     </message>
     <message>
         <source>Child&apos;s pose</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura da criança</translation>
     </message>
     <message>
         <source>A restful pose that gently stretches the lower back, hips and thighs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma postura de descanso que alonga suavemente a lombar, os quadris e as coxas.</translation>
     </message>
     <message>
         <source>Start on your hands and knees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comece em quatro apoios, com as mãos e os joelhos no chão.</translation>
     </message>
     <message>
         <source>Slowly sit back toward your heels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sente-se devagar para trás, em direção aos calcanhares.</translation>
     </message>
     <message>
         <source>Extend your arms forward on the floor and let your forehead rest down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estenda os braços à frente no chão e deixe a testa descansar no chão.</translation>
     </message>
     <message>
         <source>Place a cushion under your knees if they are sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloque uma almofada sob os joelhos se eles estiverem sensíveis.</translation>
     </message>
     <message>
         <source>Sit back only as far as is comfortable; your hips don&apos;t need to reach your heels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vá para trás só até onde for confortável; o quadril não precisa chegar aos calcanhares.</translation>
     </message>
     <message>
         <source>Runner&apos;s lunge</source>
-        <translation type="unfinished"></translation>
+        <translation>Afundo do corredor</translation>
     </message>
     <message>
         <source>Stretches hip flexors and hamstrings to ease lower back stiffness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alonga os flexores do quadril e os posteriores da coxa para aliviar a rigidez na lombar.</translation>
     </message>
     <message>
         <source>Step one foot forward into a deep lunge, bending the front knee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um passo à frente com um pé e desça em um afundo profundo, dobrando o joelho da frente.</translation>
     </message>
     <message>
         <source>Keep the back leg straight with its heel off the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha a perna de trás estendida, com o calcanhar fora do chão.</translation>
     </message>
     <message>
         <source>Rest your hands on the floor beside your front foot, or on your front thigh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoie as mãos no chão ao lado do pé da frente ou sobre a coxa da frente.</translation>
     </message>
     <message>
         <source>Keep your front knee above your ankle, not past your toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha o joelho da frente sobre o tornozelo, sem passar da ponta dos pés.</translation>
     </message>
     <message>
         <source>Lower into the lunge only as deep as you can stay steady.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desça no afundo só até onde conseguir manter a estabilidade.</translation>
     </message>
     <message>
         <source>Happy baby</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura do bebê feliz</translation>
     </message>
     <message>
         <source>Gently stretches the lower back and piriformis and helps you relax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alonga suavemente a lombar e o piriforme e ajuda a relaxar.</translation>
     </message>
     <message>
         <source>Bend your knees toward your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobre os joelhos em direção ao peito.</translation>
     </message>
     <message>
         <source>Grab the soles of your feet with your hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segure a sola dos pés com as mãos.</translation>
     </message>
     <message>
         <source>Gently pull your knees toward your armpits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puxe suavemente os joelhos em direção às axilas.</translation>
     </message>
     <message>
         <source>If you can&apos;t reach your feet comfortably, hold your ankles or shins instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se não alcançar os pés com conforto, segure os tornozelos ou as canelas.</translation>
     </message>
     <message>
         <source>Cat-cow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gato-vaca</translation>
     </message>
     <message>
         <source>Gently mobilizes the spine to ease lower back tension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiliza suavemente a coluna para aliviar a tensão na lombar.</translation>
     </message>
     <message>
         <source>Start on all fours, wrists under your shoulders and knees under your hips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comece em quatro apoios, com os punhos abaixo dos ombros e os joelhos abaixo do quadril.</translation>
     </message>
     <message>
         <source>Cat: arch your back up toward the ceiling, letting your head relax down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gato: arredonde as costas em direção ao teto, deixando a cabeça relaxar para baixo.</translation>
     </message>
     <message>
         <source>Cow: dip your belly toward the floor while lifting your head and tailbone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaca: deixe a barriga descer em direção ao chão enquanto eleva a cabeça e o cóccix.</translation>
     </message>
     <message>
         <source>Keep moving slowly between the two positions, breathing steadily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue alternando devagar entre as duas posições, com a respiração regular.</translation>
     </message>
     <message>
         <source>Move slowly and don&apos;t push into pain at either end of the movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mova-se devagar e não force até sentir dor em nenhum dos extremos do movimento.</translation>
     </message>
     <message>
         <source>Place a folded towel under your knees if kneeling is uncomfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloque uma toalha dobrada sob os joelhos se for desconfortável ficar ajoelhado.</translation>
     </message>
     <message>
         <source>Butterfly stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamento borboleta</translation>
     </message>
     <message>
         <source>Opens the hips and groin and eases tension in the lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre os quadris e a virilha e alivia a tensão na lombar.</translation>
     </message>
     <message>
         <source>Sit with the soles of your feet together and your knees bent outward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sente-se com as solas dos pés unidas e os joelhos dobrados para fora.</translation>
     </message>
     <message>
         <source>Hold your feet or ankles with your hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segure os pés ou os tornozelos com as mãos.</translation>
     </message>
     <message>
         <source>Gently press your knees toward the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressione suavemente os joelhos em direção ao chão.</translation>
     </message>
     <message>
         <source>Lean forward slightly, keeping your back long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incline-se um pouco para a frente, mantendo as costas alongadas.</translation>
     </message>
     <message>
         <source>Never force your knees down; let them lower only as far as is comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca force os joelhos para baixo; deixe-os descer só até onde for confortável.</translation>
     </message>
     <message>
         <source>Sit on a folded towel or cushion if it is hard to keep your back upright.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sente-se sobre uma toalha dobrada ou uma almofada se for difícil manter as costas eretas.</translation>
     </message>
     <message>
         <source>Figure four</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamento figura 4</translation>
     </message>
     <message>
         <source>Stretches the hips and lower back and releases tight glutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alonga os quadris e a lombar e solta os glúteos tensos.</translation>
     </message>
     <message>
         <source>Cross one ankle over the opposite knee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruze um tornozelo sobre o joelho oposto.</translation>
     </message>
     <message>
         <source>Hold the thigh of the supporting leg with both hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segure a coxa da perna de apoio com as duas mãos.</translation>
     </message>
     <message>
         <source>Gently pull that thigh toward your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puxe essa coxa suavemente em direção ao peito.</translation>
     </message>
     <message>
         <source>Keep your head and shoulders resting on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha a cabeça e os ombros apoiados no chão.</translation>
     </message>
     <message>
         <source>If you can&apos;t reach the thigh comfortably, loop a towel around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se não alcançar a coxa com conforto, passe uma toalha ao redor dela.</translation>
     </message>
     <message>
         <source>Seated spinal twist</source>
-        <translation type="unfinished"></translation>
+        <translation>Torção sentada da coluna</translation>
     </message>
     <message>
         <source>Relieves lower back tightness and improves spinal mobility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alivia a rigidez na lombar e melhora a mobilidade da coluna.</translation>
     </message>
     <message>
         <source>Sit on the floor with your legs extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sente-se no chão com as pernas estendidas.</translation>
     </message>
     <message>
         <source>Bend one knee and cross that foot over the other leg, resting it flat on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobre um joelho e cruze esse pé por cima da outra perna, apoiando a planta do pé no chão.</translation>
     </message>
     <message>
         <source>Sit tall and slowly twist your torso toward the bent knee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sente-se com a coluna ereta e gire devagar o tronco em direção ao joelho dobrado.</translation>
     </message>
     <message>
         <source>Use your opposite arm against the bent knee to gently deepen the stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoie o braço oposto no joelho dobrado para aprofundar suavemente o alongamento.</translation>
     </message>
     <message>
         <source>Twist from the middle of your back and keep your spine long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gire a partir do meio das costas e mantenha a coluna alongada.</translation>
     </message>
     <message>
         <source>Use your arm only to guide the twist, never to force it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use o braço apenas para guiar a torção, nunca para forçá-la.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra esta ajuda e sai.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra a versão e sai.</translation>
     </message>
     <message>
         <source>List the built-in stretches (tab-separated) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista os alongamentos incluídos (separados por tabulação) e sai.</translation>
     </message>
     <message>
         <source>Check a routine file; exit 0 when valid, 2 when not (reasons on stderr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica um arquivo de rotina; sai com 0 se for válido e 2 se não for (motivos em stderr).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Print the timeline of ROUTINE (tab-separated) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra a sequência de ROUTINE (separada por tabulação) e sai.</translation>
     </message>
     <message>
         <source>Write every stretch&apos;s illustrations as PNG files into DIR and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava as ilustrações de todos os alongamentos como arquivos PNG em DIR e sai.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Add the routine in FILE to the saved routines (its name made unique) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona a rotina de FILE às rotinas salvas (com um nome único) e sai.</translation>
     </message>
     <message>
         <source>Write ROUTINE, every timing written out, to the file given as the argument (--export ROUTINE FILE) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava ROUTINE, com todos os tempos explícitos, no arquivo passado como argumento (--export ROUTINE FILE) e sai.</translation>
     </message>
     <message>
         <source>ROUTINE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a printable handout of ROUTINE as a PDF to the file given as the argument (--export-pdf ROUTINE FILE) and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paper for --export-pdf: a4 or letter (the system&apos;s paper when not given).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the practice history (tab-separated, oldest first) and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --history: only sessions from this day on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the practice history as CSV (for a spreadsheet) to FILE and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROUTINE</translation>
     </message>
     <message>
         <source>Size of the rendered illustrations in pixels (512).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho das ilustrações geradas, em pixels (512).</translation>
     </message>
     <message>
         <source>PX</source>
-        <translation type="unfinished"></translation>
+        <translation>PX</translation>
     </message>
     <message>
         <source>The routine: a built-in id, a saved routine&apos;s name or a routine file.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rotina: um id incluído, o nome de uma rotina salva ou um arquivo de rotina.</translation>
     </message>
     <message>
         <source>Start playing the routine at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Começa a rotina imediatamente.</translation>
     </message>
     <message>
         <source>Use this language instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa este idioma em vez do idioma do sistema.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start in the tray for the reminders, without opening the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Limber plays timed stretching routines for the lower back and hips.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Limber conduz rotinas de alongamento cronometradas para a lombar e os quadris.</translation>
     </message>
     <message>
         <source>Same as --routine ROUTINE; with --export, the FILE to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>O mesmo que --routine ROUTINE; com --export, o FILE a ser gravado.</translation>
     </message>
     <message>
         <source>[ROUTINE]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ROUTINE]</translation>
     </message>
     <message>
         <source>--export: needs ROUTINE and FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--export-pdf: needs ROUTINE and FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--since: only with --history</source>
-        <translation type="unfinished"></translation>
+        <translation>--export: requer ROUTINE e FILE</translation>
     </message>
     <message>
         <source>Only one ROUTINE may be given, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só é possível indicar uma ROUTINE, não %1.</translation>
+    </message>
+    <message>
+        <source>Start in the tray for the reminders, without opening the window.</source>
+        <translation>Inicia na bandeja do sistema para os lembretes, sem abrir a janela.</translation>
+    </message>
+    <message>
+        <source>Write a printable handout of ROUTINE as a PDF to the file given as the argument (--export-pdf ROUTINE FILE) and exit.</source>
+        <translation>Grava uma ficha para impressão de ROUTINE em PDF no arquivo passado como argumento (--export-pdf ROUTINE FILE) e sai.</translation>
+    </message>
+    <message>
+        <source>Paper for --export-pdf: a4 or letter (the system&apos;s paper when not given).</source>
+        <translation>Papel para --export-pdf: a4 ou letter (se não for indicado, o papel do sistema).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>--export-pdf: needs ROUTINE and FILE</source>
+        <translation>--export-pdf: requer ROUTINE e FILE</translation>
+    </message>
+    <message>
+        <source>Print the practice history (tab-separated, oldest first) and exit.</source>
+        <translation>Mostra o histórico de prática (separado por tabulação, do mais antigo ao mais recente) e sai.</translation>
+    </message>
+    <message>
+        <source>With --history: only sessions from this day on.</source>
+        <translation>Com --history: só as sessões a partir deste dia.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Write the practice history as CSV (for a spreadsheet) to FILE and exit.</source>
+        <translation>Grava o histórico de prática em CSV (para planilha) em FILE e sai.</translation>
+    </message>
+    <message>
+        <source>--since: only with --history</source>
+        <translation>--since: só junto com --history</translation>
     </message>
 </context>
 <context>
     <name>CueSpeech</name>
     <message numerus="yes">
         <source>%1, left side, move slowly, %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, lado esquerdo, movimente-se devagar, %n segundo</numerusform>
+            <numerusform>%1, lado esquerdo, movimente-se devagar, %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, right side, move slowly, %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, lado direito, movimente-se devagar, %n segundo</numerusform>
+            <numerusform>%1, lado direito, movimente-se devagar, %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, move slowly, %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, movimente-se devagar, %n segundo</numerusform>
+            <numerusform>%1, movimente-se devagar, %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, left side, %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, lado esquerdo, %n segundo</numerusform>
+            <numerusform>%1, lado esquerdo, %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, right side, %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, lado direito, %n segundo</numerusform>
+            <numerusform>%1, lado direito, %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n segundo</numerusform>
+            <numerusform>%1, %n segundos</numerusform>
         </translation>
     </message>
     <message>
         <source>Next: %1, left side</source>
-        <translation type="unfinished"></translation>
+        <translation>A seguir: %1, lado esquerdo</translation>
     </message>
     <message>
         <source>Next: %1, right side</source>
-        <translation type="unfinished"></translation>
+        <translation>A seguir: %1, lado direito</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A seguir: %1</translation>
     </message>
     <message>
         <source>Halfway</source>
-        <translation type="unfinished"></translation>
+        <translation>Metade do tempo</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Troque de lado</translation>
     </message>
     <message>
         <source>Routine complete. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotina concluída. Muito bem.</translation>
     </message>
     <message>
         <source>Warm-up: march gently in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquecimento: marche suavemente no lugar</translation>
     </message>
 </context>
 <context>
@@ -580,245 +580,245 @@
     <message>
         <source>ddd d MMM</source>
         <extracomment>A recent day in a sentence, &quot;Tue 1 Dec&quot; (QDate format: ddd weekday, MMM month)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d &apos;de&apos; MMM</translation>
     </message>
 </context>
 <context>
     <name>Duration</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>
     <name>Guidelines</name>
     <message>
         <source>Warm up first</source>
-        <translation type="unfinished"></translation>
+        <translation>Aqueça-se primeiro</translation>
     </message>
     <message>
         <source>Walk or march gently in place for a few minutes before you stretch. Warm muscles stretch with less risk of strain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminhe ou marche suavemente no lugar por alguns minutos antes de alongar. Músculos aquecidos se alongam com menos risco de distensão.</translation>
     </message>
     <message>
         <source>Go slow and steady</source>
-        <translation type="unfinished"></translation>
+        <translation>Devagar e sempre</translation>
     </message>
     <message>
         <source>Move into each stretch slowly and ease in gently. Never force your body into a position that hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre em cada alongamento devagar e com suavidade. Nunca force o corpo a uma posição que cause dor.</translation>
     </message>
     <message>
         <source>Focus on your breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Preste atenção à respiração</translation>
     </message>
     <message>
         <source>Breathe in deeply and breathe out fully. Breathing comes before stretching further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspire profundamente e expire por completo. A respiração vem antes de alongar mais.</translation>
     </message>
     <message>
         <source>Hold, don&apos;t bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha, sem balançar</translation>
     </message>
     <message>
         <source>Hold each stretch still for 20 to 30 seconds. Bouncing tightens muscles instead of loosening them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha cada alongamento parado por 20 a 30 segundos. Movimentos de balanço contraem os músculos em vez de relaxá-los.</translation>
     </message>
     <message>
         <source>Listen to your body</source>
-        <translation type="unfinished"></translation>
+        <translation>Escute o seu corpo</translation>
     </message>
     <message>
         <source>A stretch should feel like a mild pull, not an intense strain. Stop at once if you feel sharp or intense pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>O alongamento deve dar uma leve sensação de puxar, não uma tensão intensa. Pare imediatamente se sentir dor aguda ou intensa.</translation>
     </message>
     <message>
         <source>Be consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenha constância</translation>
     </message>
     <message>
         <source>A few minutes every day does more than a long session now and then, and helps keep the pain from coming back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguns minutos todos os dias fazem mais do que uma sessão longa de vez em quando, e ajudam a evitar que a dor volte.</translation>
     </message>
     <message>
         <source>Limber is not medical advice. If your back or hip pain persists, gets worse, or comes with numbness or weakness, see a doctor or physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Limber não substitui orientação médica. Se a dor nas costas ou no quadril persistir, piorar ou vier acompanhada de dormência ou fraqueza, procure um médico ou fisioterapeuta.</translation>
     </message>
 </context>
 <context>
     <name>HandoutActions</name>
     <message>
         <source>Save Handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar ficha em PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Handout Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha não salva</translation>
     </message>
     <message>
         <source>Print Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir ficha</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar em PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Save a printable handout of this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar uma ficha desta rotina para impressão</translation>
     </message>
     <message>
         <source>Print a handout of this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir uma ficha desta rotina</translation>
     </message>
 </context>
 <context>
     <name>HandoutContent</name>
     <message>
         <source>Move slowly for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimente-se devagar por %1 s</translation>
     </message>
     <message>
         <source>Hold %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha %1 s</translation>
     </message>
     <message>
         <source>Move slowly for %1 s, left side only</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimente-se devagar por %1 s, só do lado esquerdo</translation>
     </message>
     <message>
         <source>Hold %1 s, left side only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha %1 s, só do lado esquerdo</translation>
     </message>
     <message>
         <source>Move slowly for %1 s, right side only</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimente-se devagar por %1 s, só do lado direito</translation>
     </message>
     <message>
         <source>Hold %1 s, right side only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha %1 s, só do lado direito</translation>
     </message>
     <message>
         <source>Move slowly for %1 s each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimente-se devagar por %1 s de cada lado</translation>
     </message>
     <message>
         <source>Hold %1 s each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha %1 s de cada lado</translation>
     </message>
     <message>
         <source>Repeat: %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir: %1 vezes</translation>
     </message>
     <message>
         <source>The picture shows the left side; mirror it for the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem mostra o lado esquerdo; para o direito, faça o movimento espelhado.</translation>
     </message>
     <message>
         <source>Total time %1 · made on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo total %1 · criada em %2</translation>
     </message>
     <message>
         <source>Stretching safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongar com segurança</translation>
     </message>
     <message>
         <source>This week: tick each day you did the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesta semana: marque cada dia em que fez a rotina</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito</translation>
     </message>
     <message>
         <source>This week: tick each stretch you did</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesta semana: marque cada alongamento que fez</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamento</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>This handout is general guidance, not a substitute for advice from your doctor or physiotherapist. Stop any stretch that causes sharp pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ficha traz orientações gerais e não substitui a orientação do seu médico ou fisioterapeuta. Interrompa qualquer alongamento que cause dor aguda.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>HandoutRenderer</name>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é possível gravar: %2</translation>
     </message>
 </context>
 <context>
     <name>HeadlessCommands</name>
     <message numerus="yes">
         <source>%1: valid routine &quot;%2&quot;, %n stretch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: rotina válida “%2”, %n alongamento</numerusform>
+            <numerusform>%1: rotina válida “%2”, %n alongamentos</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot; as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” importada como %2</translation>
     </message>
     <message>
         <source>Exported &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” exportada para %2</translation>
     </message>
     <message>
         <source>--paper: must be a4 or letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper: deve ser a4 ou letter, não “%1”</translation>
     </message>
     <message>
         <source>Handout of &quot;%1&quot; written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de “%1” gravada em %2</translation>
     </message>
 </context>
 <context>
     <name>HistoryCommands</name>
     <message>
         <source>--since: &quot;%1&quot; is not a date written as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--since: “%1” não é uma data no formato YYYY-MM-DD</translation>
     </message>
     <message>
         <source>%1: could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não foi possível gravar: %2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n session(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessão gravada em %1</numerusform>
+            <numerusform>%n sessões gravadas em %1</numerusform>
         </translation>
     </message>
 </context>
@@ -826,185 +826,185 @@
     <name>HistoryFile</name>
     <message>
         <source>the last line is incomplete (a write was cut off); it was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>a última linha está incompleta (uma gravação foi interrompida); ela foi ignorada</translation>
     </message>
     <message>
         <source>the line is incomplete (a write was cut off); it was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha está incompleta (uma gravação foi interrompida); ela foi ignorada</translation>
     </message>
     <message>
         <source>cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível abrir: %1</translation>
     </message>
     <message>
         <source>is larger than %1 MiB; it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>tem mais de %1 MiB; não foi lido</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more line(s) could not be read either</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>também não foi possível ler mais %n linha</numerusform>
+            <numerusform>também não foi possível ler mais %n linhas</numerusform>
         </translation>
     </message>
     <message>
         <source>the session is too large to store (%1 bytes; a line holds at most %2 KiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>a sessão é grande demais para ser guardada (%1 bytes; uma linha comporta no máximo %2 KiB)</translation>
     </message>
     <message>
         <source>cannot be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível guardar: %1</translation>
     </message>
     <message>
         <source>cannot be written: its folder cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar: não foi possível criar a pasta</translation>
     </message>
     <message>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar: %1</translation>
     </message>
     <message>
         <source>cannot be written to the disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar no disco: %1</translation>
     </message>
 </context>
 <context>
     <name>HistoryLine</name>
     <message>
         <source>is not a known field</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um campo conhecido</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>está faltando</translation>
     </message>
     <message>
         <source>must be text of %1 to %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um texto de %1 a %2 caracteres</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um número inteiro de %1 a %2</translation>
     </message>
     <message>
         <source>must be a date and time with its offset from UTC, such as &quot;2026-12-01T18:05:00+01:00&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser uma data e hora com a diferença em relação ao UTC, como &quot;2026-12-01T18:05:00+01:00&quot;</translation>
     </message>
     <message>
         <source>is missing; a history line starts with &quot;format&quot;: &quot;limber-session&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>está faltando; uma linha do histórico começa com &quot;format&quot;: &quot;limber-session&quot;</translation>
     </message>
     <message>
         <source>must be &quot;limber-session&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser &quot;limber-session&quot;</translation>
     </message>
     <message>
         <source>version %1 is newer than this Limber reads (version %2); a newer Limber wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>a versão %1 é mais nova do que esta versão do Limber lê (versão %2); foi gravada por um Limber mais novo</translation>
     </message>
     <message>
         <source>must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser %1</translation>
     </message>
     <message>
         <source>must be an object such as {&quot;stretch&quot;: &quot;cat-cow&quot;, &quot;outcome&quot;: &quot;done&quot;, ...}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um objeto como {&quot;stretch&quot;: &quot;cat-cow&quot;, &quot;outcome&quot;: &quot;done&quot;, ...}</translation>
     </message>
     <message>
         <source>must be &quot;left&quot; or &quot;right&quot;; left out for a stretch without sides</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser &quot;left&quot; ou &quot;right&quot;; é omitido em alongamentos sem lados</translation>
     </message>
     <message>
         <source>must be &quot;done&quot;, &quot;skipped&quot; or &quot;hurt&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser &quot;done&quot;, &quot;skipped&quot; ou &quot;hurt&quot;</translation>
     </message>
     <message>
         <source>must not be before started</source>
-        <translation type="unfinished"></translation>
+        <translation>não pode ser anterior a started</translation>
     </message>
     <message>
         <source>must be a list of holds</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser uma lista de permanências</translation>
     </message>
     <message>
         <source>must list at most %1 holds (it lists %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>deve listar no máximo %1 permanências (lista %2)</translation>
     </message>
     <message>
         <source>is longer than %1 KiB; a history line is much shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>tem mais de %1 KiB; uma linha do histórico é bem mais curta</translation>
     </message>
     <message>
         <source>is not valid JSON: a NUL byte at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um JSON válido: um byte NUL no byte %1</translation>
     </message>
     <message>
         <source>is not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um JSON válido: %1 no byte %2</translation>
     </message>
     <message>
         <source>must be a JSON object ({ ... })</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um objeto JSON ({ ... })</translation>
     </message>
 </context>
 <context>
     <name>HistoryTable</name>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotina</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Feitos</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulados</translation>
     </message>
     <message>
         <source>Hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Com dor</translation>
     </message>
     <message>
         <source>Pain before</source>
-        <translation type="unfinished"></translation>
+        <translation>Dor antes</translation>
     </message>
     <message>
         <source>Pain after</source>
-        <translation type="unfinished"></translation>
+        <translation>Dor depois</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação</translation>
     </message>
 </context>
 <context>
     <name>IllustrationExport</name>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é possível criar a pasta</translation>
     </message>
     <message>
         <source>%1: cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é possível gravar</translation>
     </message>
     <message numerus="yes">
         <source>%n illustration(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ilustração gravada em %1</numerusform>
+            <numerusform>%n ilustrações gravadas em %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1013,858 +1013,858 @@
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>Routine</name>
     <message>
         <source>Back and hips</source>
-        <translation type="unfinished"></translation>
+        <translation>Costas e quadris</translation>
     </message>
     <message>
         <source>Desk break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa no trabalho</translation>
     </message>
 </context>
 <context>
     <name>RoutineDialogs</name>
     <message>
         <source>Limber routines (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotinas do Limber (*.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas</translation>
     </message>
     <message>
         <source>Save the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar as alterações em “%1”?</translation>
     </message>
     <message>
         <source>If you don&apos;t save them, your changes are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se você não salvar, as alterações serão perdidas.</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar alterações</translation>
     </message>
     <message>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir rotina</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir “%1”?</translation>
     </message>
     <message>
         <source>The routine is removed for good. Export it first if you may want it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rotina será removida definitivamente. Exporte-a antes se quiser usá-la de novo.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Import a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar uma rotina</translation>
     </message>
     <message>
         <source>Export the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a rotina</translation>
     </message>
     <message>
         <source>routine</source>
-        <translation type="unfinished"></translation>
+        <translation>rotina</translation>
     </message>
 </context>
 <context>
     <name>RoutineFile</name>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um número inteiro de %1 a %2</translation>
     </message>
     <message>
         <source>is not a known field</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um campo conhecido</translation>
     </message>
     <message>
         <source>must be an object such as {&quot;stretch&quot;: &quot;cat-cow&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um objeto como {&quot;stretch&quot;: &quot;cat-cow&quot;}</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>está faltando</translation>
     </message>
     <message>
         <source>must be a stretch id (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um id de alongamento (texto)</translation>
     </message>
     <message>
         <source>unknown stretch id %1 (limber --list-stretches shows the ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>id de alongamento desconhecido %1 (limber --list-stretches mostra os ids)</translation>
     </message>
     <message>
         <source>must be &quot;both&quot;, &quot;left&quot; or &quot;right&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser &quot;both&quot;, &quot;left&quot; ou &quot;right&quot;</translation>
     </message>
     <message>
         <source>%1 has no sides; only &quot;both&quot; is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem lados; só &quot;both&quot; é permitido</translation>
     </message>
     <message>
         <source>is missing; a routine file starts with &quot;format&quot;: &quot;limber-routine&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>está faltando; um arquivo de rotina começa com &quot;format&quot;: &quot;limber-routine&quot;</translation>
     </message>
     <message>
         <source>must be &quot;limber-routine&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser &quot;limber-routine&quot;</translation>
     </message>
     <message>
         <source>unsupported version %1; this Limber reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>versão %1 não suportada; este Limber lê a versão %2</translation>
     </message>
     <message>
         <source>(not a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não é um número)</translation>
     </message>
     <message>
         <source>must be text of 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um texto de 1 a %1 caracteres</translation>
     </message>
     <message>
         <source>must be a list of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser uma lista de etapas</translation>
     </message>
     <message>
         <source>must list from 1 to %1 steps (it lists %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>deve listar de 1 a %1 etapas (lista %2)</translation>
     </message>
     <message>
         <source>cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível abrir: %1</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler: %1</translation>
     </message>
     <message>
         <source>is larger than 1 MiB; a routine file is much smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>tem mais de 1 MiB; um arquivo de rotina é bem menor</translation>
     </message>
     <message>
         <source>is not valid JSON: a NUL byte at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um JSON válido: um byte NUL no byte %1</translation>
     </message>
     <message>
         <source>is empty; a routine file holds a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>está vazio; um arquivo de rotina contém um objeto JSON</translation>
     </message>
     <message>
         <source>is not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um JSON válido: %1 no byte %2</translation>
     </message>
     <message>
         <source>must hold a JSON object ({ ... }) at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>deve conter um objeto JSON ({ ... }) no nível superior</translation>
     </message>
     <message>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar: %1</translation>
     </message>
 </context>
 <context>
     <name>RoutineResolver</name>
     <message>
         <source>is neither a built-in routine (%1), a saved routine, nor a file</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma rotina incluída (%1), nem uma rotina salva, nem um arquivo</translation>
     </message>
 </context>
 <context>
     <name>SegmentText</name>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado esquerdo</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado direito</translation>
     </message>
     <message>
         <source>March gently in place to warm up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche suavemente no lugar para se aquecer.</translation>
     </message>
     <message>
         <source>Get into position for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre na posição: %1.</translation>
     </message>
     <message>
         <source>Hold still and breathe slowly. A mild pull, never sharp pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha a posição sem se mexer e respire devagar. Uma leve sensação de puxar, nunca dor aguda.</translation>
     </message>
     <message>
         <source>Move slowly and smoothly, in time with your breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimente-se de forma lenta e suave, no ritmo da respiração.</translation>
     </message>
     <message>
         <source>Switch to the other side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troque para o outro lado.</translation>
     </message>
     <message>
         <source>Rest and breathe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanse e respire.</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A seguir: %1</translation>
     </message>
     <message>
         <source>Next: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A seguir: %1, %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsForm</name>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
 </context>
 <context>
     <name>TextRules</name>
     <message>
         <source>must not contain control characters (found U+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>não pode conter caracteres de controle (encontrado U+%1)</translation>
     </message>
 </context>
 <context>
     <name>limber::AppearanceSettingsSection</name>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparência</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema:</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir o sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuro</translation>
     </message>
     <message>
         <source>Theme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema: %1</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual ao sistema</translation>
     </message>
 </context>
 <context>
     <name>limber::AreaFilterBar</name>
     <message>
         <source>Filter by body area</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por região do corpo</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as regiões</translation>
     </message>
     <message>
         <source>Show stretches for every body area</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar alongamentos para todas as regiões do corpo</translation>
     </message>
     <message>
         <source>Show only stretches that work on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar só alongamentos que trabalham: %1</translation>
     </message>
 </context>
 <context>
     <name>limber::BreathingPacer</name>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspire</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire</translation>
     </message>
     <message>
         <source>Breathing guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia de respiração</translation>
     </message>
 </context>
 <context>
     <name>limber::CountdownRing</name>
     <message>
         <source>Time left in this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo restante nesta etapa</translation>
     </message>
 </context>
 <context>
     <name>limber::CueAnnouncer</name>
     <message>
         <source>Knee to chest, left side. Breathe out and relax into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joelho ao peito, lado esquerdo. Expire e relaxe na posição.</translation>
     </message>
 </context>
 <context>
     <name>limber::CueSettingsSection</name>
     <message>
         <source>Sound and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Som e voz</translation>
     </message>
     <message>
         <source>Sounds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sons:</translation>
     </message>
     <message>
         <source>Play cue sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocar sons de aviso</translation>
     </message>
     <message>
         <source>A chime when a stretch starts, a sound to switch sides and one at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Um sinal quando um alongamento começa, um som para trocar de lado e outro no final</translation>
     </message>
     <message>
         <source>Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume:</translation>
     </message>
     <message>
         <source>Sound volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume do som</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Countdown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contagem regressiva:</translation>
     </message>
     <message>
         <source>Tick 3, 2, 1 before each stretch starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar 3, 2, 1 antes de cada alongamento</translation>
     </message>
     <message>
         <source>Countdown ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>Contagem regressiva</translation>
     </message>
     <message>
         <source>Spoken cues:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos falados:</translation>
     </message>
     <message>
         <source>Say each stretch and side aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Dizer em voz alta cada alongamento e cada lado</translation>
     </message>
     <message>
         <source>Spoken cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos falados</translation>
     </message>
     <message>
         <source>So you can follow along from the mat without looking</source>
-        <translation type="unfinished"></translation>
+        <translation>Para você acompanhar do tapete sem precisar olhar</translation>
     </message>
     <message>
         <source>Voice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz:</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <source>Test voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar voz</translation>
     </message>
     <message>
         <source>Test the voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar a voz</translation>
     </message>
     <message>
         <source>Hear a sentence in this voice at this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvir uma frase com esta voz nesta velocidade</translation>
     </message>
     <message>
         <source>Speaking rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidade da fala:</translation>
     </message>
     <message>
         <source>Speaking rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidade da fala</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais devagar</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais rápido</translation>
     </message>
     <message>
         <source>Breathing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiração:</translation>
     </message>
     <message>
         <source>Show a breathing guide during holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar um guia de respiração durante as permanências</translation>
     </message>
     <message>
         <source>Breathing guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia de respiração</translation>
     </message>
     <message>
         <source>A circle that swells as you breathe in and settles as you breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Um círculo que cresce quando você inspira e diminui quando expira</translation>
     </message>
     <message>
         <source>Automatic (for the language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática (conforme o idioma)</translation>
     </message>
     <message>
         <source>%1 (not available)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (indisponível)</translation>
     </message>
 </context>
 <context>
     <name>limber::GoalSummary</name>
     <message numerus="yes">
         <source>Goal: %n day(s) a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Meta: %n dia por semana</numerusform>
+            <numerusform>Meta: %n dias por semana</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This week: %n day(s), goal met</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nesta semana: %n dia, meta cumprida</numerusform>
+            <numerusform>Nesta semana: %n dias, meta cumprida</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This week: %1 of %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nesta semana: %1 de %n dia</numerusform>
+            <numerusform>Nesta semana: %1 de %n dias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) in a row met the goal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semana seguida com a meta cumprida</numerusform>
+            <numerusform>%n semanas seguidas com a meta cumprida</numerusform>
         </translation>
     </message>
     <message>
         <source>Each week that meets the goal adds to a run of weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana em que você cumpre a meta aumenta a sua sequência de semanas.</translation>
     </message>
     <message>
         <source>Weeks, not days: a day of rest never breaks the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas, não dias: um dia de descanso nunca interrompe a sequência.</translation>
     </message>
 </context>
 <context>
     <name>limber::GuidelinesView</name>
     <message>
         <source>Back to library</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à biblioteca</translation>
     </message>
     <message>
         <source>Back to the stretch library</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à biblioteca de alongamentos</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de começar</translation>
     </message>
     <message>
         <source>Six habits that make stretching safer and more comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seis hábitos que tornam o alongamento mais seguro e confortável.</translation>
     </message>
     <message>
         <source>Medical disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso médico</translation>
     </message>
     <message>
         <source>Safe-stretching guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientações para alongar com segurança</translation>
     </message>
 </context>
 <context>
     <name>limber::HistorySettingsSection</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <source>Pain rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação da dor:</translation>
     </message>
     <message>
         <source>Ask how my back is before each session</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntar como estão minhas costas antes de cada sessão</translation>
     </message>
     <message>
         <source>Weekly goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta semanal:</translation>
     </message>
     <message numerus="yes">
         <source> day(s) a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> dia por semana</numerusform>
+            <numerusform> dias por semana</numerusform>
         </translation>
     </message>
     <message>
         <source>Days a week to practise</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias de prática por semana</translation>
     </message>
     <message>
         <source>A weekly goal, not a daily streak: a day of rest does not break it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma meta semanal, não uma sequência diária: um dia de descanso não a interrompe.</translation>
     </message>
 </context>
 <context>
     <name>limber::HistoryStore</name>
     <message>
         <source>cannot complete session %1: this device has no such session</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível concluir a sessão %1: ela não existe neste dispositivo</translation>
     </message>
     <message>
         <source>cannot delete session %1: there is no such session</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível excluir a sessão %1: ela não existe</translation>
     </message>
 </context>
 <context>
     <name>limber::HistoryView</name>
     <message>
         <source>No sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão ainda</translation>
     </message>
     <message>
         <source>Your practice will appear here: each session you play, the days you practised, and, if you rate your pain before and after, whether stretching helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua prática vai aparecer aqui: cada sessão que você fizer, os dias em que praticou e, se avaliar a dor antes e depois, se o alongamento está ajudando.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões</translation>
     </message>
     <message>
         <source>Sessions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões, da mais recente à mais antiga</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir sessão</translation>
     </message>
     <message>
         <source>Pain before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Dor antes e depois</translation>
     </message>
     <message>
         <source>Minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos por semana</translation>
     </message>
     <message>
         <source>Days practised</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias de prática</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer</translation>
     </message>
     <message>
         <source>Session deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão excluída.</translation>
     </message>
     <message>
         <source>The history could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível alterar o histórico: %1</translation>
     </message>
 </context>
 <context>
     <name>limber::HoldOverrideDelegate</name>
     <message>
         <source>Your hold for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu tempo de permanência em %1</translation>
     </message>
 </context>
 <context>
     <name>limber::HoldOverridesModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Não definido</translation>
     </message>
     <message>
         <source>Remove your hold for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover seu tempo de permanência em %1</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamento</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado</translation>
     </message>
     <message>
         <source>Your hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu tempo</translation>
     </message>
     <message>
         <source>Your own hold for this stretch. Reset goes back to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu próprio tempo de permanência neste alongamento. “Redefinir” volta para %1.</translation>
     </message>
     <message>
         <source>Held for %1, the same as every stretch. Click to set a hold for this stretch alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantido por %1, como todos os alongamentos. Clique para definir um tempo só para este alongamento.</translation>
     </message>
     <message>
         <source>Held for the recommended time. Click to set your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantido pelo tempo recomendado. Clique para definir o seu.</translation>
     </message>
 </context>
 <context>
     <name>limber::HoldOverridesTable</name>
     <message>
         <source>Hold for each stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de permanência em cada alongamento</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir</translation>
     </message>
     <message>
         <source>Reset the hold for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir o tempo de permanência em %1</translation>
     </message>
     <message>
         <source>Go back to the hold this stretch had before</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao tempo que este alongamento tinha antes</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
 </context>
 <context>
     <name>limber::HurtNotice</name>
     <message>
         <source>This hurt on %1 — go gentler, or skip it this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Este doeu em %1 — faça com mais suavidade ou pule desta vez</translation>
     </message>
     <message>
         <source>Skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular</translation>
     </message>
     <message>
         <source>Skip %1 this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular %1 desta vez</translation>
     </message>
 </context>
 <context>
     <name>limber::IllustrationWidget</name>
     <message>
         <source>Animated illustration of the stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustração animada do alongamento</translation>
     </message>
 </context>
 <context>
     <name>limber::ItHurtsDialog</name>
     <message>
         <source>It hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>Está doendo</translation>
     </message>
     <message>
         <source>Paused. Ease out of %1 gently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausado. Saia de %1 com cuidado.</translation>
     </message>
     <message>
         <source>A stretch should feel like a mild pull, never sharp pain. If the pain is sharp or stays, stop and talk to a doctor or physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O alongamento deve dar uma leve sensação de puxar, nunca dor aguda. Se a dor for aguda ou persistir, pare e converse com um médico ou fisioterapeuta.</translation>
     </message>
     <message>
         <source>Skip this stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular este alongamento</translation>
     </message>
     <message>
         <source>End the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar a rotina</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
 </context>
 <context>
     <name>limber::LibraryView</name>
     <message>
         <source>Stretch library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de alongamentos</translation>
     </message>
     <message>
         <source>Learn each stretch here before you do it on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprenda cada alongamento aqui antes de fazê-lo no chão.</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de começar</translation>
     </message>
     <message>
         <source>Before you start: safe-stretching guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de começar: orientações para alongar com segurança</translation>
     </message>
     <message>
         <source>Search stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar alongamentos</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar a busca</translation>
     </message>
     <message>
         <source>Stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamentos</translation>
     </message>
     <message>
         <source>Check the spelling, try fewer words, or pick other areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confira a grafia, tente menos palavras ou escolha outras regiões.</translation>
     </message>
     <message>
         <source>Show all stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos os alongamentos</translation>
     </message>
     <message>
         <source>Clear the search and the area filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar a busca e o filtro de regiões</translation>
     </message>
     <message>
         <source>No stretches match the chosen areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum alongamento corresponde às regiões escolhidas</translation>
     </message>
     <message>
         <source>No stretches match “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum alongamento corresponde a “%1”</translation>
     </message>
     <message>
         <source>No stretches match “%1” in the chosen areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum alongamento corresponde a “%1” nas regiões escolhidas</translation>
     </message>
 </context>
 <context>
     <name>limber::MainWindow</name>
     <message>
         <source>Limber</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Limber found problems in your saved data. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticar</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotinas</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Telas</translation>
+    </message>
+    <message>
+        <source>Limber found problems in your saved data. Nothing was deleted.</source>
+        <translation>O Limber encontrou problemas nos seus dados salvos. Nada foi excluído.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
 </context>
 <context>
     <name>limber::MinutesChart</name>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos por semana</translation>
     </message>
 </context>
 <context>
     <name>limber::PainChangeLabel</name>
     <message>
         <source>Rate your pain before and after a session to see whether it helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avalie sua dor antes e depois de uma sessão para ver se ela ajuda.</translation>
     </message>
     <message numerus="yes">
         <source>After is the same as before on average over the last %1 days (%n session(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Últimos %1 dias: em média, depois igual a antes (%n sessão)</numerusform>
+            <numerusform>Últimos %1 dias: em média, depois igual a antes (%n sessões)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>After is %1 lower on average over the last %2 days (%n session(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Últimos %2 dias: em média, depois %1 mais baixa que antes (%n sessão)</numerusform>
+            <numerusform>Últimos %2 dias: em média, depois %1 mais baixa que antes (%n sessões)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>After is %1 higher on average over the last %2 days (%n session(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Últimos %2 dias: em média, depois %1 mais alta que antes (%n sessão)</numerusform>
+            <numerusform>Últimos %2 dias: em média, depois %1 mais alta que antes (%n sessões)</numerusform>
         </translation>
     </message>
 </context>
@@ -1872,82 +1872,82 @@
     <name>limber::PainChart</name>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois</translation>
     </message>
     <message>
         <source>Pain (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dor (0–10)</translation>
     </message>
     <message>
         <source>d MMM</source>
         <extracomment>Date labels on the pain chart&apos;s time axis (QDateTime format)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM</translation>
     </message>
     <message>
         <source>Pain before and after each session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dor antes e depois de cada sessão</translation>
     </message>
 </context>
 <context>
     <name>limber::PainQuestionPage</name>
     <message>
         <source>How is your back right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Como estão suas costas agora?</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular</translation>
     </message>
     <message>
         <source>Start without rating (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar sem avaliar (Esc)</translation>
     </message>
     <message>
         <source>Skip the question and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular a pergunta e começar</translation>
     </message>
     <message>
         <source>Press a number (1 then 0 for 10), or Esc to skip. Your answers show in History whether stretching helps; turn this question off in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressione um número (1 e depois 0 para 10) ou Esc para pular. Suas respostas mostram no Histórico se o alongamento está ajudando; desative esta pergunta nas Configurações.</translation>
     </message>
 </context>
 <context>
     <name>limber::PainScale</name>
     <message>
         <source>0 · no pain</source>
-        <translation type="unfinished"></translation>
+        <translation>0 · sem dor</translation>
     </message>
     <message>
         <source>10 · worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>10 · pior dor imaginável</translation>
     </message>
     <message>
         <source>Pain %1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Dor %1 de 10</translation>
     </message>
     <message>
         <source>Pain from 0 (no pain) to 10 (worst imaginable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dor de 0 (sem dor) a 10 (pior dor imaginável)</translation>
     </message>
 </context>
 <context>
     <name>limber::PeriodSelector</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Último %n dia</numerusform>
+            <numerusform>Últimos %n dias</numerusform>
         </translation>
     </message>
 </context>
@@ -1955,628 +1955,628 @@
     <name>limber::PlayerControlBar</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem som</translation>
     </message>
     <message>
         <source>Sound on</source>
-        <translation type="unfinished"></translation>
+        <translation>Som ligado</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Seta para a esquerda</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Seta para a direita</translation>
     </message>
     <message>
         <source>+10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+10 s</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tela cheia</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>It hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>Está doendo</translation>
     </message>
     <message>
         <source>Pause at once and choose how to go on (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar imediatamente e escolher como continuar (H)</translation>
     </message>
 </context>
 <context>
     <name>limber::PlayerView</name>
     <message>
         <source>Stop the routine?</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar a rotina?</translation>
     </message>
     <message>
         <source>Stop now and go back to the start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar agora e voltar ao início?</translation>
     </message>
     <message>
         <source>Sound and voice status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved in your history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved in your history, with your answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not kept in your history: no stretch was held.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save this session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do som e da voz</translation>
     </message>
     <message>
         <source>this stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>este alongamento</translation>
+    </message>
+    <message>
+        <source>Saved in your history.</source>
+        <translation>Salva no seu histórico.</translation>
+    </message>
+    <message>
+        <source>Saved in your history, with your answers.</source>
+        <translation>Salva no seu histórico, com as suas respostas.</translation>
+    </message>
+    <message>
+        <source>Not kept in your history: no stretch was held.</source>
+        <translation>Não foi guardada no histórico: nenhum alongamento foi mantido.</translation>
+    </message>
+    <message>
+        <source>Could not save this session: %1</source>
+        <translation>Não foi possível salvar esta sessão: %1</translation>
     </message>
 </context>
 <context>
     <name>limber::PlayingPage</name>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Troque de lado</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare-se</translation>
     </message>
     <message>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquecimento</translation>
     </message>
     <message>
         <source>Stretch %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamento %1 de %2</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>faltam %1</translation>
     </message>
     <message>
         <source>Position in the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição na rotina</translation>
     </message>
     <message>
         <source>Time left in the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo restante da rotina</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamento</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrução</translation>
     </message>
     <message>
         <source>Coming next</source>
-        <translation type="unfinished"></translation>
+        <translation>A seguir</translation>
     </message>
     <message>
         <source>Illustration of the stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustração do alongamento</translation>
     </message>
 </context>
 <context>
     <name>limber::ReadyPage</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar</translation>
     </message>
     <message>
         <source>Start the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar a rotina</translation>
     </message>
     <message>
         <source>Start the routine (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar a rotina (Espaço)</translation>
     </message>
 </context>
 <context>
     <name>limber::ReminderController</name>
     <message>
         <source>Time for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de praticar: %1</translation>
     </message>
     <message>
         <source>A few minutes for your back and hips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguns minutos para as suas costas e quadris.</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar agora</translation>
     </message>
     <message>
         <source>In 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Daqui a 15 minutos</translation>
     </message>
     <message>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje não</translation>
     </message>
     <message>
         <source>Time to stand up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de se levantar</translation>
     </message>
     <message numerus="yes">
         <source>You have been sitting for %n minutes. Stand, march on the spot and do a lunge: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Faz %n minuto que você não se levanta. Fique em pé, marche no lugar e faça um afundo: %1.</numerusform>
+            <numerusform>Faz %n minutos que você não se levanta. Fique em pé, marche no lugar e faça um afundo: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Start desk break</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar a pausa no trabalho</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais tarde</translation>
     </message>
 </context>
 <context>
     <name>limber::ReminderSettings</name>
     <message>
         <source>is not a time of day (HH:mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um horário (HH:mm)</translation>
     </message>
     <message>
         <source>using %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usando %1</translation>
     </message>
     <message>
         <source>is not a date (yyyy-MM-dd)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma data (yyyy-MM-dd)</translation>
     </message>
     <message>
         <source>forgetting the snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>o adiamento é descartado</translation>
     </message>
     <message>
         <source>is not a date and time (ISO 8601)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma data e hora (ISO 8601)</translation>
     </message>
     <message>
         <source>ignoring it</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorando</translation>
     </message>
 </context>
 <context>
     <name>limber::ReminderSettingsSection</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembretes</translation>
     </message>
     <message>
         <source>Remind me to stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrar-me de alongar</translation>
     </message>
     <message>
         <source>Daily reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrete diário:</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Em:</translation>
     </message>
     <message>
         <source>At:</source>
-        <translation type="unfinished"></translation>
+        <translation>Às:</translation>
     </message>
     <message>
         <source>Routine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotina:</translation>
     </message>
     <message>
         <source>Remind me to stand up and stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrar-me de levantar e alongar</translation>
     </message>
     <message>
         <source>Sitting breaks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas para levantar:</translation>
     </message>
     <message>
         <source> min of computer use</source>
-        <translation type="unfinished"></translation>
+        <translation> min de uso do computador</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois de:</translation>
     </message>
     <message>
         <source>Start Limber in the tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o Limber na bandeja do sistema ao entrar na sessão</translation>
     </message>
     <message>
         <source>Start with the desktop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar com o sistema:</translation>
     </message>
     <message>
         <source>Time away from the keyboard for 5 minutes or more starts the count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficar 5 minutos ou mais longe do teclado reinicia a contagem.</translation>
     </message>
     <message>
         <source>This desktop does not say when you are away, so the time since Limber started counts instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ambiente de trabalho não informa quando você se ausenta; por isso, conta o tempo desde que o Limber foi iniciado.</translation>
     </message>
     <message>
         <source>While a reminder is on, closing the window keeps Limber in the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquanto houver um lembrete ativado, fechar a janela mantém o Limber na bandeja do sistema.</translation>
     </message>
     <message>
         <source>This desktop has no tray: reminders come only while Limber&apos;s window is open or minimised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ambiente de trabalho não tem bandeja do sistema: os lembretes só aparecem enquanto a janela do Limber estiver aberta ou minimizada.</translation>
     </message>
 </context>
 <context>
     <name>limber::ReminderShell</name>
     <message>
         <source>Limber is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>O Limber continua em execução</translation>
     </message>
     <message>
         <source>Your reminders keep coming. Quit Limber from its icon here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus lembretes continuam chegando. Para sair do Limber, use o ícone dele aqui.</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 min)</translation>
     </message>
     <message>
         <source>Could not change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível alterar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>limber::ReminderTray</name>
     <message>
         <source>tomorrow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>amanhã %1</translation>
     </message>
     <message>
         <source>Start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar %1</translation>
     </message>
     <message>
         <source>Open Limber</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o Limber</translation>
     </message>
     <message>
         <source>Pause reminders for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar lembretes por 1 hora</translation>
     </message>
     <message>
         <source>Pause reminders until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar lembretes até amanhã</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <source>Limber</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber</translation>
     </message>
     <message>
         <source>Reminders paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembretes pausados até %1</translation>
     </message>
     <message>
         <source>Next reminder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo lembrete: %1</translation>
     </message>
     <message>
         <source>No reminder planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum lembrete programado</translation>
     </message>
 </context>
 <context>
     <name>limber::RoutineEditor</name>
     <message>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da rotina</translation>
     </message>
     <message>
         <source>Routine length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração da rotina</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do salvamento</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverter</translation>
     </message>
     <message>
         <source>Revert to the saved routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à rotina salva</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <source>Save the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a rotina</translation>
     </message>
     <message>
         <source>Save (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar (%1)</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticar</translation>
     </message>
     <message>
         <source>Play this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticar esta rotina</translation>
     </message>
     <message>
         <source>Built-in routines are read-only. Duplicate it to make your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>As rotinas incluídas são somente leitura. Duplique esta para criar a sua.</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>Duplicate this routine to make your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar esta rotina para criar a sua</translation>
     </message>
     <message>
         <source>No stretches yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum alongamento ainda</translation>
     </message>
     <message numerus="yes">
         <source>%n stretch(es) · %1 in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alongamento · %1 no total</numerusform>
+            <numerusform>%n alongamentos · %1 no total</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes · give the routine a name to save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas · dê um nome à rotina para salvá-la</translation>
     </message>
     <message>
         <source>Unsaved changes · add a stretch to save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas · adicione um alongamento para salvá-la</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas</translation>
     </message>
 </context>
 <context>
     <name>limber::RoutineEditorModel</name>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This hurt on %1: go gentler, or leave it out for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Left side only · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Só lado esquerdo · %1</translation>
     </message>
     <message>
         <source>Right side only · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Só lado direito · %1</translation>
     </message>
     <message>
         <source>%1 each side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de cada lado</translation>
     </message>
     <message>
         <source>%1 · ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ×%2</translation>
+    </message>
+    <message>
+        <source>This hurt on %1: go gentler, or leave it out for now.</source>
+        <translation>Este doeu em %1: faça com mais suavidade ou deixe-o de fora por enquanto.</translation>
     </message>
 </context>
 <context>
     <name>limber::RoutineItemDelegate</name>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluída</translation>
     </message>
     <message>
         <source>Unsaved</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salva</translation>
     </message>
     <message>
         <source>New name for the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo nome para a rotina</translation>
     </message>
 </context>
 <context>
     <name>limber::RoutineListModel</name>
     <message>
         <source>Built-in, read-only. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluída, somente leitura. %1</translation>
     </message>
     <message>
         <source>Unsaved changes. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas. %1</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não salva</translation>
     </message>
     <message numerus="yes">
         <source>%n stretch(es) · %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alongamento · %1</numerusform>
+            <numerusform>%n alongamentos · %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved yet · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não salva · %1</translation>
     </message>
 </context>
 <context>
     <name>limber::RoutineListPanel</name>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotinas</translation>
     </message>
     <message>
         <source>Pick one to edit, or make your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma para editar ou crie a sua.</translation>
     </message>
     <message>
         <source>Your own routines appear here. Duplicate “%1” or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suas rotinas aparecem aqui. Duplique “%1” ou comece uma nova.</translation>
     </message>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova rotina</translation>
     </message>
     <message>
         <source>Start a new routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar uma nova rotina</translation>
     </message>
     <message>
         <source>New routine (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova rotina (%1)</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Import a routine from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar uma rotina de um arquivo</translation>
     </message>
     <message>
         <source>Import a routine file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar um arquivo de rotina (%1)</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>Duplicate the selected routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar a rotina selecionada</translation>
     </message>
     <message>
         <source>Duplicate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar (%1)</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear</translation>
     </message>
     <message>
         <source>Rename the selected routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear a rotina selecionada</translation>
     </message>
     <message>
         <source>Rename (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear (F2)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Delete the selected routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir a rotina selecionada</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Export the selected routine to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a rotina selecionada para um arquivo</translation>
     </message>
     <message>
         <source>Export to a file to share (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para um arquivo e compartilhar (%1)</translation>
     </message>
 </context>
 <context>
     <name>limber::RoutineOverview</name>
     <message>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da rotina</translation>
     </message>
     <message>
         <source>Routine length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração da rotina</translation>
     </message>
     <message>
         <source>Stretches in this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamentos desta rotina</translation>
     </message>
     <message numerus="yes">
         <source>%n stretch(es) · %1 in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alongamento · %1 no total</numerusform>
+            <numerusform>%n alongamentos · %1 no total</numerusform>
         </translation>
     </message>
 </context>
@@ -2584,32 +2584,32 @@
     <name>limber::RoutineStepItemDelegate</name>
     <message>
         <source>%1.  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.  %2</translation>
     </message>
 </context>
 <context>
     <name>limber::RoutineStepListModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 s each side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s de cada lado</translation>
     </message>
     <message>
         <source>%1 s, left side only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s, só lado esquerdo</translation>
     </message>
     <message>
         <source>%1 s, right side only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s, só lado direito</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n vez</numerusform>
+            <numerusform>%1, %n vezes</numerusform>
         </translation>
     </message>
 </context>
@@ -2617,156 +2617,156 @@
     <name>limber::RoutineStore</name>
     <message>
         <source>name: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nome: não pode ficar vazio</translation>
     </message>
     <message>
         <source>%1: the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é possível criar a pasta</translation>
     </message>
     <message>
         <source>%1: there is no saved routine with this id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não há rotina salva com este id</translation>
     </message>
     <message>
         <source>%1: name: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nome: não pode ficar vazio</translation>
     </message>
     <message>
         <source>%1: cannot be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é possível excluir: %2</translation>
     </message>
 </context>
 <context>
     <name>limber::RoutineTimingPanel</name>
     <message>
         <source>Routine timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempos da rotina</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparação</translation>
     </message>
     <message>
         <source>Rest between stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre alongamentos</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Troca de lado</translation>
     </message>
     <message>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquecimento</translation>
     </message>
     <message>
         <source>%1: use my settings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: usar minhas configurações</translation>
     </message>
     <message>
         <source>%1 in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em segundos</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum</translation>
     </message>
     <message>
         <source>Use my settings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar minhas configurações (%1)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
 </context>
 <context>
     <name>limber::RoutineTotalLabel</name>
     <message>
         <source>Length of your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração da sua rotina</translation>
     </message>
     <message>
         <source>Your routine “%1” now takes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua rotina “%1” agora dura %2.</translation>
     </message>
 </context>
 <context>
     <name>limber::RoutinesView</name>
     <message>
-        <source>The routine was not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The routine was not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The routine has no stretches yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova rotina</translation>
     </message>
     <message>
         <source>The routine was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>A rotina não foi salva</translation>
     </message>
     <message>
         <source>Give the routine a name before saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome à rotina antes de salvá-la.</translation>
     </message>
     <message>
         <source>Add at least one stretch to “%1” before saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione pelo menos um alongamento a “%1” antes de salvá-la.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva</translation>
     </message>
     <message>
         <source>Saved as “%1”: another routine is called “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva como “%1”: já existe outra rotina chamada “%2”.</translation>
     </message>
     <message>
         <source>The routine was not duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>A rotina não foi duplicada</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cópia)</translation>
     </message>
     <message>
         <source>A copy you can change</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma cópia que você pode alterar</translation>
     </message>
     <message>
         <source>The routine was not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>A rotina não foi renomeada</translation>
     </message>
     <message>
         <source>Renamed to “%1”: another routine is called “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomeada para “%1”: já existe outra rotina chamada “%2”.</translation>
     </message>
     <message>
         <source>The routine was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>A rotina não foi excluída</translation>
+    </message>
+    <message>
+        <source>The routine was not imported</source>
+        <translation>A rotina não foi importada</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importada de %1</translation>
+    </message>
+    <message>
+        <source>The routine was not exported</source>
+        <translation>A rotina não foi exportada</translation>
+    </message>
+    <message>
+        <source>The routine has no stretches yet.</source>
+        <translation>A rotina ainda não tem alongamentos.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportada para %1</translation>
     </message>
     <message>
         <source>“%1” is read-only, so %2 went into a new routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” é somente leitura; por isso, %2 foi para uma nova rotina.</translation>
     </message>
 </context>
 <context>
@@ -2774,83 +2774,83 @@
     <message>
         <source>%1 (not in this Limber)</source>
         <extracomment>A stretch a history entry names but this version of Limber does not know</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (não existe nesta versão do Limber)</translation>
     </message>
     <message>
         <source>Session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão de %1</translation>
     </message>
     <message>
         <source>Routine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotina: %1</translation>
     </message>
     <message>
         <source>Time stretching: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de alongamento: %1</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>sem avaliação</translation>
     </message>
     <message>
         <source>Pain before: %1 · after: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dor antes: %1 · depois: %2</translation>
     </message>
     <message>
         <source>Played on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feita em: %1</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamento</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantido</translation>
     </message>
     <message>
         <source>Stretches of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamentos desta sessão</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquerdo</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Direito</translation>
     </message>
     <message>
         <source>It hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>Doeu</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulado</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir sessão</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
@@ -2858,609 +2858,612 @@
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>How a session&apos;s date reads in the history (QDate format: ddd weekday, MMM month)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d &apos;de&apos; MMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>pain %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dor %1 → %2</translation>
     </message>
     <message>
         <source>pain %1 before</source>
-        <translation type="unfinished"></translation>
+        <translation>dor %1 antes</translation>
     </message>
     <message>
         <source>pain %1 after</source>
-        <translation type="unfinished"></translation>
+        <translation>dor %1 depois</translation>
     </message>
     <message>
         <source>it hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>doeu</translation>
     </message>
 </context>
 <context>
     <name>limber::Settings</name>
     <message>
-        <source>each stretch keeps its own hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not one of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>using system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a supported language (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>following the system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a stretch id (only a-z, 0-9 and -)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the override is dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ignoring a hold override for &quot;%1&quot;: not a stretch id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ignoring the language &quot;%1&quot;: not one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>using %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usando %1</translation>
     </message>
     <message>
         <source>using true</source>
-        <translation type="unfinished"></translation>
+        <translation>usando true</translation>
     </message>
     <message>
         <source>using false</source>
-        <translation type="unfinished"></translation>
+        <translation>usando false</translation>
+    </message>
+    <message>
+        <source>each stretch keeps its own hold</source>
+        <translation>cada alongamento mantém o próprio tempo de permanência</translation>
+    </message>
+    <message>
+        <source>is not one of %1</source>
+        <translation>não é um destes valores: %1</translation>
+    </message>
+    <message>
+        <source>using system</source>
+        <translation>usando system</translation>
+    </message>
+    <message>
+        <source>is not a supported language (%1)</source>
+        <translation>não é um idioma suportado (%1)</translation>
+    </message>
+    <message>
+        <source>following the system</source>
+        <translation>seguindo o idioma do sistema</translation>
+    </message>
+    <message>
+        <source>is not a stretch id (only a-z, 0-9 and -)</source>
+        <translation>não é um id de alongamento (só a-z, 0-9 e -)</translation>
+    </message>
+    <message>
+        <source>the override is dropped</source>
+        <translation>o tempo personalizado é descartado</translation>
     </message>
     <message>
         <source>is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um número inteiro</translation>
     </message>
     <message>
         <source>%1 to %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 s</translation>
     </message>
     <message>
         <source>%1 to %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% a %2%</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>is out of range (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>está fora do intervalo (%1)</translation>
     </message>
     <message>
         <source>is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>não é true nem false</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; %3; %4</source>
         <comment>key: &quot;value&quot; reason; what is used instead</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” %3; %4</translation>
+    </message>
+    <message>
+        <source>Ignoring a hold override for &quot;%1&quot;: not a stretch id</source>
+        <translation>Tempo personalizado para “%1” ignorado: não é um id de alongamento</translation>
+    </message>
+    <message>
+        <source>Ignoring the language &quot;%1&quot;: not one of %2</source>
+        <translation>Idioma “%1” ignorado: não é um destes: %2</translation>
     </message>
 </context>
 <context>
     <name>limber::SettingsView</name>
     <message>
         <source>Reset all settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir todas as configurações?</translation>
     </message>
     <message>
         <source>Every setting on this page goes back to its default, and your own holds for single stretches are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as configurações desta página voltam ao padrão, e os tempos que você definiu para alongamentos específicos são removidos.</translation>
     </message>
     <message>
         <source>Reset all</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir tudo</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>Changes apply at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>As alterações valem na hora.</translation>
     </message>
     <message>
         <source>Reset all to defaults…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir tudo para o padrão…</translation>
     </message>
     <message>
         <source>Reset all settings to their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir todas as configurações para o padrão</translation>
     </message>
     <message>
         <source>Every setting back to its default; asks first</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as configurações voltam ao padrão; pede confirmação antes</translation>
     </message>
 </context>
 <context>
     <name>limber::SoundCues</name>
     <message>
         <source>No audio output was found, so cues are shown on screen only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma saída de áudio foi encontrada; por isso, os avisos aparecem só na tela.</translation>
     </message>
     <message>
         <source>The cue sounds could not be played, so cues are shown on screen only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível tocar os sons de aviso; por isso, os avisos aparecem só na tela.</translation>
     </message>
 </context>
 <context>
     <name>limber::SpeechWorker</name>
     <message>
         <source>No text-to-speech voice is available, so cues are not spoken. Install speech-dispatcher and espeak-ng for spoken cues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma voz de síntese de fala está disponível; por isso, os avisos não são falados. Instale speech-dispatcher e espeak-ng para ter avisos falados.</translation>
     </message>
     <message>
         <source>No text-to-speech voice speaks %1, so cues are not spoken. Install speech-dispatcher and espeak-ng for spoken cues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma voz de síntese de fala fala %1; por isso, os avisos não são falados. Instale speech-dispatcher e espeak-ng para ter avisos falados.</translation>
     </message>
     <message>
         <source>The text-to-speech engine stopped working (%1), so cues are not spoken. Install speech-dispatcher and espeak-ng for spoken cues.</source>
-        <translation type="unfinished"></translation>
+        <translation>O mecanismo de síntese de fala parou de funcionar (%1); por isso, os avisos não são falados. Instale speech-dispatcher e espeak-ng para ter avisos falados.</translation>
     </message>
 </context>
 <context>
     <name>limber::StepEditorPanel</name>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n vezes</numerusform>
         </translation>
     </message>
     <message>
         <source>Selected stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamento selecionado</translation>
     </message>
     <message>
         <source>Select a stretch in the list to change its hold, sides or repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um alongamento na lista para alterar o tempo de permanência, os lados ou as repetições.</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanência</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lados</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <source>Custom hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo personalizado</translation>
     </message>
     <message>
         <source>Custom hold for this stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo personalizado para este alongamento</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Hold in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanência em segundos</translation>
     </message>
     <message>
         <source>Recommended hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo recomendado</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dois lados</translation>
     </message>
     <message>
         <source>Left side only</source>
-        <translation type="unfinished"></translation>
+        <translation>Só lado esquerdo</translation>
     </message>
     <message>
         <source>Right side only</source>
-        <translation type="unfinished"></translation>
+        <translation>Só lado direito</translation>
     </message>
     <message>
         <source>Not one-sided</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é unilateral</translation>
     </message>
     <message>
         <source>Recommended (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From your settings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado (%1)</translation>
     </message>
     <message>
         <source>This stretch is done the same way once, not one side at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este alongamento é feito uma única vez, igual para os dois lados, e não um lado de cada vez.</translation>
+    </message>
+    <message>
+        <source>From your settings (%1)</source>
+        <translation>Das suas configurações (%1)</translation>
     </message>
 </context>
 <context>
     <name>limber::StepListPanel</name>
     <message>
         <source>Stretches in this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamentos desta rotina</translation>
     </message>
     <message>
         <source>Drag a stretch, or press Alt+Up or Alt+Down, to change the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arraste um alongamento ou pressione Alt+Seta para cima ou Alt+Seta para baixo para mudar a ordem.</translation>
     </message>
     <message>
         <source>No stretches yet.
 Add them with “Add stretch” below, or with “Add to routine” in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum alongamento ainda.
+Adicione com “Adicionar alongamento” abaixo ou com “Adicionar à rotina” na biblioteca.</translation>
     </message>
     <message>
         <source>Add stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar alongamento</translation>
     </message>
     <message>
         <source>Add a stretch to the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um alongamento à rotina</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Remove the selected stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o alongamento selecionado</translation>
     </message>
     <message>
         <source>Remove (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover (Delete)</translation>
     </message>
     <message>
         <source>Move the selected stretch up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover o alongamento selecionado para cima</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para cima (Alt+Seta para cima)</translation>
     </message>
     <message>
         <source>Move the selected stretch down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover o alongamento selecionado para baixo</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para baixo (Alt+Seta para baixo)</translation>
     </message>
 </context>
 <context>
     <name>limber::StepRowDelegate</name>
     <message>
         <source>Hurt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doeu em %1</translation>
     </message>
 </context>
 <context>
     <name>limber::StretchDetailView</name>
     <message>
         <source>Back to library</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à biblioteca</translation>
     </message>
     <message>
         <source>Back to the stretch library</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à biblioteca de alongamentos</translation>
     </message>
     <message>
         <source>Play this stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticar este alongamento</translation>
     </message>
     <message>
         <source>Add to routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar à rotina</translation>
     </message>
     <message>
         <source>Add this stretch to the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar este alongamento à rotina</translation>
     </message>
     <message>
         <source>How to do the stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Como fazer o alongamento</translation>
     </message>
     <message>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Como fazer</translation>
     </message>
     <message>
         <source>Cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidados</translation>
     </message>
     <message>
         <source>Take care</source>
-        <translation type="unfinished"></translation>
+        <translation>Atenção</translation>
     </message>
     <message>
         <source>Illustration of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustração: %1</translation>
     </message>
     <message>
         <source>Targets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atua em: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Move slowly for %1, one cycle every %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimente-se devagar por %1, um ciclo a cada %2</translation>
     </message>
     <message>
         <source>Keep moving at an easy pace for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue se movimentando em ritmo tranquilo por %1</translation>
     </message>
     <message>
         <source>Hold %1 on each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha %1 de cada lado</translation>
     </message>
     <message>
         <source>Hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha %1</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>•</source>
-        <translation type="unfinished"></translation>
+        <translation>•</translation>
     </message>
 </context>
 <context>
     <name>limber::StretchItemDelegate</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>limber::StretchListModel</name>
     <message>
         <source>%1 Targets: %2. %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Atua em: %2. %3.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1, moving</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, em movimento</translation>
     </message>
     <message>
         <source>%1 each side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de cada lado</translation>
     </message>
 </context>
 <context>
     <name>limber::SummaryPage</name>
     <message>
-        <source>Well done!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped early</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time spent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo total: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n stretch(es) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alongamento feito</numerusform>
+            <numerusform>%n alongamentos feitos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pulado</numerusform>
+            <numerusform>%n pulados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&quot;It hurts&quot; pressed %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“Está doendo” pressionado %n vez</numerusform>
+            <numerusform>“Está doendo” pressionado %n vezes</numerusform>
         </translation>
     </message>
     <message>
-        <source>How is your back now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A note for this session (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note for this session</source>
-        <translation type="unfinished"></translation>
+        <source>Well done!</source>
+        <translation>Muito bem!</translation>
     </message>
     <message>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo da sessão</translation>
     </message>
     <message>
         <source>Play again</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticar de novo</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluir</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Interrompida antes do fim</translation>
+    </message>
+    <message>
+        <source>How is your back now?</source>
+        <translation>Como estão suas costas agora?</translation>
+    </message>
+    <message>
+        <source>A note for this session (optional)</source>
+        <translation>Uma observação sobre esta sessão (opcional)</translation>
+    </message>
+    <message>
+        <source>Note for this session</source>
+        <translation>Observação sobre esta sessão</translation>
     </message>
 </context>
 <context>
     <name>limber::TextToSpeechSpeaker</name>
     <message>
         <source>The text-to-speech service did not start, so cues are not spoken. Install speech-dispatcher and espeak-ng for spoken cues.</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço de síntese de fala não iniciou; por isso, os avisos não são falados. Instale speech-dispatcher e espeak-ng para ter avisos falados.</translation>
     </message>
     <message>
         <source>The text-to-speech service stopped answering, so cues are not spoken. Restart Limber to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço de síntese de fala parou de responder; por isso, os avisos não são falados. Reinicie o Limber para tentar de novo.</translation>
     </message>
 </context>
 <context>
     <name>limber::TimingSettingsSection</name>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempos</translation>
     </message>
     <message>
         <source>Holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanência:</translation>
     </message>
     <message>
         <source>Each stretch’s recommended hold</source>
-        <translation type="unfinished"></translation>
+        <translation>O tempo recomendado de cada alongamento</translation>
     </message>
     <message>
         <source>Hold each stretch for its recommended time</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter cada alongamento pelo tempo recomendado</translation>
     </message>
     <message>
         <source>Each stretch is held as long as its instructions say</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada alongamento é mantido pelo tempo que as instruções indicam</translation>
     </message>
     <message>
         <source>Same hold for every stretch:</source>
-        <translation type="unfinished"></translation>
+        <translation>O mesmo tempo para todos os alongamentos:</translation>
     </message>
     <message>
         <source>Same hold for every stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>O mesmo tempo para todos os alongamentos</translation>
     </message>
     <message>
         <source>Every stretch is held this long, unless you set its own hold below</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os alongamentos são mantidos por este tempo, a menos que você defina um tempo próprio abaixo</translation>
     </message>
     <message>
         <source>Hold for every stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo para todos os alongamentos</translation>
     </message>
     <message>
         <source>Get ready:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparação:</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparação</translation>
     </message>
     <message>
         <source>Time to get into position before the first stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo para se posicionar antes do primeiro alongamento</translation>
     </message>
     <message>
         <source>Rest between stretches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre alongamentos:</translation>
     </message>
     <message>
         <source>Rest between stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre alongamentos</translation>
     </message>
     <message>
         <source>A pause between stretches, while the next one is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pausa entre os alongamentos, enquanto o próximo é mostrado</translation>
     </message>
     <message>
         <source>Switch sides:</source>
-        <translation type="unfinished"></translation>
+        <translation>Troca de lado:</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Troca de lado</translation>
     </message>
     <message>
         <source>A pause between the two sides of a one-sided stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pausa entre os dois lados de um alongamento unilateral</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum</translation>
     </message>
     <message>
         <source>Warm-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquecimento:</translation>
     </message>
     <message>
         <source>March in place first, for</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchar no lugar antes, por</translation>
     </message>
     <message>
         <source>Warm up by marching in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquecer marchando no lugar</translation>
     </message>
     <message>
         <source>A gentle march before the first stretch warms up the hips and back</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma marcha leve antes do primeiro alongamento aquece os quadris e as costas</translation>
     </message>
     <message>
         <source>Warm-up length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração do aquecimento</translation>
     </message>
     <message>
         <source>Your hold for each stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu tempo para cada alongamento</translation>
     </message>
     <message>
         <source>Click a hold to set your own for that stretch; it comes before the holds above. One-sided stretches are held this long on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique em um tempo para definir o seu para aquele alongamento; ele tem prioridade sobre os tempos acima. Os alongamentos unilaterais são mantidos por esse tempo de cada lado.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>--size: must be a whole number of pixels from 16 to 4096</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be read, nor moved aside, so it was left as it is:
-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>--size: deve ser um número inteiro de pixels de 16 a 4096</translation>
     </message>
     <message>
         <source>%1 could not be read and was moved aside to %2:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1; o arquivo foi movido para %2:
+%3</translation>
     </message>
     <message>
         <source>Limber</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber</translation>
     </message>
     <message>
         <source>Another Limber could not be reached (%1); starting anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível contatar outra instância do Limber (%1); iniciando mesmo assim.</translation>
     </message>
     <message>
         <source>Run limber --help for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute limber --help para ver as opções.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read, nor moved aside, so it was left as it is:
+%2</source>
+        <translation>Não foi possível ler %1 nem movê-lo para outro lugar; por isso, ele foi mantido como está:
+%2</translation>
     </message>
 </context>
 </TS>
