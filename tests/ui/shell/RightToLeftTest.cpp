@@ -1,4 +1,5 @@
 #include "figures/IllustrationWidget.h"
+#include "model/Catalog.h"
 #include "shell/Translations.h"
 
 #include <gtest/gtest.h>
@@ -45,7 +46,7 @@ QImage figureOf(const QString &stretchId, bool mirrored, Qt::LayoutDirection dir
     // Hidden, the figure stays in its starting pose: two pictures are comparable pixel for pixel.
     IllustrationWidget figure;
     figure.setLayoutDirection(direction);
-    figure.setStretch(stretchId, mirrored);
+    figure.setStretch(*Catalog::builtIn().find(stretchId), mirrored);
     figure.resize(240, 240);
     return figure.grab().toImage();
 }
