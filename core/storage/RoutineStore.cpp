@@ -3,6 +3,8 @@
 #include "model/Catalog.h"
 #include "playback/Timeline.h"
 #include "storage/RoutineFile.h"
+#include "storage/StoreNaming.h"
+#include "storage/StoreNaming.h"
 
 #include <algorithm>
 #include <QDir>
@@ -17,46 +19,6 @@ namespace limber {
 
 namespace {
 const QString fileSuffix = QStringLiteral(".json");
-// Keeps file names short and readable; the name inside the file carries the rest.
-constexpr qsizetype maxSlugLength = 64;
-// Beyond this a number in " (N)" is not a counter the store wrote.
-constexpr qsizetype maxCounterDigits = 9;
-
-// "Evening unwind" -> "evening-unwind". Accents are dropped rather than the letters they sit
-// on ("Übung" -> "ubung"); anything with no ASCII letter or digit at all becomes "routine".
-QString slugOf(const QString &name)
-{
-    QString slug;
-    bool separator = false;
-    for (const QChar c : name.normalized(QString::NormalizationForm_KD)) {
-        if (c.isMark())
-            continue;
-        if (c.unicode() >= 128 || !c.isLetterOrNumber()) {
-            separator = true;
-            continue;
-        }
-        if (slug.size() + (separator ? 2 : 1) > maxSlugLength)
-            break;
-        if (separator && !slug.isEmpty())
-            slug += QLatin1Char('-');
-        separator = false;
-        slug += c.toLower();
-    }
-    return slug.isEmpty() ? QStringLiteral("routine") : slug;
-}
-
-// The first `length` UTF-16 units of text without splitting a surrogate pair, and without
-// trailing spaces.
-QString truncated(const QString &text, qsizetype length)
-{
-    QString result = text.left(length);
-    if (!result.isEmpty() && result.back().isHighSurrogate())
-        result.chop(1);
-    while (!result.isEmpty() && result.back().isSpace())
-        result.chop(1);
-    return result;
-}
-
 bool isMovedAside(const QString &fileName)
 {
     static const QRegularExpression pattern(
@@ -135,35 +97,14 @@ const StoredRoutine *RoutineStore::findByName(const QString &name) const
 
 QString RoutineStore::uniqueName(const QString &wanted, const QString &exceptId) const
 {
-    const QString name = truncated(wanted.trimmed(), limits::maxNameLength);
-    if (name.isEmpty())
-        return name;
-    const auto isTaken = [this, &exceptId](const QString &candidate) {
-        return std::any_of(
-            m_routines.cbegin(), m_routines.cend(), [&](const StoredRoutine &stored) {
-                return stored.id != exceptId &&
-                       stored.routine.name.compare(candidate, Qt::CaseInsensitive) == 0;
-            });
-    };
-    if (!isTaken(name))
-        return name;
-
-    // "Evening unwind (2)" taken goes on to "Evening unwind (3)", not "... (2) (2)".
-    static const QRegularExpression numbered(
-        QStringLiteral("^(.*\\S) \\((\\d{1,%1})\\)$").arg(maxCounterDigits));
-    QString base = name;
-    qint64 counter = 2;
-    if (const QRegularExpressionMatch match = numbered.match(name); match.hasMatch()) {
-        base = match.captured(1);
-        counter = std::max<qint64>(2, match.captured(2).toLongLong() + 1);
-    }
-    // Each routine can block one number only, so this ends within size() + 1 rounds.
-    for (;; ++counter) {
-        const QString suffix = QStringLiteral(" (%1)").arg(counter);
-        const QString candidate = truncated(base, limits::maxNameLength - suffix.size()) + suffix;
-        if (!isTaken(candidate))
-            return candidate;
-    }
+    return storenaming::numberedName(
+        wanted, limits::maxNameLength, [this, &exceptId](const QString &candidate) {
+            return std::any_of(
+                m_routines.cbegin(), m_routines.cend(), [&](const StoredRoutine &stored) {
+                    return stored.id != exceptId &&
+                           stored.routine.name.compare(candidate, Qt::CaseInsensitive) == 0;
+                });
+        });
 }
 
 StoreResult RoutineStore::create(const Routine &routine)
@@ -290,7 +231,7 @@ QString RoutineStore::pathFor(const QString &id) const
 
 QString RoutineStore::freeId(const QString &name) const
 {
-    const QString slug = slugOf(name);
+    const QString slug = storenaming::slugOf(name, QStringLiteral("routine"));
     QString id = slug;
     // Files left in place (unreadable, or not loaded yet) keep their names too; the built-in
     // routine's id stays unambiguous wherever a routine is chosen by id.

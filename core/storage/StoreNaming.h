@@ -5,8 +5,7 @@
 
 namespace limber::storenaming {
 
-// What the stores of the user's files share about names (the routine store has its own copy
-// from before the stretch store; both follow these rules).
+// What the stores of the user's files (routines, stretches) share about names.
 
 // "Evening unwind" -> "evening-unwind": ASCII letters and digits, accents dropped, at most 64
 // characters; fallback when nothing is left.
