@@ -794,6 +794,10 @@
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
     </message>
+    <message>
+        <source>Missing stretch</source>
+        <translation>تمرين مفقود</translation>
+    </message>
 </context>
 <context>
     <name>HandoutRenderer</name>
@@ -1047,6 +1051,209 @@
             <numerusform>كُتب %n رسم توضيحي في %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the picture of &quot;%2&quot; cannot be read; skipped</source>
+        <translation>%1: تتعذّر قراءة صورة «%2»؛ تم تخطّيها</translation>
+    </message>
+</context>
+<context>
+    <name>IllustrationJson</name>
+    <message>
+        <source>body parts</source>
+        <translation>أجزاء الجسم</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>يجب أن يكون %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> أو </translation>
+    </message>
+    <message>
+        <source>lists &quot;%1&quot; a second time</source>
+        <translation>يذكر «%1» مرة ثانية</translation>
+    </message>
+    <message>
+        <source>must be [x, y] with each from -%1 to %1</source>
+        <translation>يجب أن يكون [x, y] وكلٌّ منهما من ‎-%1 إلى %1</translation>
+    </message>
+    <message>
+        <source>arrows</source>
+        <translation>الأسهم</translation>
+    </message>
+    <message>
+        <source>must be a list of poses</source>
+        <translation>يجب أن يكون قائمة بالوضعيات</translation>
+    </message>
+    <message>
+        <source>a held figure has 2 keyframes, the start and the held pose (it lists %1)</source>
+        <translation>الشكل الثابت له إطاران رئيسيان، البداية ووضعية الثبات (وعددها %1)</translation>
+    </message>
+    <message>
+        <source>a flowing figure has 2 to %1 keyframes (it lists %2)</source>
+        <translation>الشكل المتحرك له من 2 إلى %1 إطارات رئيسية (وعددها %2)</translation>
+    </message>
+    <message>
+        <source>must be the view of the first keyframe (%1)</source>
+        <translation>يجب أن يكون منظر الإطار الرئيسي الأول (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>يجب أن يكون عددًا صحيحًا من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>يجب أن يكون عددًا من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>must be a number above 0 and at most %1</source>
+        <translation>يجب أن يكون عددًا أكبر من 0 ولا يزيد على %1</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>يجب أن يكون true أو false</translation>
+    </message>
+    <message>
+        <source>must be text of at most %1 characters</source>
+        <translation>يجب أن يكون نصًّا لا يزيد على %1 حرفًا</translation>
+    </message>
+    <message>
+        <source>must be text of %1 to %2 characters</source>
+        <translation>يجب أن يكون نصًّا من %1 إلى %2 حرفًا</translation>
+    </message>
+    <message>
+        <source>must be an object such as %1</source>
+        <translation>يجب أن يكون كائنًا مثل %1</translation>
+    </message>
+    <message>
+        <source>must be a list of %1</source>
+        <translation>يجب أن يكون قائمة من %1</translation>
+    </message>
+    <message>
+        <source>must list from %1 to %2 %3 (it lists %4)</source>
+        <translation>يجب أن يذكر من %1 إلى %2 من %3 (وعددها %4)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>ليس حقلًا معروفًا</translation>
+    </message>
+</context>
+<context>
+    <name>PictureFile</name>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation>%1: الملف غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1: not a file.</source>
+        <translation>%1: ليس ملفًا.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1: تتعذّر قراءة الملف.</translation>
+    </message>
+    <message>
+        <source>%1: the picture is %2 MiB; the most is %3 MiB.</source>
+        <translation>%1: حجم الصورة %2 MiB؛ والحد الأقصى %3 MiB.</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>%1: not a PNG, JPEG or SVG picture.</source>
+        <translation>%1: ليست صورة PNG أو JPEG أو SVG.</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>الصور (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>PoseCanvas</name>
+    <message>
+        <source>Head</source>
+        <translation>الرأس</translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation>الكتفان</translation>
+    </message>
+    <message>
+        <source>Near elbow</source>
+        <translation>المرفق القريب</translation>
+    </message>
+    <message>
+        <source>Near hand</source>
+        <translation>اليد القريبة</translation>
+    </message>
+    <message>
+        <source>Far elbow</source>
+        <translation>المرفق البعيد</translation>
+    </message>
+    <message>
+        <source>Far hand</source>
+        <translation>اليد البعيدة</translation>
+    </message>
+    <message>
+        <source>Near knee</source>
+        <translation>الركبة القريبة</translation>
+    </message>
+    <message>
+        <source>Near foot</source>
+        <translation>القدم القريبة</translation>
+    </message>
+    <message>
+        <source>Far knee</source>
+        <translation>الركبة البعيدة</translation>
+    </message>
+    <message>
+        <source>Far foot</source>
+        <translation>القدم البعيدة</translation>
+    </message>
+</context>
+<context>
+    <name>PoseJson</name>
+    <message>
+        <source>must be a part of the body: %1</source>
+        <translation>يجب أن يكون جزءًا من الجسم: %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> أو </translation>
+    </message>
+    <message>
+        <source>is only for a contact with a part of the body</source>
+        <translation>يُستخدم فقط للتلامس مع جزء من الجسم</translation>
+    </message>
+    <message>
+        <source>must be &quot;floor&quot; or a part of the body: %1</source>
+        <translation>يجب أن يكون &quot;floor&quot; أو جزءًا من الجسم: %1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>نقاط التلامس</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>يجب أن يكون %1</translation>
+    </message>
+    <message>
+        <source>is not a pose a body can take: %1</source>
+        <translation>ليست وضعية يستطيع الجسم اتخاذها: %1</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
@@ -1119,6 +1326,21 @@
     </message>
 </context>
 <context>
+    <name>RoutineExport</name>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1: يتعذّر فتحه: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: تتعذّر قراءته: %2</translation>
+    </message>
+    <message>
+        <source>%1: is larger than 2 MiB; a stretch&apos;s picture is smaller</source>
+        <translation>%1: حجمه أكبر من 2 MiB؛ صورة تمرين الإطالة أصغر من ذلك</translation>
+    </message>
+</context>
+<context>
     <name>RoutineFile</name>
     <message>
         <source>must be a whole number from %1 to %2</source>
@@ -1159,10 +1381,6 @@
     <message>
         <source>must be &quot;limber-routine&quot;</source>
         <translation>يجب أن يكون &quot;limber-routine&quot;</translation>
-    </message>
-    <message>
-        <source>unsupported version %1; this Limber reads version %2</source>
-        <translation>الإصدار %1 غير مدعوم؛ إصدار Limber هذا يقرأ الإصدار %2</translation>
     </message>
     <message>
         <source>(not a number)</source>
@@ -1211,6 +1429,42 @@
     <message>
         <source>cannot be written: %1</source>
         <translation>تتعذّر الكتابة: %1</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this Limber reads versions %2 and %3</source>
+        <translation>الإصدار %1 غير مدعوم؛ إصدار Limber هذا يقرأ الإصدارين %2 و%3</translation>
+    </message>
+    <message>
+        <source>is larger than 16 MiB; a routine file, even with the images of its stretches, is much smaller</source>
+        <translation>حجمه أكبر من 16 MiB؛ ملف البرنامج، حتى مع صور تمارينه، أصغر من ذلك بكثير</translation>
+    </message>
+    <message>
+        <source>must not begin or end with spaces</source>
+        <translation>يجب ألا يبدأ أو ينتهي بمسافات</translation>
+    </message>
+    <message>
+        <source>must be a list of stretches</source>
+        <translation>يجب أن يكون قائمة بتمارين الإطالة</translation>
+    </message>
+    <message>
+        <source>must list at most %1 stretches (it lists %2)</source>
+        <translation>يجب ألا يزيد عدد التمارين على %1 (وعددها %2)</translation>
+    </message>
+    <message>
+        <source>must be a stretch object</source>
+        <translation>يجب أن يكون كائن تمرين إطالة</translation>
+    </message>
+    <message>
+        <source>%1 is a built-in stretch; a file carries only stretches that are not built in</source>
+        <translation>%1 تمرين مدمج؛ لا يحمل الملف إلا التمارين غير المدمجة</translation>
+    </message>
+    <message>
+        <source>%1 is carried twice</source>
+        <translation>%1 محمول مرتين</translation>
+    </message>
+    <message>
+        <source>%1 is used by no step</source>
+        <translation>%1 لا تستخدمه أي خطوة</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1522,303 @@
     <message>
         <source> s</source>
         <translation> ث</translation>
+    </message>
+</context>
+<context>
+    <name>StartingPoses</name>
+    <message>
+        <source>Standing</source>
+        <translation>الوقوف</translation>
+    </message>
+    <message>
+        <source>Lying on the back</source>
+        <translation>الاستلقاء على الظهر</translation>
+    </message>
+    <message>
+        <source>On hands and knees</source>
+        <translation>على اليدين والركبتين</translation>
+    </message>
+    <message>
+        <source>Sitting on the floor</source>
+        <translation>الجلوس على الأرض</translation>
+    </message>
+</context>
+<context>
+    <name>StillPicture</name>
+    <message>
+        <source>Missing stretch</source>
+        <translation>تمرين مفقود</translation>
+    </message>
+</context>
+<context>
+    <name>StretchDeletePrompt</name>
+    <message>
+        <source>Delete stretch</source>
+        <translation>حذف تمرين الإطالة</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>أتريد حذف «%1»؟</translation>
+    </message>
+    <message>
+        <source>No routine uses it. It is removed for good.</source>
+        <translation>لا يستخدمه أي برنامج. سيُحذف نهائيًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n routine(s): %2.</source>
+        <translation>
+            <numerusform>«%1» يستخدمه %n برنامج: %2.</numerusform>
+            <numerusform>«%1» يستخدمه برنامج واحد: %2.</numerusform>
+            <numerusform>«%1» يستخدمه برنامجان: %2.</numerusform>
+            <numerusform>«%1» تستخدمه %n برامج: %2.</numerusform>
+            <numerusform>«%1» يستخدمه %n برنامجًا: %2.</numerusform>
+            <numerusform>«%1» يستخدمه %n برنامج: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their steps stay, shown as a missing stretch. Delete it?</source>
+        <translation>تبقى خطواتها، وتظهر كتمرين مفقود. أتريد حذفه؟</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>StretchFile</name>
+    <message>
+        <source>body areas</source>
+        <translation>مناطق الجسم</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>يجب أن يكون أحد %1</translation>
+    </message>
+    <message>
+        <source>lists &quot;%1&quot; a second time</source>
+        <translation>يذكر «%1» مرة ثانية</translation>
+    </message>
+    <message>
+        <source>is missing; a stretch file starts with &quot;format&quot;: &quot;limber-stretch&quot;</source>
+        <translation>مفقود؛ يبدأ ملف التمرين بـ &quot;format&quot;: &quot;limber-stretch&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;limber-stretch&quot;</source>
+        <translation>يجب أن يكون &quot;limber-stretch&quot;</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this Limber reads version %2</source>
+        <translation>الإصدار %1 غير مدعوم؛ إصدار Limber هذا يقرأ الإصدار %2</translation>
+    </message>
+    <message>
+        <source>(not a number)</source>
+        <translation>(ليس عددًا)</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB; a stretch file is smaller</source>
+        <translation>حجمه أكبر من %1 MiB؛ ملف التمرين أصغر من ذلك</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: a NUL byte at byte %1</source>
+        <translation>ليس JSON صالحًا: بايت NUL عند البايت %1</translation>
+    </message>
+    <message>
+        <source>is empty; a stretch file holds a JSON object</source>
+        <translation>فارغ؛ يحتوي ملف التمرين على كائن JSON</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at byte %2</source>
+        <translation>ليس JSON صالحًا: %1 عند البايت %2</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object ({ ... }) at the top level</source>
+        <translation>يجب أن يحتوي على كائن JSON ({ ... }) في المستوى الأعلى</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>يتعذّر فتحه: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>تتعذّر قراءته: %1</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <source>cautions</source>
+        <translation>التنبيهات</translation>
+    </message>
+    <message>
+        <source>must be &quot;hold&quot; or &quot;flow&quot;</source>
+        <translation>يجب أن يكون &quot;hold&quot; أو &quot;flow&quot;</translation>
+    </message>
+    <message>
+        <source>cannot be given together with &quot;figure&quot;: a stretch shows its figure or an image</source>
+        <translation>لا يمكن تحديده مع &quot;figure&quot;: يعرض التمرين شكله أو صورة</translation>
+    </message>
+    <message>
+        <source>is missing; a stretch needs a &quot;figure&quot; or an &quot;%1&quot;</source>
+        <translation>مفقود؛ يحتاج التمرين إلى &quot;figure&quot; أو &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be false for a held stretch</source>
+        <translation>يجب أن يكون false لتمرين ثابت</translation>
+    </message>
+    <message>
+        <source>must be true for a flowing stretch</source>
+        <translation>يجب أن يكون true لتمرين متحرك</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>تتعذّر الكتابة: %1</translation>
+    </message>
+    <message>
+        <source>must be the name of a file beside the stretch file, without a folder</source>
+        <translation>يجب أن يكون اسم ملف بجوار ملف التمرين، دون مجلد</translation>
+    </message>
+    <message>
+        <source>must name a .png, .jpg, .jpeg or .svg file</source>
+        <translation>يجب أن يسمّي ملف ‎.png أو ‎.jpg أو ‎.jpeg أو ‎.svg</translation>
+    </message>
+    <message>
+        <source>%1 is not in the folder of the stretch file</source>
+        <translation>%1 ليس في مجلد ملف التمرين</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>تتعذّر قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>file name, then why it cannot be shown</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;png&quot;, &quot;jpeg&quot; or &quot;svg&quot;</source>
+        <translation>يجب أن يكون &quot;png&quot; أو &quot;jpeg&quot; أو &quot;svg&quot;</translation>
+    </message>
+    <message>
+        <source>must be the image&apos;s bytes in base64</source>
+        <translation>يجب أن يكون بايتات الصورة بترميز base64</translation>
+    </message>
+</context>
+<context>
+    <name>StretchFormCommand</name>
+    <message>
+        <source>Change the stretch</source>
+        <translation>تغيير تمرين الإطالة</translation>
+    </message>
+</context>
+<context>
+    <name>StretchFormRules</name>
+    <message>
+        <source>%1 is empty: write it or remove it.</source>
+        <translation>%1 فارغ: اكتبه أو احذفه.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the most is %3.</source>
+        <translation>طول %1 هو %2 حرفًا؛ والحد الأقصى %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Give the stretch a name.</source>
+        <translation>أعطِ تمرين الإطالة اسمًا.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>الاسم: %1</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; the most is %2.</source>
+        <translation>طول الاسم %1 حرفًا؛ والحد الأقصى %2.</translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation>الملخص: %1</translation>
+    </message>
+    <message>
+        <source>The summary is %1 characters long; the most is %2.</source>
+        <translation>طول الملخص %1 حرفًا؛ والحد الأقصى %2.</translation>
+    </message>
+    <message>
+        <source>Write at least one step.</source>
+        <translation>اكتب خطوة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>A stretch has at most %1 steps.</source>
+        <translation>لا يزيد عدد خطوات التمرين على %1.</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>الخطوة %1</translation>
+    </message>
+    <message>
+        <source>A stretch has at most %1 cautions.</source>
+        <translation>لا يزيد عدد تنبيهات التمرين على %1.</translation>
+    </message>
+    <message>
+        <source>Caution %1</source>
+        <translation>التنبيه %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one body area.</source>
+        <translation>اختر منطقة واحدة من الجسم على الأقل.</translation>
+    </message>
+    <message>
+        <source>The recommended hold is between %1 and %2 seconds.</source>
+        <translation>مدة الثبات الموصى بها بين %1 و%2 ثانية.</translation>
+    </message>
+    <message>
+        <source>Choose a picture, or draw the figure.</source>
+        <translation>اختر صورة، أو ارسم الشكل.</translation>
+    </message>
+    <message>
+        <source>Draw the figure, or choose a picture.</source>
+        <translation>ارسم الشكل، أو اختر صورة.</translation>
+    </message>
+</context>
+<context>
+    <name>StretchImage</name>
+    <message>
+        <source>a PNG image</source>
+        <translation>صورة PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>صورة JPEG</translation>
+    </message>
+    <message>
+        <source>an SVG image (XML whose root element is &lt;svg&gt;)</source>
+        <translation>صورة SVG (ملف XML عنصره الجذر &lt;svg&gt;)</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB</source>
+        <translation>حجمه أكبر من %1 MiB</translation>
+    </message>
+    <message>
+        <source>is not %1</source>
+        <translation>ليس %1</translation>
+    </message>
+    <message>
+        <source>must be a PNG, JPEG or SVG file (.png, .jpg, .jpeg or .svg)</source>
+        <translation>يجب أن يكون ملف PNG أو JPEG أو SVG (‎.png أو ‎.jpg أو ‎.jpeg أو ‎.svg)</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>يتعذّر فتحه: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>تتعذّر قراءته: %1</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1888,109 @@
     <message>
         <source>Show only stretches that work on: %1</source>
         <translation>عرض تمارين الإطالة التي تستهدف %1 فقط</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>تمارينك</translation>
+    </message>
+    <message>
+        <source>Your stretches</source>
+        <translation>تمارينك</translation>
+    </message>
+    <message>
+        <source>Show only the stretches you made</source>
+        <translation>عرض التمارين التي أنشأتها فقط</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ArrowPicker</name>
+    <message>
+        <source>Arrow</source>
+        <translation>السهم</translation>
+    </message>
+    <message>
+        <source>An arrow for the movement that matters</source>
+        <translation>سهم للحركة المهمة</translation>
+    </message>
+    <message>
+        <source>No arrow</source>
+        <translation>بلا سهم</translation>
+    </message>
+    <message>
+        <source>Round the %1</source>
+        <translation>حول %1</translation>
+    </message>
+    <message>
+        <source>Counter-clockwise</source>
+        <translation>عكس اتجاه عقارب الساعة</translation>
+    </message>
+    <message>
+        <source>Clockwise</source>
+        <translation>مع اتجاه عقارب الساعة</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>في الاتجاهين</translation>
+    </message>
+    <message>
+        <source>Arrow round</source>
+        <translation>السهم حول</translation>
+    </message>
+    <message>
+        <source>Arrow direction</source>
+        <translation>اتجاه السهم</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;المكان:</translation>
+    </message>
+    <message>
+        <source>&amp;Turning:</source>
+        <translation>ال&amp;دوران:</translation>
+    </message>
+    <message>
+        <source>hips</source>
+        <translation>الوركين</translation>
+    </message>
+    <message>
+        <source>middle of the back</source>
+        <translation>منتصف الظهر</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>الرقبة</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>الرأس</translation>
+    </message>
+    <message>
+        <source>near knee</source>
+        <translation>الركبة القريبة</translation>
+    </message>
+    <message>
+        <source>far knee</source>
+        <translation>الركبة البعيدة</translation>
+    </message>
+    <message>
+        <source>near ankle</source>
+        <translation>الكاحل القريب</translation>
+    </message>
+    <message>
+        <source>far ankle</source>
+        <translation>الكاحل البعيد</translation>
+    </message>
+    <message>
+        <source>near elbow</source>
+        <translation>المرفق القريب</translation>
+    </message>
+    <message>
+        <source>near hand</source>
+        <translation>اليد القريبة</translation>
+    </message>
+    <message>
+        <source>far hand</source>
+        <translation>اليد البعيدة</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +2228,45 @@
     </message>
 </context>
 <context>
+    <name>limber::HighlightPicker</name>
+    <message>
+        <source>Highlight</source>
+        <translation>التمييز</translation>
+    </message>
+    <message>
+        <source>The parts of the body the stretch is felt in</source>
+        <translation>أجزاء الجسم التي يُشعر فيها بالتمرين</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>أسفل الظهر</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation>أعلى الظهر</translation>
+    </message>
+    <message>
+        <source>Hips and buttocks</source>
+        <translation>الوركان والأرداف</translation>
+    </message>
+    <message>
+        <source>Near thigh</source>
+        <translation>الفخذ القريب</translation>
+    </message>
+    <message>
+        <source>Far thigh</source>
+        <translation>الفخذ البعيد</translation>
+    </message>
+    <message>
+        <source>Near calf and shin</source>
+        <translation>ربلة الساق والقصبة القريبتان</translation>
+    </message>
+    <message>
+        <source>Far calf and shin</source>
+        <translation>ربلة الساق والقصبة البعيدتان</translation>
+    </message>
+</context>
+<context>
     <name>limber::HistorySettingsSection</name>
     <message>
         <source>History</source>
@@ -1767,6 +2460,10 @@
         <source>Animated illustration of the stretch</source>
         <translation>رسم توضيحي متحرّك لتمرين الإطالة</translation>
     </message>
+    <message>
+        <source>Picture of the stretch</source>
+        <translation>صورة تمرين الإطالة</translation>
+    </message>
 </context>
 <context>
     <name>limber::ItHurtsDialog</name>
@@ -1793,6 +2490,45 @@
     <message>
         <source>Continue</source>
         <translation>متابعة</translation>
+    </message>
+</context>
+<context>
+    <name>limber::KeyframeStrip</name>
+    <message>
+        <source>Add position</source>
+        <translation>إضافة وضعية</translation>
+    </message>
+    <message>
+        <source>Remove position</source>
+        <translation>إزالة وضعية</translation>
+    </message>
+    <message>
+        <source>Adds a copy of the chosen position after it</source>
+        <translation>يضيف نسخة من الوضعية المختارة بعدها</translation>
+    </message>
+    <message>
+        <source>Removes the chosen position</source>
+        <translation>يزيل الوضعية المختارة</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>وضعية البداية</translation>
+    </message>
+    <message>
+        <source>Held pose</source>
+        <translation>وضعية الثبات</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>Position %1</source>
+        <translation>الوضعية %1</translation>
+    </message>
+    <message>
+        <source>Shows this position for posing</source>
+        <translation>يعرض هذه الوضعية لضبطها</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +2584,14 @@
     <message>
         <source>No stretches match “%1” in the chosen areas</source>
         <translation>لا تمارين إطالة تطابق «%1» في المناطق المختارة</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>تمرين جديد</translation>
+    </message>
+    <message>
+        <source>Make a new stretch of your own</source>
+        <translation>إنشاء تمرين إطالة خاص بك</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2941,76 @@
     </message>
 </context>
 <context>
+    <name>limber::PoseCanvas</name>
+    <message>
+        <source>Figure</source>
+        <translation>الشكل</translation>
+    </message>
+    <message>
+        <source>Chosen joint: %1.</source>
+        <translation>المفصل المختار: %1.</translation>
+    </message>
+    <message>
+        <source>Drag a joint to pose the figure. Tab chooses a joint, the arrow keys move it.</source>
+        <translation>اسحب مفصلًا لضبط وضعية الشكل. يختار مفتاح Tab مفصلًا، وتحرّكه مفاتيح الأسهم.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PoseEditor</name>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror preview</source>
+        <translation>م&amp;عاينة معكوسة</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>ا&amp;بدأ من:</translation>
+    </message>
+    <message>
+        <source>Shows the figure as it is drawn for the other side</source>
+        <translation>يعرض الشكل كما يُرسم للجانب الآخر</translation>
+    </message>
+    <message>
+        <source>Move: %1</source>
+        <translation>تحريك: %1</translation>
+    </message>
+    <message>
+        <source>Change the highlight</source>
+        <translation>تغيير التمييز</translation>
+    </message>
+    <message>
+        <source>Change the arrow</source>
+        <translation>تغيير السهم</translation>
+    </message>
+    <message>
+        <source>Make it a flow</source>
+        <translation>جعله تمرينًا متحركًا</translation>
+    </message>
+    <message>
+        <source>Make it a hold</source>
+        <translation>جعله تمرينًا ثابتًا</translation>
+    </message>
+    <message>
+        <source>Start from %1</source>
+        <translation>البدء من %1</translation>
+    </message>
+    <message>
+        <source>Add a position</source>
+        <translation>إضافة وضعية</translation>
+    </message>
+    <message>
+        <source>Remove a position</source>
+        <translation>إزالة وضعية</translation>
+    </message>
+</context>
+<context>
     <name>limber::ReadyPage</name>
     <message>
         <source>Start</source>
@@ -2521,6 +3335,10 @@
         <source>This hurt on %1: go gentler, or leave it out for now.</source>
         <translation>آلمك هذا التمرين في %1: أدِّه بلطف أكبر، أو استبعده حاليًا.</translation>
     </message>
+    <message>
+        <source>Missing stretch · %1</source>
+        <translation>تمرين مفقود · %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::RoutineItemDelegate</name>
@@ -2734,6 +3552,10 @@
     <message>
         <source>%1: cannot be deleted: %2</source>
         <translation>%1: يتعذّر الحذف: %2</translation>
+    </message>
+    <message>
+        <source>%1: carries stretches of its own, which cannot be kept here</source>
+        <translation>%1: يحمل تمارين خاصة به، ولا يمكن الاحتفاظ بها هنا</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3878,14 @@
         <source>Ignoring the language &quot;%1&quot;: not one of %2</source>
         <translation>تُتجاهَل اللغة «%1»: ليست إحدى اللغات %2</translation>
     </message>
+    <message>
+        <source>using the default voice</source>
+        <translation>باستخدام الصوت الافتراضي</translation>
+    </message>
+    <message>
+        <source>using the built-in routine</source>
+        <translation>باستخدام البرنامج المدمج</translation>
+    </message>
 </context>
 <context>
     <name>limber::SettingsView</name>
@@ -3116,6 +3946,21 @@
     <message>
         <source>The text-to-speech engine stopped working (%1), so cues are not spoken. Install speech-dispatcher and espeak-ng for spoken cues.</source>
         <translation>توقّف محرّك تحويل النص إلى كلام عن العمل (%1)، لذلك لا تُنطق التنبيهات. ثبّت speech-dispatcher وespeak-ng للحصول على تنبيهات منطوقة.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StartPoseChooser</name>
+    <message>
+        <source>Start from</source>
+        <translation>البدء من</translation>
+    </message>
+    <message>
+        <source>Replaces the chosen position with a plain position or a built-in stretch&apos;s pose</source>
+        <translation>يستبدل بالوضعية المختارة وضعية بسيطة أو وضعية تمرين مدمج</translation>
+    </message>
+    <message>
+        <source>Choose a position…</source>
+        <translation>اختر وضعية…</translation>
     </message>
 </context>
 <context>
@@ -3252,12 +4097,50 @@ Add them with “Add stretch” below, or with “Add to routine” in the libra
         <source>Move down (Alt+Down)</source>
         <translation>نقل إلى الأسفل (Alt+Down)</translation>
     </message>
+    <message>
+        <source>%1 (Yours)</source>
+        <translation>%1 (خاص بك)</translation>
+    </message>
 </context>
 <context>
     <name>limber::StepRowDelegate</name>
     <message>
         <source>Hurt %1</source>
         <translation>آلمك في %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchActionBar</name>
+    <message>
+        <source>Duplicate as my own</source>
+        <translation>تكرار كتمرين خاص بي</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own stretch, to change it</source>
+        <translation>تكرار كتمرين خاص بي لتعديله</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Edit this stretch</source>
+        <translation>تعديل هذا التمرين</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete this stretch</source>
+        <translation>حذف هذا التمرين</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchActions</name>
+    <message>
+        <source>A stretch called “%1” already exists; choose another name, such as “%2”.</source>
+        <translation>يوجد تمرين باسم «%1» بالفعل؛ اختر اسمًا آخر، مثل «%2».</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +4219,157 @@ Add them with “Add stretch” below, or with “Add to routine” in the libra
     </message>
 </context>
 <context>
+    <name>limber::StretchEditorDialog</name>
+    <message>
+        <source>Picture</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>ما يجب فعله</translation>
+    </message>
+    <message>
+        <source>e.g. Hamstring floss</source>
+        <translation>مثال: تمرير أوتار الركبة</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>One line: what it stretches and how</source>
+        <translation>سطر واحد: ما الذي يطيله وكيف</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>ال&amp;ملخص:</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>الخطوة %1</translation>
+    </message>
+    <message>
+        <source>Add a s&amp;tep</source>
+        <translation>إضافة &amp;خطوة</translation>
+    </message>
+    <message>
+        <source>Describe this step</source>
+        <translation>صِف هذه الخطوة</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>الخطوات:</translation>
+    </message>
+    <message>
+        <source>Caution %1</source>
+        <translation>التنبيه %1</translation>
+    </message>
+    <message>
+        <source>Add a ca&amp;ution</source>
+        <translation>إضافة ت&amp;نبيه</translation>
+    </message>
+    <message>
+        <source>When to be careful or stop</source>
+        <translation>متى يجب الحذر أو التوقف</translation>
+    </message>
+    <message>
+        <source>Cautions:</source>
+        <translation>التنبيهات:</translation>
+    </message>
+    <message>
+        <source>How it is done</source>
+        <translation>طريقة الأداء</translation>
+    </message>
+    <message>
+        <source>Body areas</source>
+        <translation>مناطق الجسم</translation>
+    </message>
+    <message>
+        <source>Body areas:</source>
+        <translation>مناطق الجسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Held still</source>
+        <translation>&amp;ثابت دون حركة</translation>
+    </message>
+    <message>
+        <source>&amp;Flowing: moved through slowly</source>
+        <translation>م&amp;تحرك: يُؤدّى ببطء</translation>
+    </message>
+    <message>
+        <source>Movement:</source>
+        <translation>الحركة:</translation>
+    </message>
+    <message>
+        <source>One side at a time (the picture is mirrored for the other side)</source>
+        <translation>جانب واحد في كل مرة (تُعكس الصورة للجانب الآخر)</translation>
+    </message>
+    <message>
+        <source>Sides:</source>
+        <translation>الجانبان:</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> ثانية</translation>
+    </message>
+    <message>
+        <source>Recommended hold in seconds</source>
+        <translation>مدة الثبات الموصى بها بالثواني</translation>
+    </message>
+    <message>
+        <source>Recommended h&amp;old:</source>
+        <translation>مدة الث&amp;بات الموصى بها:</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>تراجع (%1)</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>إعادة (%1)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>%1 (my own)</source>
+        <translation>%1 (خاص بي)</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>تمرين جديد</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>تعديل التمرين</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this stretch?</source>
+        <translation>أتريد تجاهل تغييراتك على هذا التمرين؟</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>متابعة التعديل</translation>
+    </message>
+</context>
+<context>
     <name>limber::StretchItemDelegate</name>
     <message>
         <source>%1 · %2</source>
@@ -3359,6 +4393,123 @@ Add them with “Add stretch” below, or with “Add to routine” in the libra
     <message>
         <source>%1 each side</source>
         <translation>%1 لكل جانب</translation>
+    </message>
+    <message>
+        <source>Your own stretch. %1 Targets: %2. %3.</source>
+        <translation>تمرين خاص بك. %1 يستهدف: %2. %3.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchPicturePanel</name>
+    <message>
+        <source>&amp;Draw the figure</source>
+        <translation>&amp;رسم الشكل</translation>
+    </message>
+    <message>
+        <source>Use a &amp;picture</source>
+        <translation>استخدام &amp;صورة</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>اختر صورة</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>الشكل</translation>
+    </message>
+    <message>
+        <source>&amp;Start again from</source>
+        <translation>البدء من &amp;جديد من</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>الوقوف</translation>
+    </message>
+    <message>
+        <source>Lying on the back</source>
+        <translation>الاستلقاء على الظهر</translation>
+    </message>
+    <message>
+        <source>On hands and knees</source>
+        <translation>على اليدين والركبتين</translation>
+    </message>
+    <message>
+        <source>A built-in stretch</source>
+        <translation>تمرين مدمج</translation>
+    </message>
+    <message>
+        <source>Picture preview</source>
+        <translation>معاينة الصورة</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a picture…</source>
+        <translation>ا&amp;ختيار صورة…</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG file of at most 2 MiB. It is copied into Limber&apos;s data folder and shown as it is, never mirrored.</source>
+        <translation>ملف PNG أو JPEG أو SVG لا يزيد حجمه على 2 MiB. يُنسخ إلى مجلد بيانات Limber ويُعرض كما هو، دون عكس أبدًا.</translation>
+    </message>
+    <message>
+        <source>No picture chosen yet.</source>
+        <translation>لم تُختر أي صورة بعد.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be shown.</source>
+        <translation>يتعذّر عرض الصورة.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchRowActions</name>
+    <message>
+        <source>Actions for %1</source>
+        <translation>إجراءات %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own</source>
+        <translation>تكرار كتمرين خاص بي</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchStore</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: تتعذّر الكتابة: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is the id of a built-in stretch; give the file another name</source>
+        <translation>%1: «%2» هو معرّف تمرين مدمج؛ أعطِ الملف اسمًا آخر</translation>
+    </message>
+    <message>
+        <source>%1: there is no stretch of yours with this id</source>
+        <translation>%1: لا يوجد تمرين خاص بك بهذا المعرّف</translation>
+    </message>
+    <message>
+        <source>%1: cannot be deleted: %2</source>
+        <translation>%1: يتعذّر الحذف: %2</translation>
+    </message>
+    <message>
+        <source>image_type: must be &quot;png&quot;, &quot;jpeg&quot; or &quot;svg&quot;</source>
+        <translation>image_type: يجب أن يكون &quot;png&quot; أو &quot;jpeg&quot; أو &quot;svg&quot;</translation>
+    </message>
+    <message>
+        <source>image_data: %1</source>
+        <translation>image_data: %1</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: يتعذّر إنشاء المجلد</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +4582,21 @@ Add them with “Add stretch” below, or with “Add to routine” in the libra
     <message>
         <source>Note for this session</source>
         <translation>ملاحظة على هذه الجلسة</translation>
+    </message>
+</context>
+<context>
+    <name>limber::TextListEditor</name>
+    <message>
+        <source>Move %1 up</source>
+        <translation>نقل %1 إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>نقل %1 إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>إزالة %1</translation>
     </message>
 </context>
 <context>
@@ -3549,6 +4715,17 @@ Add them with “Add stretch” below, or with “Add to routine” in the libra
     <message>
         <source>Click a hold to set your own for that stretch; it comes before the holds above. One-sided stretches are held this long on each side.</source>
         <translation>انقر مدة ثبات لتحدّد مدتك الخاصة لذلك التمرين؛ وهي تتقدّم على المدد أعلاه. وفي التمارين الأحادية الجانب يُثبَت هذه المدة على كل جانب.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::YoursBadge</name>
+    <message>
+        <source>A stretch you made</source>
+        <translation>تمرين أنشأته</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>خاص بك</translation>
     </message>
 </context>
 <context>

@@ -770,6 +770,10 @@
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
+    <message>
+        <source>Missing stretch</source>
+        <translation>Fehlende Dehnung</translation>
+    </message>
 </context>
 <context>
     <name>HandoutRenderer</name>
@@ -1007,6 +1011,209 @@
             <numerusform>%n Illustrationen nach %1 geschrieben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the picture of &quot;%2&quot; cannot be read; skipped</source>
+        <translation>%1: Das Bild von „%2“ kann nicht gelesen werden; übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>IllustrationJson</name>
+    <message>
+        <source>body parts</source>
+        <translation>Körperteile</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>muss %1 sein</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>lists &quot;%1&quot; a second time</source>
+        <translation>nennt &quot;%1&quot; ein zweites Mal</translation>
+    </message>
+    <message>
+        <source>must be [x, y] with each from -%1 to %1</source>
+        <translation>muss [x, y] sein, jeweils von -%1 bis %1</translation>
+    </message>
+    <message>
+        <source>arrows</source>
+        <translation>Pfeile</translation>
+    </message>
+    <message>
+        <source>must be a list of poses</source>
+        <translation>muss eine Liste von Posen sein</translation>
+    </message>
+    <message>
+        <source>a held figure has 2 keyframes, the start and the held pose (it lists %1)</source>
+        <translation>eine gehaltene Figur hat 2 Schlüsselbilder, den Start und die gehaltene Pose (enthält %1)</translation>
+    </message>
+    <message>
+        <source>a flowing figure has 2 to %1 keyframes (it lists %2)</source>
+        <translation>eine fließende Figur hat 2 bis %1 Schlüsselbilder (enthält %2)</translation>
+    </message>
+    <message>
+        <source>must be the view of the first keyframe (%1)</source>
+        <translation>muss die Ansicht des ersten Schlüsselbilds sein (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>muss eine Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be a number above 0 and at most %1</source>
+        <translation>muss eine Zahl über 0 und höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be text of at most %1 characters</source>
+        <translation>muss ein Text mit höchstens %1 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>must be text of %1 to %2 characters</source>
+        <translation>muss ein Text mit %1 bis %2 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>must be an object such as %1</source>
+        <translation>muss ein Objekt sein, etwa %1</translation>
+    </message>
+    <message>
+        <source>must be a list of %1</source>
+        <translation>muss eine Liste von %1 sein</translation>
+    </message>
+    <message>
+        <source>must list from %1 to %2 %3 (it lists %4)</source>
+        <translation>muss %1 bis %2 %3 enthalten (enthält %4)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>ist kein bekanntes Feld</translation>
+    </message>
+</context>
+<context>
+    <name>PictureFile</name>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation>%1: Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1: not a file.</source>
+        <translation>%1: keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1: Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: the picture is %2 MiB; the most is %3 MiB.</source>
+        <translation>%1: Das Bild ist %2 MiB groß; höchstens %3 MiB sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: not a PNG, JPEG or SVG picture.</source>
+        <translation>%1: kein PNG-, JPEG- oder SVG-Bild.</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>PoseCanvas</name>
+    <message>
+        <source>Head</source>
+        <translation>Kopf</translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation>Schultern</translation>
+    </message>
+    <message>
+        <source>Near elbow</source>
+        <translation>Ellbogen (nah)</translation>
+    </message>
+    <message>
+        <source>Near hand</source>
+        <translation>Hand (nah)</translation>
+    </message>
+    <message>
+        <source>Far elbow</source>
+        <translation>Ellbogen (fern)</translation>
+    </message>
+    <message>
+        <source>Far hand</source>
+        <translation>Hand (fern)</translation>
+    </message>
+    <message>
+        <source>Near knee</source>
+        <translation>Knie (nah)</translation>
+    </message>
+    <message>
+        <source>Near foot</source>
+        <translation>Fuß (nah)</translation>
+    </message>
+    <message>
+        <source>Far knee</source>
+        <translation>Knie (fern)</translation>
+    </message>
+    <message>
+        <source>Far foot</source>
+        <translation>Fuß (fern)</translation>
+    </message>
+</context>
+<context>
+    <name>PoseJson</name>
+    <message>
+        <source>must be a part of the body: %1</source>
+        <translation>muss ein Körperteil sein: %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>is only for a contact with a part of the body</source>
+        <translation>gilt nur für einen Kontakt mit einem Körperteil</translation>
+    </message>
+    <message>
+        <source>must be &quot;floor&quot; or a part of the body: %1</source>
+        <translation>muss &quot;floor&quot; oder ein Körperteil sein: %1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>muss %1 sein</translation>
+    </message>
+    <message>
+        <source>is not a pose a body can take: %1</source>
+        <translation>ist keine Pose, die ein Körper einnehmen kann: %1</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
@@ -1079,6 +1286,21 @@
     </message>
 </context>
 <context>
+    <name>RoutineExport</name>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: is larger than 2 MiB; a stretch&apos;s picture is smaller</source>
+        <translation>%1: ist größer als 2 MiB; das Bild einer Dehnung ist kleiner</translation>
+    </message>
+</context>
+<context>
     <name>RoutineFile</name>
     <message>
         <source>must be a whole number from %1 to %2</source>
@@ -1119,10 +1341,6 @@
     <message>
         <source>must be &quot;limber-routine&quot;</source>
         <translation>muss &quot;limber-routine&quot; sein</translation>
-    </message>
-    <message>
-        <source>unsupported version %1; this Limber reads version %2</source>
-        <translation>nicht unterstützte Version %1; diese Limber-Version liest Version %2</translation>
     </message>
     <message>
         <source>(not a number)</source>
@@ -1171,6 +1389,42 @@
     <message>
         <source>cannot be written: %1</source>
         <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this Limber reads versions %2 and %3</source>
+        <translation>nicht unterstützte Version %1; diese Limber-Version liest die Versionen %2 und %3</translation>
+    </message>
+    <message>
+        <source>is larger than 16 MiB; a routine file, even with the images of its stretches, is much smaller</source>
+        <translation>ist größer als 16 MiB; eine Routinedatei ist selbst mit den Bildern ihrer Dehnungen viel kleiner</translation>
+    </message>
+    <message>
+        <source>must not begin or end with spaces</source>
+        <translation>darf nicht mit Leerzeichen beginnen oder enden</translation>
+    </message>
+    <message>
+        <source>must be a list of stretches</source>
+        <translation>muss eine Liste von Dehnungen sein</translation>
+    </message>
+    <message>
+        <source>must list at most %1 stretches (it lists %2)</source>
+        <translation>darf höchstens %1 Dehnungen enthalten (enthält %2)</translation>
+    </message>
+    <message>
+        <source>must be a stretch object</source>
+        <translation>muss ein Dehnungsobjekt sein</translation>
+    </message>
+    <message>
+        <source>%1 is a built-in stretch; a file carries only stretches that are not built in</source>
+        <translation>%1 ist eine eingebaute Dehnung; eine Datei enthält nur Dehnungen, die nicht eingebaut sind</translation>
+    </message>
+    <message>
+        <source>%1 is carried twice</source>
+        <translation>%1 ist doppelt enthalten</translation>
+    </message>
+    <message>
+        <source>%1 is used by no step</source>
+        <translation>%1 wird von keinem Schritt verwendet</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1482,299 @@
     <message>
         <source> s</source>
         <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>StartingPoses</name>
+    <message>
+        <source>Standing</source>
+        <translation>Stehend</translation>
+    </message>
+    <message>
+        <source>Lying on the back</source>
+        <translation>Rückenlage</translation>
+    </message>
+    <message>
+        <source>On hands and knees</source>
+        <translation>Vierfüßlerstand</translation>
+    </message>
+    <message>
+        <source>Sitting on the floor</source>
+        <translation>Sitzend auf dem Boden</translation>
+    </message>
+</context>
+<context>
+    <name>StillPicture</name>
+    <message>
+        <source>Missing stretch</source>
+        <translation>Fehlende Dehnung</translation>
+    </message>
+</context>
+<context>
+    <name>StretchDeletePrompt</name>
+    <message>
+        <source>Delete stretch</source>
+        <translation>Dehnung löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>No routine uses it. It is removed for good.</source>
+        <translation>Keine Routine verwendet sie. Sie wird endgültig entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n routine(s): %2.</source>
+        <translation>
+            <numerusform>„%1“ wird von %n Routine verwendet: %2.</numerusform>
+            <numerusform>„%1“ wird von %n Routinen verwendet: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their steps stay, shown as a missing stretch. Delete it?</source>
+        <translation>Deren Schritte bleiben erhalten und werden als fehlende Dehnung angezeigt. Löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>StretchFile</name>
+    <message>
+        <source>body areas</source>
+        <translation>Körperbereiche</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>lists &quot;%1&quot; a second time</source>
+        <translation>nennt &quot;%1&quot; ein zweites Mal</translation>
+    </message>
+    <message>
+        <source>is missing; a stretch file starts with &quot;format&quot;: &quot;limber-stretch&quot;</source>
+        <translation>fehlt; eine Dehnungsdatei beginnt mit &quot;format&quot;: &quot;limber-stretch&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;limber-stretch&quot;</source>
+        <translation>muss &quot;limber-stretch&quot; sein</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this Limber reads version %2</source>
+        <translation>nicht unterstützte Version %1; diese Limber-Version liest Version %2</translation>
+    </message>
+    <message>
+        <source>(not a number)</source>
+        <translation>(keine Zahl)</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB; a stretch file is smaller</source>
+        <translation>ist größer als %1 MiB; eine Dehnungsdatei ist kleiner</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: a NUL byte at byte %1</source>
+        <translation>ist kein gültiges JSON: ein NUL-Byte bei Byte %1</translation>
+    </message>
+    <message>
+        <source>is empty; a stretch file holds a JSON object</source>
+        <translation>ist leer; eine Dehnungsdatei enthält ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at byte %2</source>
+        <translation>ist kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object ({ ... }) at the top level</source>
+        <translation>muss auf oberster Ebene ein JSON-Objekt ({ ... }) enthalten</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>cautions</source>
+        <translation>Vorsichtshinweise</translation>
+    </message>
+    <message>
+        <source>must be &quot;hold&quot; or &quot;flow&quot;</source>
+        <translation>muss &quot;hold&quot; oder &quot;flow&quot; sein</translation>
+    </message>
+    <message>
+        <source>cannot be given together with &quot;figure&quot;: a stretch shows its figure or an image</source>
+        <translation>kann nicht zusammen mit &quot;figure&quot; angegeben werden: eine Dehnung zeigt ihre Figur oder ein Bild</translation>
+    </message>
+    <message>
+        <source>is missing; a stretch needs a &quot;figure&quot; or an &quot;%1&quot;</source>
+        <translation>fehlt; eine Dehnung braucht eine &quot;figure&quot; oder ein &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be false for a held stretch</source>
+        <translation>muss bei einer gehaltenen Dehnung false sein</translation>
+    </message>
+    <message>
+        <source>must be true for a flowing stretch</source>
+        <translation>muss bei einer fließenden Dehnung true sein</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>must be the name of a file beside the stretch file, without a folder</source>
+        <translation>muss der Name einer Datei neben der Dehnungsdatei sein, ohne Ordner</translation>
+    </message>
+    <message>
+        <source>must name a .png, .jpg, .jpeg or .svg file</source>
+        <translation>muss eine .png-, .jpg-, .jpeg- oder .svg-Datei nennen</translation>
+    </message>
+    <message>
+        <source>%1 is not in the folder of the stretch file</source>
+        <translation>%1 liegt nicht im Ordner der Dehnungsdatei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>file name, then why it cannot be shown</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;png&quot;, &quot;jpeg&quot; or &quot;svg&quot;</source>
+        <translation>muss &quot;png&quot;, &quot;jpeg&quot; oder &quot;svg&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be the image&apos;s bytes in base64</source>
+        <translation>muss die Bytes des Bildes in Base64 sein</translation>
+    </message>
+</context>
+<context>
+    <name>StretchFormCommand</name>
+    <message>
+        <source>Change the stretch</source>
+        <translation>Dehnung ändern</translation>
+    </message>
+</context>
+<context>
+    <name>StretchFormRules</name>
+    <message>
+        <source>%1 is empty: write it or remove it.</source>
+        <translation>%1 ist leer: Füll es aus oder entferne es.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the most is %3.</source>
+        <translation>%1 ist %2 Zeichen lang; höchstens %3 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Give the stretch a name.</source>
+        <translation>Gib der Dehnung einen Namen.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; the most is %2.</source>
+        <translation>Der Name ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation>Zusammenfassung: %1</translation>
+    </message>
+    <message>
+        <source>The summary is %1 characters long; the most is %2.</source>
+        <translation>Die Zusammenfassung ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>Write at least one step.</source>
+        <translation>Schreib mindestens einen Schritt.</translation>
+    </message>
+    <message>
+        <source>A stretch has at most %1 steps.</source>
+        <translation>Eine Dehnung hat höchstens %1 Schritte.</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>A stretch has at most %1 cautions.</source>
+        <translation>Eine Dehnung hat höchstens %1 Vorsichtshinweise.</translation>
+    </message>
+    <message>
+        <source>Caution %1</source>
+        <translation>Vorsichtshinweis %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one body area.</source>
+        <translation>Wähl mindestens einen Körperbereich.</translation>
+    </message>
+    <message>
+        <source>The recommended hold is between %1 and %2 seconds.</source>
+        <translation>Die empfohlene Haltezeit liegt zwischen %1 und %2 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Choose a picture, or draw the figure.</source>
+        <translation>Wähl ein Bild oder zeichne die Figur.</translation>
+    </message>
+    <message>
+        <source>Draw the figure, or choose a picture.</source>
+        <translation>Zeichne die Figur oder wähl ein Bild.</translation>
+    </message>
+</context>
+<context>
+    <name>StretchImage</name>
+    <message>
+        <source>a PNG image</source>
+        <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>an SVG image (XML whose root element is &lt;svg&gt;)</source>
+        <translation>ein SVG-Bild (XML, dessen Wurzelelement &lt;svg&gt; ist)</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB</source>
+        <translation>ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>is not %1</source>
+        <translation>ist nicht %1</translation>
+    </message>
+    <message>
+        <source>must be a PNG, JPEG or SVG file (.png, .jpg, .jpeg or .svg)</source>
+        <translation>muss eine PNG-, JPEG- oder SVG-Datei sein (.png, .jpg, .jpeg oder .svg)</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1844,109 @@
     <message>
         <source>Show only stretches that work on: %1</source>
         <translation>Nur Dehnungen für diesen Bereich anzeigen: %1</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>Your stretches</source>
+        <translation>Deine Dehnungen</translation>
+    </message>
+    <message>
+        <source>Show only the stretches you made</source>
+        <translation>Nur die Dehnungen zeigen, die du erstellt hast</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ArrowPicker</name>
+    <message>
+        <source>Arrow</source>
+        <translation>Pfeil</translation>
+    </message>
+    <message>
+        <source>An arrow for the movement that matters</source>
+        <translation>Ein Pfeil für die Bewegung, auf die es ankommt</translation>
+    </message>
+    <message>
+        <source>No arrow</source>
+        <translation>Kein Pfeil</translation>
+    </message>
+    <message>
+        <source>Round the %1</source>
+        <translation>Um: %1</translation>
+    </message>
+    <message>
+        <source>Counter-clockwise</source>
+        <translation>Gegen den Uhrzeigersinn</translation>
+    </message>
+    <message>
+        <source>Clockwise</source>
+        <translation>Im Uhrzeigersinn</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>In beide Richtungen</translation>
+    </message>
+    <message>
+        <source>Arrow round</source>
+        <translation>Pfeil um</translation>
+    </message>
+    <message>
+        <source>Arrow direction</source>
+        <translation>Pfeilrichtung</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Wo:</translation>
+    </message>
+    <message>
+        <source>&amp;Turning:</source>
+        <translation>&amp;Drehung:</translation>
+    </message>
+    <message>
+        <source>hips</source>
+        <translation>Hüften</translation>
+    </message>
+    <message>
+        <source>middle of the back</source>
+        <translation>Mitte des Rückens</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>Nacken</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>Kopf</translation>
+    </message>
+    <message>
+        <source>near knee</source>
+        <translation>Knie (nah)</translation>
+    </message>
+    <message>
+        <source>far knee</source>
+        <translation>Knie (fern)</translation>
+    </message>
+    <message>
+        <source>near ankle</source>
+        <translation>Knöchel (nah)</translation>
+    </message>
+    <message>
+        <source>far ankle</source>
+        <translation>Knöchel (fern)</translation>
+    </message>
+    <message>
+        <source>near elbow</source>
+        <translation>Ellbogen (nah)</translation>
+    </message>
+    <message>
+        <source>near hand</source>
+        <translation>Hand (nah)</translation>
+    </message>
+    <message>
+        <source>far hand</source>
+        <translation>Hand (fern)</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +2168,45 @@
     </message>
 </context>
 <context>
+    <name>limber::HighlightPicker</name>
+    <message>
+        <source>Highlight</source>
+        <translation>Hervorhebung</translation>
+    </message>
+    <message>
+        <source>The parts of the body the stretch is felt in</source>
+        <translation>Die Körperstellen, an denen die Dehnung zu spüren ist</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Unterer Rücken</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation>Oberer Rücken</translation>
+    </message>
+    <message>
+        <source>Hips and buttocks</source>
+        <translation>Hüften und Gesäß</translation>
+    </message>
+    <message>
+        <source>Near thigh</source>
+        <translation>Oberschenkel (nah)</translation>
+    </message>
+    <message>
+        <source>Far thigh</source>
+        <translation>Oberschenkel (fern)</translation>
+    </message>
+    <message>
+        <source>Near calf and shin</source>
+        <translation>Wade und Schienbein (nah)</translation>
+    </message>
+    <message>
+        <source>Far calf and shin</source>
+        <translation>Wade und Schienbein (fern)</translation>
+    </message>
+</context>
+<context>
     <name>limber::HistorySettingsSection</name>
     <message>
         <source>History</source>
@@ -1707,6 +2396,10 @@
         <source>Animated illustration of the stretch</source>
         <translation>Animierte Illustration der Dehnung</translation>
     </message>
+    <message>
+        <source>Picture of the stretch</source>
+        <translation>Bild der Dehnung</translation>
+    </message>
 </context>
 <context>
     <name>limber::ItHurtsDialog</name>
@@ -1733,6 +2426,45 @@
     <message>
         <source>Continue</source>
         <translation>Weitermachen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::KeyframeStrip</name>
+    <message>
+        <source>Add position</source>
+        <translation>Position hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove position</source>
+        <translation>Position entfernen</translation>
+    </message>
+    <message>
+        <source>Adds a copy of the chosen position after it</source>
+        <translation>Fügt hinter der gewählten Position eine Kopie davon ein</translation>
+    </message>
+    <message>
+        <source>Removes the chosen position</source>
+        <translation>Entfernt die gewählte Position</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Ausgangsposition</translation>
+    </message>
+    <message>
+        <source>Held pose</source>
+        <translation>Gehaltene Position</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Position %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <source>Shows this position for posing</source>
+        <translation>Zeigt diese Position zum Bearbeiten der Pose</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2520,14 @@
     <message>
         <source>No stretches match “%1” in the chosen areas</source>
         <translation>Keine Dehnungen zu „%1“ in den gewählten Bereichen</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>Neue Dehnung</translation>
+    </message>
+    <message>
+        <source>Make a new stretch of your own</source>
+        <translation>Eine eigene neue Dehnung erstellen</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2857,76 @@
     </message>
 </context>
 <context>
+    <name>limber::PoseCanvas</name>
+    <message>
+        <source>Figure</source>
+        <translation>Figur</translation>
+    </message>
+    <message>
+        <source>Chosen joint: %1.</source>
+        <translation>Gewähltes Gelenk: %1.</translation>
+    </message>
+    <message>
+        <source>Drag a joint to pose the figure. Tab chooses a joint, the arrow keys move it.</source>
+        <translation>Zieh ein Gelenk, um die Figur in Pose zu bringen. Tab wählt ein Gelenk, die Pfeiltasten bewegen es.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PoseEditor</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror preview</source>
+        <translation>&amp;Spiegelvorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>Be&amp;ginnen mit:</translation>
+    </message>
+    <message>
+        <source>Shows the figure as it is drawn for the other side</source>
+        <translation>Zeigt die Figur so, wie sie für die andere Seite gezeichnet wird</translation>
+    </message>
+    <message>
+        <source>Move: %1</source>
+        <translation>Bewegen: %1</translation>
+    </message>
+    <message>
+        <source>Change the highlight</source>
+        <translation>Hervorhebung ändern</translation>
+    </message>
+    <message>
+        <source>Change the arrow</source>
+        <translation>Pfeil ändern</translation>
+    </message>
+    <message>
+        <source>Make it a flow</source>
+        <translation>In fließende Dehnung ändern</translation>
+    </message>
+    <message>
+        <source>Make it a hold</source>
+        <translation>In gehaltene Dehnung ändern</translation>
+    </message>
+    <message>
+        <source>Start from %1</source>
+        <translation>Beginnen mit %1</translation>
+    </message>
+    <message>
+        <source>Add a position</source>
+        <translation>Position hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove a position</source>
+        <translation>Position entfernen</translation>
+    </message>
+</context>
+<context>
     <name>limber::ReadyPage</name>
     <message>
         <source>Start</source>
@@ -2433,6 +3243,10 @@
         <source>This hurt on %1: go gentler, or leave it out for now.</source>
         <translation>Am %1 hat das wehgetan: Mach es sanfter oder lass es vorerst weg.</translation>
     </message>
+    <message>
+        <source>Missing stretch · %1</source>
+        <translation>Fehlende Dehnung · %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::RoutineItemDelegate</name>
@@ -2634,6 +3448,10 @@
     <message>
         <source>%1: cannot be deleted: %2</source>
         <translation>%1: kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: carries stretches of its own, which cannot be kept here</source>
+        <translation>%1: enthält eigene Dehnungen, die hier nicht gespeichert werden können</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3774,14 @@
         <source>Ignoring the language &quot;%1&quot;: not one of %2</source>
         <translation>Sprache „%1“ wird ignoriert: keine der Sprachen %2</translation>
     </message>
+    <message>
+        <source>using the default voice</source>
+        <translation>mit der Standardstimme</translation>
+    </message>
+    <message>
+        <source>using the built-in routine</source>
+        <translation>mit der eingebauten Routine</translation>
+    </message>
 </context>
 <context>
     <name>limber::SettingsView</name>
@@ -3016,6 +3842,21 @@
     <message>
         <source>The text-to-speech engine stopped working (%1), so cues are not spoken. Install speech-dispatcher and espeak-ng for spoken cues.</source>
         <translation>Die Sprachausgabe funktioniert nicht mehr (%1), daher werden Hinweise nicht angesagt. Installiere speech-dispatcher und espeak-ng für Sprachansagen.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StartPoseChooser</name>
+    <message>
+        <source>Start from</source>
+        <translation>Beginnen mit</translation>
+    </message>
+    <message>
+        <source>Replaces the chosen position with a plain position or a built-in stretch&apos;s pose</source>
+        <translation>Ersetzt die gewählte Position durch eine einfache Position oder die Pose einer eingebauten Dehnung</translation>
+    </message>
+    <message>
+        <source>Choose a position…</source>
+        <translation>Position wählen…</translation>
     </message>
 </context>
 <context>
@@ -3148,12 +3989,50 @@ Füge sie unten mit „Dehnung hinzufügen“ hinzu oder in den Übungen mit „
         <source>Move down (Alt+Down)</source>
         <translation>Nach unten (Alt+Pfeil nach unten)</translation>
     </message>
+    <message>
+        <source>%1 (Yours)</source>
+        <translation>%1 (eigene)</translation>
+    </message>
 </context>
 <context>
     <name>limber::StepRowDelegate</name>
     <message>
         <source>Hurt %1</source>
         <translation>Schmerz am %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchActionBar</name>
+    <message>
+        <source>Duplicate as my own</source>
+        <translation>Als eigene duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own stretch, to change it</source>
+        <translation>Als eigene Dehnung duplizieren, um sie zu ändern</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit this stretch</source>
+        <translation>Diese Dehnung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this stretch</source>
+        <translation>Diese Dehnung löschen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchActions</name>
+    <message>
+        <source>A stretch called “%1” already exists; choose another name, such as “%2”.</source>
+        <translation>Eine Dehnung namens „%1“ gibt es schon; wähl einen anderen Namen, etwa „%2“.</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +4111,157 @@ Füge sie unten mit „Dehnung hinzufügen“ hinzu oder in den Übungen mit „
     </message>
 </context>
 <context>
+    <name>limber::StretchEditorDialog</name>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>e.g. Hamstring floss</source>
+        <translation>z. B. Beinrückseiten-Mobilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>One line: what it stretches and how</source>
+        <translation>Eine Zeile: was sie dehnt und wie</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Add a s&amp;tep</source>
+        <translation>Schri&amp;tt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Describe this step</source>
+        <translation>Beschreib diesen Schritt</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>Caution %1</source>
+        <translation>Vorsichtshinweis %1</translation>
+    </message>
+    <message>
+        <source>Add a ca&amp;ution</source>
+        <translation>&amp;Vorsichtshinweis hinzufügen</translation>
+    </message>
+    <message>
+        <source>When to be careful or stop</source>
+        <translation>Wann du vorsichtig sein oder aufhören solltest</translation>
+    </message>
+    <message>
+        <source>Cautions:</source>
+        <translation>Vorsichtshinweise:</translation>
+    </message>
+    <message>
+        <source>How it is done</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>Body areas</source>
+        <translation>Körperbereiche</translation>
+    </message>
+    <message>
+        <source>Body areas:</source>
+        <translation>Körperbereiche:</translation>
+    </message>
+    <message>
+        <source>&amp;Held still</source>
+        <translation>&amp;Ruhig gehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Flowing: moved through slowly</source>
+        <translation>&amp;Fließend: langsam durchbewegt</translation>
+    </message>
+    <message>
+        <source>Movement:</source>
+        <translation>Bewegung:</translation>
+    </message>
+    <message>
+        <source>One side at a time (the picture is mirrored for the other side)</source>
+        <translation>Jeweils eine Seite (das Bild wird für die andere Seite gespiegelt)</translation>
+    </message>
+    <message>
+        <source>Sides:</source>
+        <translation>Seiten:</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> Sekunden</translation>
+    </message>
+    <message>
+        <source>Recommended hold in seconds</source>
+        <translation>Empfohlene Haltezeit in Sekunden</translation>
+    </message>
+    <message>
+        <source>Recommended h&amp;old:</source>
+        <translation>Empfohlene &amp;Haltezeit:</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Rückgängig (%1)</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>Wiederholen (%1)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>%1 (my own)</source>
+        <translation>%1 (eigene)</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>Neue Dehnung</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>Dehnung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this stretch?</source>
+        <translation>Deine Änderungen an dieser Dehnung verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>limber::StretchItemDelegate</name>
     <message>
         <source>%1 · %2</source>
@@ -3255,6 +4285,123 @@ Füge sie unten mit „Dehnung hinzufügen“ hinzu oder in den Übungen mit „
     <message>
         <source>%1 each side</source>
         <translation>%1 pro Seite</translation>
+    </message>
+    <message>
+        <source>Your own stretch. %1 Targets: %2. %3.</source>
+        <translation>Deine eigene Dehnung. %1 Ziel: %2. %3.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchPicturePanel</name>
+    <message>
+        <source>&amp;Draw the figure</source>
+        <translation>Figur zei&amp;chnen</translation>
+    </message>
+    <message>
+        <source>Use a &amp;picture</source>
+        <translation>&amp;Bild verwenden</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Bild wählen</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figur</translation>
+    </message>
+    <message>
+        <source>&amp;Start again from</source>
+        <translation>Neu b&amp;eginnen mit</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Stehend</translation>
+    </message>
+    <message>
+        <source>Lying on the back</source>
+        <translation>Rückenlage</translation>
+    </message>
+    <message>
+        <source>On hands and knees</source>
+        <translation>Vierfüßlerstand</translation>
+    </message>
+    <message>
+        <source>A built-in stretch</source>
+        <translation>Eine eingebaute Dehnung</translation>
+    </message>
+    <message>
+        <source>Picture preview</source>
+        <translation>Bildvorschau</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a picture…</source>
+        <translation>Bi&amp;ld wählen…</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG file of at most 2 MiB. It is copied into Limber&apos;s data folder and shown as it is, never mirrored.</source>
+        <translation>Eine PNG-, JPEG- oder SVG-Datei mit höchstens 2 MiB. Sie wird in den Datenordner von Limber kopiert und unverändert gezeigt, nie gespiegelt.</translation>
+    </message>
+    <message>
+        <source>No picture chosen yet.</source>
+        <translation>Noch kein Bild gewählt.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be shown.</source>
+        <translation>Das Bild kann nicht angezeigt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchRowActions</name>
+    <message>
+        <source>Actions for %1</source>
+        <translation>Aktionen für %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own</source>
+        <translation>Als eigene duplizieren</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchStore</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is the id of a built-in stretch; give the file another name</source>
+        <translation>%1: „%2“ ist die ID einer eingebauten Dehnung; gib der Datei einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>%1: there is no stretch of yours with this id</source>
+        <translation>%1: Es gibt keine eigene Dehnung mit dieser ID</translation>
+    </message>
+    <message>
+        <source>%1: cannot be deleted: %2</source>
+        <translation>%1: kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>image_type: must be &quot;png&quot;, &quot;jpeg&quot; or &quot;svg&quot;</source>
+        <translation>image_type: muss &quot;png&quot;, &quot;jpeg&quot; oder &quot;svg&quot; sein</translation>
+    </message>
+    <message>
+        <source>image_data: %1</source>
+        <translation>image_data: %1</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: Der Ordner kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +4462,21 @@ Füge sie unten mit „Dehnung hinzufügen“ hinzu oder in den Übungen mit „
     <message>
         <source>Note for this session</source>
         <translation>Notiz zu dieser Einheit</translation>
+    </message>
+</context>
+<context>
+    <name>limber::TextListEditor</name>
+    <message>
+        <source>Move %1 up</source>
+        <translation>%1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>%1 nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +4595,17 @@ Füge sie unten mit „Dehnung hinzufügen“ hinzu oder in den Übungen mit „
     <message>
         <source>Click a hold to set your own for that stretch; it comes before the holds above. One-sided stretches are held this long on each side.</source>
         <translation>Klicke auf eine Haltezeit, um deine eigene für diese Dehnung festzulegen; sie hat Vorrang vor den Haltezeiten oben. Einseitige Dehnungen werden auf jeder Seite so lange gehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::YoursBadge</name>
+    <message>
+        <source>A stretch you made</source>
+        <translation>Eine Dehnung, die du erstellt hast</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Eigene</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,16 @@
     </message>
 </context>
 <context>
+    <name>StretchDeletePrompt</name>
+    <message numerus="yes">
+        <source>“%1” is used by %n routine(s): %2.</source>
+        <translation>
+            <numerusform>“%1” is used by %n routine: %2.</numerusform>
+            <numerusform>“%1” is used by %n routines: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>limber::GoalSummary</name>
     <message numerus="yes">
         <source>Goal: %n day(s) a week</source>

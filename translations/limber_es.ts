@@ -770,6 +770,10 @@
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
+    <message>
+        <source>Missing stretch</source>
+        <translation>Estiramiento que falta</translation>
+    </message>
 </context>
 <context>
     <name>HandoutRenderer</name>
@@ -1007,6 +1011,209 @@
             <numerusform>%n ilustraciones guardadas en %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the picture of &quot;%2&quot; cannot be read; skipped</source>
+        <translation>%1: no se puede leer la imagen de «%2»; se omite</translation>
+    </message>
+</context>
+<context>
+    <name>IllustrationJson</name>
+    <message>
+        <source>body parts</source>
+        <translation>partes del cuerpo</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>debe ser %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>lists &quot;%1&quot; a second time</source>
+        <translation>incluye &quot;%1&quot; por segunda vez</translation>
+    </message>
+    <message>
+        <source>must be [x, y] with each from -%1 to %1</source>
+        <translation>debe ser [x, y], cada uno de -%1 a %1</translation>
+    </message>
+    <message>
+        <source>arrows</source>
+        <translation>flechas</translation>
+    </message>
+    <message>
+        <source>must be a list of poses</source>
+        <translation>debe ser una lista de posturas</translation>
+    </message>
+    <message>
+        <source>a held figure has 2 keyframes, the start and the held pose (it lists %1)</source>
+        <translation>una figura mantenida tiene 2 fotogramas clave, el inicio y la postura mantenida (tiene %1)</translation>
+    </message>
+    <message>
+        <source>a flowing figure has 2 to %1 keyframes (it lists %2)</source>
+        <translation>una figura fluida tiene de 2 a %1 fotogramas clave (tiene %2)</translation>
+    </message>
+    <message>
+        <source>must be the view of the first keyframe (%1)</source>
+        <translation>debe ser la vista del primer fotograma clave (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>debe ser un número de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be a number above 0 and at most %1</source>
+        <translation>debe ser un número mayor que 0 y como máximo %1</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be text of at most %1 characters</source>
+        <translation>debe ser un texto de como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>must be text of %1 to %2 characters</source>
+        <translation>debe ser un texto de %1 a %2 caracteres</translation>
+    </message>
+    <message>
+        <source>must be an object such as %1</source>
+        <translation>debe ser un objeto como %1</translation>
+    </message>
+    <message>
+        <source>must be a list of %1</source>
+        <translation>debe ser una lista de %1</translation>
+    </message>
+    <message>
+        <source>must list from %1 to %2 %3 (it lists %4)</source>
+        <translation>debe incluir de %1 a %2 %3 (incluye %4)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>no es un campo conocido</translation>
+    </message>
+</context>
+<context>
+    <name>PictureFile</name>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation>%1: el archivo no existe.</translation>
+    </message>
+    <message>
+        <source>%1: not a file.</source>
+        <translation>%1: no es un archivo.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1: no se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <source>%1: the picture is %2 MiB; the most is %3 MiB.</source>
+        <translation>%1: la imagen ocupa %2 MiB; el máximo es %3 MiB.</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: el archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>%1: not a PNG, JPEG or SVG picture.</source>
+        <translation>%1: no es una imagen PNG, JPEG ni SVG.</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>PoseCanvas</name>
+    <message>
+        <source>Head</source>
+        <translation>Cabeza</translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation>Hombros</translation>
+    </message>
+    <message>
+        <source>Near elbow</source>
+        <translation>Codo cercano</translation>
+    </message>
+    <message>
+        <source>Near hand</source>
+        <translation>Mano cercana</translation>
+    </message>
+    <message>
+        <source>Far elbow</source>
+        <translation>Codo lejano</translation>
+    </message>
+    <message>
+        <source>Far hand</source>
+        <translation>Mano lejana</translation>
+    </message>
+    <message>
+        <source>Near knee</source>
+        <translation>Rodilla cercana</translation>
+    </message>
+    <message>
+        <source>Near foot</source>
+        <translation>Pie cercano</translation>
+    </message>
+    <message>
+        <source>Far knee</source>
+        <translation>Rodilla lejana</translation>
+    </message>
+    <message>
+        <source>Far foot</source>
+        <translation>Pie lejano</translation>
+    </message>
+</context>
+<context>
+    <name>PoseJson</name>
+    <message>
+        <source>must be a part of the body: %1</source>
+        <translation>debe ser una parte del cuerpo: %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>is only for a contact with a part of the body</source>
+        <translation>solo vale para un contacto con una parte del cuerpo</translation>
+    </message>
+    <message>
+        <source>must be &quot;floor&quot; or a part of the body: %1</source>
+        <translation>debe ser &quot;floor&quot; o una parte del cuerpo: %1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contactos</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>debe ser %1</translation>
+    </message>
+    <message>
+        <source>is not a pose a body can take: %1</source>
+        <translation>no es una postura que un cuerpo pueda adoptar: %1</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
@@ -1079,6 +1286,21 @@
     </message>
 </context>
 <context>
+    <name>RoutineExport</name>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1: no se puede abrir: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1: is larger than 2 MiB; a stretch&apos;s picture is smaller</source>
+        <translation>%1: ocupa más de 2 MiB; la imagen de un estiramiento es más pequeña</translation>
+    </message>
+</context>
+<context>
     <name>RoutineFile</name>
     <message>
         <source>must be a whole number from %1 to %2</source>
@@ -1119,10 +1341,6 @@
     <message>
         <source>must be &quot;limber-routine&quot;</source>
         <translation>debe ser &quot;limber-routine&quot;</translation>
-    </message>
-    <message>
-        <source>unsupported version %1; this Limber reads version %2</source>
-        <translation>versión %1 no compatible; esta versión de Limber lee la versión %2</translation>
     </message>
     <message>
         <source>(not a number)</source>
@@ -1171,6 +1389,42 @@
     <message>
         <source>cannot be written: %1</source>
         <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this Limber reads versions %2 and %3</source>
+        <translation>versión %1 no compatible; esta versión de Limber lee las versiones %2 y %3</translation>
+    </message>
+    <message>
+        <source>is larger than 16 MiB; a routine file, even with the images of its stretches, is much smaller</source>
+        <translation>ocupa más de 16 MiB; un archivo de rutina, incluso con las imágenes de sus estiramientos, es mucho más pequeño</translation>
+    </message>
+    <message>
+        <source>must not begin or end with spaces</source>
+        <translation>no debe empezar ni terminar con espacios</translation>
+    </message>
+    <message>
+        <source>must be a list of stretches</source>
+        <translation>debe ser una lista de estiramientos</translation>
+    </message>
+    <message>
+        <source>must list at most %1 stretches (it lists %2)</source>
+        <translation>debe incluir como máximo %1 estiramientos (incluye %2)</translation>
+    </message>
+    <message>
+        <source>must be a stretch object</source>
+        <translation>debe ser un objeto de estiramiento</translation>
+    </message>
+    <message>
+        <source>%1 is a built-in stretch; a file carries only stretches that are not built in</source>
+        <translation>%1 es un estiramiento predefinido; un archivo solo lleva estiramientos que no son predefinidos</translation>
+    </message>
+    <message>
+        <source>%1 is carried twice</source>
+        <translation>%1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>%1 is used by no step</source>
+        <translation>%1 no lo usa ningún paso</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1482,299 @@
     <message>
         <source> s</source>
         <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>StartingPoses</name>
+    <message>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <source>Lying on the back</source>
+        <translation>Tumbado boca arriba</translation>
+    </message>
+    <message>
+        <source>On hands and knees</source>
+        <translation>En cuadrupedia</translation>
+    </message>
+    <message>
+        <source>Sitting on the floor</source>
+        <translation>Sentado en el suelo</translation>
+    </message>
+</context>
+<context>
+    <name>StillPicture</name>
+    <message>
+        <source>Missing stretch</source>
+        <translation>Estiramiento que falta</translation>
+    </message>
+</context>
+<context>
+    <name>StretchDeletePrompt</name>
+    <message>
+        <source>Delete stretch</source>
+        <translation>Eliminar estiramiento</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>¿Eliminar «%1»?</translation>
+    </message>
+    <message>
+        <source>No routine uses it. It is removed for good.</source>
+        <translation>Ninguna rutina lo usa. Se eliminará definitivamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n routine(s): %2.</source>
+        <translation>
+            <numerusform>«%1» se usa en %n rutina: %2.</numerusform>
+            <numerusform>«%1» se usa en %n rutinas: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their steps stay, shown as a missing stretch. Delete it?</source>
+        <translation>Sus pasos se mantienen y se muestran como estiramiento que falta. ¿Eliminarlo?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>StretchFile</name>
+    <message>
+        <source>body areas</source>
+        <translation>zonas del cuerpo</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>debe ser uno de %1</translation>
+    </message>
+    <message>
+        <source>lists &quot;%1&quot; a second time</source>
+        <translation>incluye &quot;%1&quot; por segunda vez</translation>
+    </message>
+    <message>
+        <source>is missing; a stretch file starts with &quot;format&quot;: &quot;limber-stretch&quot;</source>
+        <translation>falta; un archivo de estiramiento empieza con &quot;format&quot;: &quot;limber-stretch&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;limber-stretch&quot;</source>
+        <translation>debe ser &quot;limber-stretch&quot;</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this Limber reads version %2</source>
+        <translation>versión %1 no compatible; esta versión de Limber lee la versión %2</translation>
+    </message>
+    <message>
+        <source>(not a number)</source>
+        <translation>(no es un número)</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB; a stretch file is smaller</source>
+        <translation>ocupa más de %1 MiB; un archivo de estiramiento es más pequeño</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: a NUL byte at byte %1</source>
+        <translation>no es JSON válido: hay un byte NUL en el byte %1</translation>
+    </message>
+    <message>
+        <source>is empty; a stretch file holds a JSON object</source>
+        <translation>está vacío; un archivo de estiramiento contiene un objeto JSON</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at byte %2</source>
+        <translation>no es JSON válido: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object ({ ... }) at the top level</source>
+        <translation>debe contener un objeto JSON ({ ... }) en el nivel superior</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>pasos</translation>
+    </message>
+    <message>
+        <source>cautions</source>
+        <translation>precauciones</translation>
+    </message>
+    <message>
+        <source>must be &quot;hold&quot; or &quot;flow&quot;</source>
+        <translation>debe ser &quot;hold&quot; o &quot;flow&quot;</translation>
+    </message>
+    <message>
+        <source>cannot be given together with &quot;figure&quot;: a stretch shows its figure or an image</source>
+        <translation>no puede indicarse junto con &quot;figure&quot;: un estiramiento muestra su figura o una imagen</translation>
+    </message>
+    <message>
+        <source>is missing; a stretch needs a &quot;figure&quot; or an &quot;%1&quot;</source>
+        <translation>falta; un estiramiento necesita una &quot;figure&quot; o un &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be false for a held stretch</source>
+        <translation>debe ser false en un estiramiento mantenido</translation>
+    </message>
+    <message>
+        <source>must be true for a flowing stretch</source>
+        <translation>debe ser true en un estiramiento fluido</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>must be the name of a file beside the stretch file, without a folder</source>
+        <translation>debe ser el nombre de un archivo junto al archivo de estiramiento, sin carpeta</translation>
+    </message>
+    <message>
+        <source>must name a .png, .jpg, .jpeg or .svg file</source>
+        <translation>debe indicar un archivo .png, .jpg, .jpeg o .svg</translation>
+    </message>
+    <message>
+        <source>%1 is not in the folder of the stretch file</source>
+        <translation>%1 no está en la carpeta del archivo de estiramiento</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>file name, then why it cannot be shown</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;png&quot;, &quot;jpeg&quot; or &quot;svg&quot;</source>
+        <translation>debe ser &quot;png&quot;, &quot;jpeg&quot; o &quot;svg&quot;</translation>
+    </message>
+    <message>
+        <source>must be the image&apos;s bytes in base64</source>
+        <translation>deben ser los bytes de la imagen en base64</translation>
+    </message>
+</context>
+<context>
+    <name>StretchFormCommand</name>
+    <message>
+        <source>Change the stretch</source>
+        <translation>Cambiar el estiramiento</translation>
+    </message>
+</context>
+<context>
+    <name>StretchFormRules</name>
+    <message>
+        <source>%1 is empty: write it or remove it.</source>
+        <translation>%1 está vacío: rellénalo o quítalo.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the most is %3.</source>
+        <translation>%1 tiene %2 caracteres; el máximo es %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Give the stretch a name.</source>
+        <translation>Ponle un nombre al estiramiento.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nombre: %1</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; the most is %2.</source>
+        <translation>El nombre tiene %1 caracteres; el máximo es %2.</translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation>Resumen: %1</translation>
+    </message>
+    <message>
+        <source>The summary is %1 characters long; the most is %2.</source>
+        <translation>El resumen tiene %1 caracteres; el máximo es %2.</translation>
+    </message>
+    <message>
+        <source>Write at least one step.</source>
+        <translation>Escribe al menos un paso.</translation>
+    </message>
+    <message>
+        <source>A stretch has at most %1 steps.</source>
+        <translation>Un estiramiento tiene como máximo %1 pasos.</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Paso %1</translation>
+    </message>
+    <message>
+        <source>A stretch has at most %1 cautions.</source>
+        <translation>Un estiramiento tiene como máximo %1 precauciones.</translation>
+    </message>
+    <message>
+        <source>Caution %1</source>
+        <translation>Precaución %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one body area.</source>
+        <translation>Elige al menos una zona del cuerpo.</translation>
+    </message>
+    <message>
+        <source>The recommended hold is between %1 and %2 seconds.</source>
+        <translation>El tiempo recomendado está entre %1 y %2 segundos.</translation>
+    </message>
+    <message>
+        <source>Choose a picture, or draw the figure.</source>
+        <translation>Elige una imagen o dibuja la figura.</translation>
+    </message>
+    <message>
+        <source>Draw the figure, or choose a picture.</source>
+        <translation>Dibuja la figura o elige una imagen.</translation>
+    </message>
+</context>
+<context>
+    <name>StretchImage</name>
+    <message>
+        <source>a PNG image</source>
+        <translation>una imagen PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>una imagen JPEG</translation>
+    </message>
+    <message>
+        <source>an SVG image (XML whose root element is &lt;svg&gt;)</source>
+        <translation>una imagen SVG (XML cuyo elemento raíz es &lt;svg&gt;)</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB</source>
+        <translation>ocupa más de %1 MiB</translation>
+    </message>
+    <message>
+        <source>is not %1</source>
+        <translation>no es %1</translation>
+    </message>
+    <message>
+        <source>must be a PNG, JPEG or SVG file (.png, .jpg, .jpeg or .svg)</source>
+        <translation>debe ser un archivo PNG, JPEG o SVG (.png, .jpg, .jpeg o .svg)</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1844,109 @@
     <message>
         <source>Show only stretches that work on: %1</source>
         <translation>Mostrar solo los estiramientos para: %1</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Tuyos</translation>
+    </message>
+    <message>
+        <source>Your stretches</source>
+        <translation>Tus estiramientos</translation>
+    </message>
+    <message>
+        <source>Show only the stretches you made</source>
+        <translation>Mostrar solo los estiramientos que has creado</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ArrowPicker</name>
+    <message>
+        <source>Arrow</source>
+        <translation>Flecha</translation>
+    </message>
+    <message>
+        <source>An arrow for the movement that matters</source>
+        <translation>Una flecha para el movimiento que importa</translation>
+    </message>
+    <message>
+        <source>No arrow</source>
+        <translation>Sin flecha</translation>
+    </message>
+    <message>
+        <source>Round the %1</source>
+        <translation>Alrededor de: %1</translation>
+    </message>
+    <message>
+        <source>Counter-clockwise</source>
+        <translation>En sentido antihorario</translation>
+    </message>
+    <message>
+        <source>Clockwise</source>
+        <translation>En sentido horario</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>En ambos sentidos</translation>
+    </message>
+    <message>
+        <source>Arrow round</source>
+        <translation>Flecha alrededor de</translation>
+    </message>
+    <message>
+        <source>Arrow direction</source>
+        <translation>Sentido de la flecha</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>D&amp;ónde:</translation>
+    </message>
+    <message>
+        <source>&amp;Turning:</source>
+        <translation>&amp;Giro:</translation>
+    </message>
+    <message>
+        <source>hips</source>
+        <translation>caderas</translation>
+    </message>
+    <message>
+        <source>middle of the back</source>
+        <translation>mitad de la espalda</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>cuello</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>cabeza</translation>
+    </message>
+    <message>
+        <source>near knee</source>
+        <translation>rodilla cercana</translation>
+    </message>
+    <message>
+        <source>far knee</source>
+        <translation>rodilla lejana</translation>
+    </message>
+    <message>
+        <source>near ankle</source>
+        <translation>tobillo cercano</translation>
+    </message>
+    <message>
+        <source>far ankle</source>
+        <translation>tobillo lejano</translation>
+    </message>
+    <message>
+        <source>near elbow</source>
+        <translation>codo cercano</translation>
+    </message>
+    <message>
+        <source>near hand</source>
+        <translation>mano cercana</translation>
+    </message>
+    <message>
+        <source>far hand</source>
+        <translation>mano lejana</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +2168,45 @@
     </message>
 </context>
 <context>
+    <name>limber::HighlightPicker</name>
+    <message>
+        <source>Highlight</source>
+        <translation>Resaltado</translation>
+    </message>
+    <message>
+        <source>The parts of the body the stretch is felt in</source>
+        <translation>Las partes del cuerpo donde se nota el estiramiento</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Zona lumbar</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation>Parte alta de la espalda</translation>
+    </message>
+    <message>
+        <source>Hips and buttocks</source>
+        <translation>Caderas y glúteos</translation>
+    </message>
+    <message>
+        <source>Near thigh</source>
+        <translation>Muslo cercano</translation>
+    </message>
+    <message>
+        <source>Far thigh</source>
+        <translation>Muslo lejano</translation>
+    </message>
+    <message>
+        <source>Near calf and shin</source>
+        <translation>Pantorrilla y espinilla cercanas</translation>
+    </message>
+    <message>
+        <source>Far calf and shin</source>
+        <translation>Pantorrilla y espinilla lejanas</translation>
+    </message>
+</context>
+<context>
     <name>limber::HistorySettingsSection</name>
     <message>
         <source>History</source>
@@ -1707,6 +2396,10 @@
         <source>Animated illustration of the stretch</source>
         <translation>Ilustración animada del estiramiento</translation>
     </message>
+    <message>
+        <source>Picture of the stretch</source>
+        <translation>Imagen del estiramiento</translation>
+    </message>
 </context>
 <context>
     <name>limber::ItHurtsDialog</name>
@@ -1733,6 +2426,45 @@
     <message>
         <source>Continue</source>
         <translation>Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>limber::KeyframeStrip</name>
+    <message>
+        <source>Add position</source>
+        <translation>Añadir posición</translation>
+    </message>
+    <message>
+        <source>Remove position</source>
+        <translation>Quitar posición</translation>
+    </message>
+    <message>
+        <source>Adds a copy of the chosen position after it</source>
+        <translation>Añade una copia de la posición elegida detrás de ella</translation>
+    </message>
+    <message>
+        <source>Removes the chosen position</source>
+        <translation>Quita la posición elegida</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Posición inicial</translation>
+    </message>
+    <message>
+        <source>Held pose</source>
+        <translation>Postura mantenida</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Position %1</source>
+        <translation>Posición %1</translation>
+    </message>
+    <message>
+        <source>Shows this position for posing</source>
+        <translation>Muestra esta posición para ajustar la postura</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2520,14 @@
     <message>
         <source>No stretches match “%1” in the chosen areas</source>
         <translation>Ningún estiramiento coincide con «%1» en las zonas elegidas</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>Nuevo estiramiento</translation>
+    </message>
+    <message>
+        <source>Make a new stretch of your own</source>
+        <translation>Crear un estiramiento propio</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2857,76 @@
     </message>
 </context>
 <context>
+    <name>limber::PoseCanvas</name>
+    <message>
+        <source>Figure</source>
+        <translation>Figura</translation>
+    </message>
+    <message>
+        <source>Chosen joint: %1.</source>
+        <translation>Articulación elegida: %1.</translation>
+    </message>
+    <message>
+        <source>Drag a joint to pose the figure. Tab chooses a joint, the arrow keys move it.</source>
+        <translation>Arrastra una articulación para colocar la figura. Tab elige una articulación y las flechas del teclado la mueven.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PoseEditor</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror preview</source>
+        <translation>Vista previa en espe&amp;jo</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>Empe&amp;zar desde:</translation>
+    </message>
+    <message>
+        <source>Shows the figure as it is drawn for the other side</source>
+        <translation>Muestra la figura tal como se dibuja para el otro lado</translation>
+    </message>
+    <message>
+        <source>Move: %1</source>
+        <translation>Mover: %1</translation>
+    </message>
+    <message>
+        <source>Change the highlight</source>
+        <translation>Cambiar el resaltado</translation>
+    </message>
+    <message>
+        <source>Change the arrow</source>
+        <translation>Cambiar la flecha</translation>
+    </message>
+    <message>
+        <source>Make it a flow</source>
+        <translation>Convertir en fluido</translation>
+    </message>
+    <message>
+        <source>Make it a hold</source>
+        <translation>Convertir en mantenido</translation>
+    </message>
+    <message>
+        <source>Start from %1</source>
+        <translation>Empezar desde %1</translation>
+    </message>
+    <message>
+        <source>Add a position</source>
+        <translation>Añadir una posición</translation>
+    </message>
+    <message>
+        <source>Remove a position</source>
+        <translation>Quitar una posición</translation>
+    </message>
+</context>
+<context>
     <name>limber::ReadyPage</name>
     <message>
         <source>Start</source>
@@ -2433,6 +3243,10 @@
         <source>This hurt on %1: go gentler, or leave it out for now.</source>
         <translation>Te dolió el %1: hazlo con más suavidad o déjalo fuera por ahora.</translation>
     </message>
+    <message>
+        <source>Missing stretch · %1</source>
+        <translation>Estiramiento que falta · %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::RoutineItemDelegate</name>
@@ -2634,6 +3448,10 @@
     <message>
         <source>%1: cannot be deleted: %2</source>
         <translation>%1: no se puede eliminar: %2</translation>
+    </message>
+    <message>
+        <source>%1: carries stretches of its own, which cannot be kept here</source>
+        <translation>%1: lleva estiramientos propios, que no se pueden guardar aquí</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3774,14 @@
         <source>Ignoring the language &quot;%1&quot;: not one of %2</source>
         <translation>Se ignora el idioma «%1»: no es ninguno de estos: %2</translation>
     </message>
+    <message>
+        <source>using the default voice</source>
+        <translation>con la voz predeterminada</translation>
+    </message>
+    <message>
+        <source>using the built-in routine</source>
+        <translation>con la rutina predefinida</translation>
+    </message>
 </context>
 <context>
     <name>limber::SettingsView</name>
@@ -3016,6 +3842,21 @@
     <message>
         <source>The text-to-speech engine stopped working (%1), so cues are not spoken. Install speech-dispatcher and espeak-ng for spoken cues.</source>
         <translation>El motor de síntesis de voz ha dejado de funcionar (%1), así que los avisos no se dicen en voz alta. Instala speech-dispatcher y espeak-ng para tener avisos de voz.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StartPoseChooser</name>
+    <message>
+        <source>Start from</source>
+        <translation>Empezar desde</translation>
+    </message>
+    <message>
+        <source>Replaces the chosen position with a plain position or a built-in stretch&apos;s pose</source>
+        <translation>Sustituye la posición elegida por una posición básica o por la postura de un estiramiento predefinido</translation>
+    </message>
+    <message>
+        <source>Choose a position…</source>
+        <translation>Elige una posición…</translation>
     </message>
 </context>
 <context>
@@ -3148,12 +3989,50 @@ Añádelos con «Añadir estiramiento», abajo, o con «Añadir a la rutina» en
         <source>Move down (Alt+Down)</source>
         <translation>Bajar (Alt+Flecha abajo)</translation>
     </message>
+    <message>
+        <source>%1 (Yours)</source>
+        <translation>%1 (tuyo)</translation>
+    </message>
 </context>
 <context>
     <name>limber::StepRowDelegate</name>
     <message>
         <source>Hurt %1</source>
         <translation>Dolió el %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchActionBar</name>
+    <message>
+        <source>Duplicate as my own</source>
+        <translation>Duplicar como propio</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own stretch, to change it</source>
+        <translation>Duplicar como estiramiento propio para modificarlo</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit this stretch</source>
+        <translation>Editar este estiramiento</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete this stretch</source>
+        <translation>Eliminar este estiramiento</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchActions</name>
+    <message>
+        <source>A stretch called “%1” already exists; choose another name, such as “%2”.</source>
+        <translation>Ya existe un estiramiento llamado «%1»; elige otro nombre, como «%2».</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +4111,157 @@ Añádelos con «Añadir estiramiento», abajo, o con «Añadir a la rutina» en
     </message>
 </context>
 <context>
+    <name>limber::StretchEditorDialog</name>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>e.g. Hamstring floss</source>
+        <translation>p. ej., Deslizamiento de isquiotibiales</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>One line: what it stretches and how</source>
+        <translation>Una línea: qué estira y cómo</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Res&amp;umen:</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Paso %1</translation>
+    </message>
+    <message>
+        <source>Add a s&amp;tep</source>
+        <translation>Añadir un pa&amp;so</translation>
+    </message>
+    <message>
+        <source>Describe this step</source>
+        <translation>Describe este paso</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Pasos:</translation>
+    </message>
+    <message>
+        <source>Caution %1</source>
+        <translation>Precaución %1</translation>
+    </message>
+    <message>
+        <source>Add a ca&amp;ution</source>
+        <translation>Añadir una &amp;precaución</translation>
+    </message>
+    <message>
+        <source>When to be careful or stop</source>
+        <translation>Cuándo tener cuidado o parar</translation>
+    </message>
+    <message>
+        <source>Cautions:</source>
+        <translation>Precauciones:</translation>
+    </message>
+    <message>
+        <source>How it is done</source>
+        <translation>Cómo se hace</translation>
+    </message>
+    <message>
+        <source>Body areas</source>
+        <translation>Zonas del cuerpo</translation>
+    </message>
+    <message>
+        <source>Body areas:</source>
+        <translation>Zonas del cuerpo:</translation>
+    </message>
+    <message>
+        <source>&amp;Held still</source>
+        <translation>&amp;Mantenido sin moverse</translation>
+    </message>
+    <message>
+        <source>&amp;Flowing: moved through slowly</source>
+        <translation>&amp;Fluido: recorrido despacio</translation>
+    </message>
+    <message>
+        <source>Movement:</source>
+        <translation>Movimiento:</translation>
+    </message>
+    <message>
+        <source>One side at a time (the picture is mirrored for the other side)</source>
+        <translation>Un lado cada vez (la imagen se refleja para el otro lado)</translation>
+    </message>
+    <message>
+        <source>Sides:</source>
+        <translation>Lados:</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> segundos</translation>
+    </message>
+    <message>
+        <source>Recommended hold in seconds</source>
+        <translation>Tiempo recomendado en segundos</translation>
+    </message>
+    <message>
+        <source>Recommended h&amp;old:</source>
+        <translation>&amp;Tiempo recomendado:</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Deshacer (%1)</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>Rehacer (%1)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>%1 (my own)</source>
+        <translation>%1 (propio)</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>Nuevo estiramiento</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>Editar estiramiento</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this stretch?</source>
+        <translation>¿Descartar los cambios en este estiramiento?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+</context>
+<context>
     <name>limber::StretchItemDelegate</name>
     <message>
         <source>%1 · %2</source>
@@ -3255,6 +4285,123 @@ Añádelos con «Añadir estiramiento», abajo, o con «Añadir a la rutina» en
     <message>
         <source>%1 each side</source>
         <translation>%1 por lado</translation>
+    </message>
+    <message>
+        <source>Your own stretch. %1 Targets: %2. %3.</source>
+        <translation>Tu propio estiramiento. %1 Zonas: %2. %3.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchPicturePanel</name>
+    <message>
+        <source>&amp;Draw the figure</source>
+        <translation>&amp;Dibujar la figura</translation>
+    </message>
+    <message>
+        <source>Use a &amp;picture</source>
+        <translation>Usar una &amp;imagen</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Elegir una imagen</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figura</translation>
+    </message>
+    <message>
+        <source>&amp;Start again from</source>
+        <translation>&amp;Volver a empezar desde</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <source>Lying on the back</source>
+        <translation>Tumbado boca arriba</translation>
+    </message>
+    <message>
+        <source>On hands and knees</source>
+        <translation>En cuadrupedia</translation>
+    </message>
+    <message>
+        <source>A built-in stretch</source>
+        <translation>Un estiramiento predefinido</translation>
+    </message>
+    <message>
+        <source>Picture preview</source>
+        <translation>Vista previa de la imagen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a picture…</source>
+        <translation>&amp;Elegir una imagen…</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG file of at most 2 MiB. It is copied into Limber&apos;s data folder and shown as it is, never mirrored.</source>
+        <translation>Un archivo PNG, JPEG o SVG de 2 MiB como máximo. Se copia en la carpeta de datos de Limber y se muestra tal cual, nunca reflejado.</translation>
+    </message>
+    <message>
+        <source>No picture chosen yet.</source>
+        <translation>Aún no has elegido ninguna imagen.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be shown.</source>
+        <translation>No se puede mostrar la imagen.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchRowActions</name>
+    <message>
+        <source>Actions for %1</source>
+        <translation>Acciones para %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own</source>
+        <translation>Duplicar como propio</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchStore</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is the id of a built-in stretch; give the file another name</source>
+        <translation>%1: «%2» es el id de un estiramiento predefinido; ponle otro nombre al archivo</translation>
+    </message>
+    <message>
+        <source>%1: there is no stretch of yours with this id</source>
+        <translation>%1: no tienes ningún estiramiento con este id</translation>
+    </message>
+    <message>
+        <source>%1: cannot be deleted: %2</source>
+        <translation>%1: no se puede eliminar: %2</translation>
+    </message>
+    <message>
+        <source>image_type: must be &quot;png&quot;, &quot;jpeg&quot; or &quot;svg&quot;</source>
+        <translation>image_type: debe ser &quot;png&quot;, &quot;jpeg&quot; o &quot;svg&quot;</translation>
+    </message>
+    <message>
+        <source>image_data: %1</source>
+        <translation>image_data: %1</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: no se puede crear la carpeta</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +4462,21 @@ Añádelos con «Añadir estiramiento», abajo, o con «Añadir a la rutina» en
     <message>
         <source>Note for this session</source>
         <translation>Nota sobre esta sesión</translation>
+    </message>
+</context>
+<context>
+    <name>limber::TextListEditor</name>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Subir %1</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Bajar %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +4595,17 @@ Añádelos con «Añadir estiramiento», abajo, o con «Añadir a la rutina» en
     <message>
         <source>Click a hold to set your own for that stretch; it comes before the holds above. One-sided stretches are held this long on each side.</source>
         <translation>Haz clic en un tiempo para fijar el tuyo en ese estiramiento; tiene prioridad sobre los tiempos de arriba. Los estiramientos unilaterales se mantienen ese tiempo en cada lado.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::YoursBadge</name>
+    <message>
+        <source>A stretch you made</source>
+        <translation>Un estiramiento que has creado</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Tuyo</translation>
     </message>
 </context>
 <context>

@@ -770,6 +770,10 @@
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
+    <message>
+        <source>Missing stretch</source>
+        <translation>Étirement manquant</translation>
+    </message>
 </context>
 <context>
     <name>HandoutRenderer</name>
@@ -1007,6 +1011,209 @@
             <numerusform>%n illustrations écrites dans %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the picture of &quot;%2&quot; cannot be read; skipped</source>
+        <translation>%1&#xa0;: l&apos;image de «&#xa0;%2&#xa0;» ne peut pas être lue&#xa0;; ignorée</translation>
+    </message>
+</context>
+<context>
+    <name>IllustrationJson</name>
+    <message>
+        <source>body parts</source>
+        <translation>parties du corps</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>doit valoir %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>lists &quot;%1&quot; a second time</source>
+        <translation>mentionne «&#xa0;%1&#xa0;» une deuxième fois</translation>
+    </message>
+    <message>
+        <source>must be [x, y] with each from -%1 to %1</source>
+        <translation>doit être [x, y] avec chaque valeur de -%1 à %1</translation>
+    </message>
+    <message>
+        <source>arrows</source>
+        <translation>flèches</translation>
+    </message>
+    <message>
+        <source>must be a list of poses</source>
+        <translation>doit être une liste de poses</translation>
+    </message>
+    <message>
+        <source>a held figure has 2 keyframes, the start and the held pose (it lists %1)</source>
+        <translation>une figure maintenue a 2 images clés, le départ et la pose maintenue (elle en contient %1)</translation>
+    </message>
+    <message>
+        <source>a flowing figure has 2 to %1 keyframes (it lists %2)</source>
+        <translation>une figure en mouvement a de 2 à %1 images clés (elle en contient %2)</translation>
+    </message>
+    <message>
+        <source>must be the view of the first keyframe (%1)</source>
+        <translation>doit être la vue de la première image clé (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>doit être un nombre de %1 à %2</translation>
+    </message>
+    <message>
+        <source>must be a number above 0 and at most %1</source>
+        <translation>doit être un nombre supérieur à 0 et d&apos;au plus %1</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>must be text of at most %1 characters</source>
+        <translation>doit être un texte d&apos;au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>must be text of %1 to %2 characters</source>
+        <translation>doit être un texte de %1 à %2 caractères</translation>
+    </message>
+    <message>
+        <source>must be an object such as %1</source>
+        <translation>doit être un objet tel que %1</translation>
+    </message>
+    <message>
+        <source>must be a list of %1</source>
+        <translation>doit être une liste (%1)</translation>
+    </message>
+    <message>
+        <source>must list from %1 to %2 %3 (it lists %4)</source>
+        <translation>doit contenir de %1 à %2 %3 (il en contient %4)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est manquant</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>n&apos;est pas un champ connu</translation>
+    </message>
+</context>
+<context>
+    <name>PictureFile</name>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation>%1&#xa0;: le fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1: not a file.</source>
+        <translation>%1&#xa0;: ce n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1&#xa0;: le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1: the picture is %2 MiB; the most is %3 MiB.</source>
+        <translation>%1&#xa0;: l&apos;image fait %2 Mio&#xa0;; le maximum est de %3 Mio.</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1&#xa0;: le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>%1: not a PNG, JPEG or SVG picture.</source>
+        <translation>%1&#xa0;: ce n&apos;est pas une image PNG, JPEG ou SVG.</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>PoseCanvas</name>
+    <message>
+        <source>Head</source>
+        <translation>Tête</translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation>Épaules</translation>
+    </message>
+    <message>
+        <source>Near elbow</source>
+        <translation>Coude proche</translation>
+    </message>
+    <message>
+        <source>Near hand</source>
+        <translation>Main proche</translation>
+    </message>
+    <message>
+        <source>Far elbow</source>
+        <translation>Coude éloigné</translation>
+    </message>
+    <message>
+        <source>Far hand</source>
+        <translation>Main éloignée</translation>
+    </message>
+    <message>
+        <source>Near knee</source>
+        <translation>Genou proche</translation>
+    </message>
+    <message>
+        <source>Near foot</source>
+        <translation>Pied proche</translation>
+    </message>
+    <message>
+        <source>Far knee</source>
+        <translation>Genou éloigné</translation>
+    </message>
+    <message>
+        <source>Far foot</source>
+        <translation>Pied éloigné</translation>
+    </message>
+</context>
+<context>
+    <name>PoseJson</name>
+    <message>
+        <source>must be a part of the body: %1</source>
+        <translation>doit être une partie du corps&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>is only for a contact with a part of the body</source>
+        <translation>ne concerne qu&apos;un contact avec une partie du corps</translation>
+    </message>
+    <message>
+        <source>must be &quot;floor&quot; or a part of the body: %1</source>
+        <translation>doit valoir &quot;floor&quot; ou une partie du corps&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est manquant</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>doit valoir %1</translation>
+    </message>
+    <message>
+        <source>is not a pose a body can take: %1</source>
+        <translation>n&apos;est pas une pose qu&apos;un corps peut prendre&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
@@ -1079,6 +1286,21 @@
     </message>
 </context>
 <context>
+    <name>RoutineExport</name>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1&#xa0;: impossible d&apos;ouvrir&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1&#xa0;: impossible de lire&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: is larger than 2 MiB; a stretch&apos;s picture is smaller</source>
+        <translation>%1&#xa0;: dépasse 2 Mio&#xa0;; l&apos;image d&apos;un étirement est plus petite</translation>
+    </message>
+</context>
+<context>
     <name>RoutineFile</name>
     <message>
         <source>must be a whole number from %1 to %2</source>
@@ -1119,10 +1341,6 @@
     <message>
         <source>must be &quot;limber-routine&quot;</source>
         <translation>doit valoir &quot;limber-routine&quot;</translation>
-    </message>
-    <message>
-        <source>unsupported version %1; this Limber reads version %2</source>
-        <translation>version %1 non prise en charge&#xa0;; ce Limber lit la version %2</translation>
     </message>
     <message>
         <source>(not a number)</source>
@@ -1171,6 +1389,42 @@
     <message>
         <source>cannot be written: %1</source>
         <translation>impossible d&apos;écrire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this Limber reads versions %2 and %3</source>
+        <translation>version %1 non prise en charge&#xa0;; ce Limber lit les versions %2 et %3</translation>
+    </message>
+    <message>
+        <source>is larger than 16 MiB; a routine file, even with the images of its stretches, is much smaller</source>
+        <translation>dépasse 16 Mio&#xa0;; un fichier de routine, même avec les images de ses étirements, est bien plus petit</translation>
+    </message>
+    <message>
+        <source>must not begin or end with spaces</source>
+        <translation>ne doit pas commencer ni finir par des espaces</translation>
+    </message>
+    <message>
+        <source>must be a list of stretches</source>
+        <translation>doit être une liste d&apos;étirements</translation>
+    </message>
+    <message>
+        <source>must list at most %1 stretches (it lists %2)</source>
+        <translation>doit contenir au plus %1 étirements (il en contient %2)</translation>
+    </message>
+    <message>
+        <source>must be a stretch object</source>
+        <translation>doit être un objet étirement</translation>
+    </message>
+    <message>
+        <source>%1 is a built-in stretch; a file carries only stretches that are not built in</source>
+        <translation>%1 est un étirement intégré&#xa0;; un fichier ne contient que des étirements non intégrés</translation>
+    </message>
+    <message>
+        <source>%1 is carried twice</source>
+        <translation>%1 est présent deux fois</translation>
+    </message>
+    <message>
+        <source>%1 is used by no step</source>
+        <translation>%1 n&apos;est utilisé par aucune étape</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1482,299 @@
     <message>
         <source> s</source>
         <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>StartingPoses</name>
+    <message>
+        <source>Standing</source>
+        <translation>Debout</translation>
+    </message>
+    <message>
+        <source>Lying on the back</source>
+        <translation>Allongé sur le dos</translation>
+    </message>
+    <message>
+        <source>On hands and knees</source>
+        <translation>À quatre pattes</translation>
+    </message>
+    <message>
+        <source>Sitting on the floor</source>
+        <translation>Assis au sol</translation>
+    </message>
+</context>
+<context>
+    <name>StillPicture</name>
+    <message>
+        <source>Missing stretch</source>
+        <translation>Étirement manquant</translation>
+    </message>
+</context>
+<context>
+    <name>StretchDeletePrompt</name>
+    <message>
+        <source>Delete stretch</source>
+        <translation>Supprimer l&apos;étirement</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No routine uses it. It is removed for good.</source>
+        <translation>Aucune routine ne l&apos;utilise. Il sera supprimé définitivement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n routine(s): %2.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» est utilisé par %n routine&#xa0;: %2.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est utilisé par %n routines&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their steps stay, shown as a missing stretch. Delete it?</source>
+        <translation>Leurs étapes restent, affichées comme étirement manquant. Le supprimer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>StretchFile</name>
+    <message>
+        <source>body areas</source>
+        <translation>zones du corps</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>doit être l&apos;une des valeurs %1</translation>
+    </message>
+    <message>
+        <source>lists &quot;%1&quot; a second time</source>
+        <translation>mentionne «&#xa0;%1&#xa0;» une deuxième fois</translation>
+    </message>
+    <message>
+        <source>is missing; a stretch file starts with &quot;format&quot;: &quot;limber-stretch&quot;</source>
+        <translation>est manquant&#xa0;; un fichier d&apos;étirement commence par &quot;format&quot;: &quot;limber-stretch&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;limber-stretch&quot;</source>
+        <translation>doit valoir &quot;limber-stretch&quot;</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est manquant</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this Limber reads version %2</source>
+        <translation>version %1 non prise en charge&#xa0;; ce Limber lit la version %2</translation>
+    </message>
+    <message>
+        <source>(not a number)</source>
+        <translation>(pas un nombre)</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB; a stretch file is smaller</source>
+        <translation>dépasse %1 Mio&#xa0;; un fichier d&apos;étirement est plus petit</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: a NUL byte at byte %1</source>
+        <translation>n&apos;est pas du JSON valide&#xa0;: un octet NUL à l&apos;octet %1</translation>
+    </message>
+    <message>
+        <source>is empty; a stretch file holds a JSON object</source>
+        <translation>est vide&#xa0;; un fichier d&apos;étirement contient un objet JSON</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at byte %2</source>
+        <translation>n&apos;est pas du JSON valide&#xa0;: %1 à l&apos;octet %2</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object ({ ... }) at the top level</source>
+        <translation>doit contenir un objet JSON ({ ... }) au premier niveau</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>impossible d&apos;ouvrir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>impossible de lire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>étapes</translation>
+    </message>
+    <message>
+        <source>cautions</source>
+        <translation>précautions</translation>
+    </message>
+    <message>
+        <source>must be &quot;hold&quot; or &quot;flow&quot;</source>
+        <translation>doit valoir &quot;hold&quot; ou &quot;flow&quot;</translation>
+    </message>
+    <message>
+        <source>cannot be given together with &quot;figure&quot;: a stretch shows its figure or an image</source>
+        <translation>ne peut pas être donné avec &quot;figure&quot;&#xa0;: un étirement montre sa figure ou une image</translation>
+    </message>
+    <message>
+        <source>is missing; a stretch needs a &quot;figure&quot; or an &quot;%1&quot;</source>
+        <translation>est manquant&#xa0;; un étirement a besoin d&apos;une &quot;figure&quot; ou d&apos;un &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be false for a held stretch</source>
+        <translation>doit valoir false pour un étirement maintenu</translation>
+    </message>
+    <message>
+        <source>must be true for a flowing stretch</source>
+        <translation>doit valoir true pour un étirement en mouvement</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>impossible d&apos;écrire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must be the name of a file beside the stretch file, without a folder</source>
+        <translation>doit être le nom d&apos;un fichier à côté du fichier d&apos;étirement, sans dossier</translation>
+    </message>
+    <message>
+        <source>must name a .png, .jpg, .jpeg or .svg file</source>
+        <translation>doit désigner un fichier .png, .jpg, .jpeg ou .svg</translation>
+    </message>
+    <message>
+        <source>%1 is not in the folder of the stretch file</source>
+        <translation>%1 n&apos;est pas dans le dossier du fichier d&apos;étirement</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>file name, then why it cannot be shown</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;png&quot;, &quot;jpeg&quot; or &quot;svg&quot;</source>
+        <translation>doit valoir &quot;png&quot;, &quot;jpeg&quot; ou &quot;svg&quot;</translation>
+    </message>
+    <message>
+        <source>must be the image&apos;s bytes in base64</source>
+        <translation>doit contenir les octets de l&apos;image en base64</translation>
+    </message>
+</context>
+<context>
+    <name>StretchFormCommand</name>
+    <message>
+        <source>Change the stretch</source>
+        <translation>Modifier l&apos;étirement</translation>
+    </message>
+</context>
+<context>
+    <name>StretchFormRules</name>
+    <message>
+        <source>%1 is empty: write it or remove it.</source>
+        <translation>%1 est vide&#xa0;: remplissez-le ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the most is %3.</source>
+        <translation>%1 fait %2 caractères&#xa0;; le maximum est de %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Give the stretch a name.</source>
+        <translation>Donnez un nom à l&apos;étirement.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nom&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; the most is %2.</source>
+        <translation>Le nom fait %1 caractères&#xa0;; le maximum est de %2.</translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation>Résumé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The summary is %1 characters long; the most is %2.</source>
+        <translation>Le résumé fait %1 caractères&#xa0;; le maximum est de %2.</translation>
+    </message>
+    <message>
+        <source>Write at least one step.</source>
+        <translation>Écrivez au moins une étape.</translation>
+    </message>
+    <message>
+        <source>A stretch has at most %1 steps.</source>
+        <translation>Un étirement a au plus %1 étapes.</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>A stretch has at most %1 cautions.</source>
+        <translation>Un étirement a au plus %1 précautions.</translation>
+    </message>
+    <message>
+        <source>Caution %1</source>
+        <translation>Précaution %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one body area.</source>
+        <translation>Choisissez au moins une zone du corps.</translation>
+    </message>
+    <message>
+        <source>The recommended hold is between %1 and %2 seconds.</source>
+        <translation>Le maintien recommandé est compris entre %1 et %2 secondes.</translation>
+    </message>
+    <message>
+        <source>Choose a picture, or draw the figure.</source>
+        <translation>Choisissez une image ou dessinez la figure.</translation>
+    </message>
+    <message>
+        <source>Draw the figure, or choose a picture.</source>
+        <translation>Dessinez la figure ou choisissez une image.</translation>
+    </message>
+</context>
+<context>
+    <name>StretchImage</name>
+    <message>
+        <source>a PNG image</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>une image JPEG</translation>
+    </message>
+    <message>
+        <source>an SVG image (XML whose root element is &lt;svg&gt;)</source>
+        <translation>une image SVG (du XML dont l&apos;élément racine est &lt;svg&gt;)</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB</source>
+        <translation>dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <source>is not %1</source>
+        <translation>n&apos;est pas %1</translation>
+    </message>
+    <message>
+        <source>must be a PNG, JPEG or SVG file (.png, .jpg, .jpeg or .svg)</source>
+        <translation>doit être un fichier PNG, JPEG ou SVG (.png, .jpg, .jpeg ou .svg)</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>impossible d&apos;ouvrir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>impossible de lire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1844,109 @@
     <message>
         <source>Show only stretches that work on: %1</source>
         <translation>Afficher seulement les étirements ciblant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Les vôtres</translation>
+    </message>
+    <message>
+        <source>Your stretches</source>
+        <translation>Vos étirements</translation>
+    </message>
+    <message>
+        <source>Show only the stretches you made</source>
+        <translation>Afficher seulement les étirements que vous avez créés</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ArrowPicker</name>
+    <message>
+        <source>Arrow</source>
+        <translation>Flèche</translation>
+    </message>
+    <message>
+        <source>An arrow for the movement that matters</source>
+        <translation>Une flèche pour le mouvement qui compte</translation>
+    </message>
+    <message>
+        <source>No arrow</source>
+        <translation>Pas de flèche</translation>
+    </message>
+    <message>
+        <source>Round the %1</source>
+        <translation>Autour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Counter-clockwise</source>
+        <translation>Sens antihoraire</translation>
+    </message>
+    <message>
+        <source>Clockwise</source>
+        <translation>Sens horaire</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>Dans les deux sens</translation>
+    </message>
+    <message>
+        <source>Arrow round</source>
+        <translation>Emplacement de la flèche</translation>
+    </message>
+    <message>
+        <source>Arrow direction</source>
+        <translation>Sens de la flèche</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Où&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Turning:</source>
+        <translation>&amp;Rotation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>hips</source>
+        <translation>hanches</translation>
+    </message>
+    <message>
+        <source>middle of the back</source>
+        <translation>milieu du dos</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>cou</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>tête</translation>
+    </message>
+    <message>
+        <source>near knee</source>
+        <translation>genou proche</translation>
+    </message>
+    <message>
+        <source>far knee</source>
+        <translation>genou éloigné</translation>
+    </message>
+    <message>
+        <source>near ankle</source>
+        <translation>cheville proche</translation>
+    </message>
+    <message>
+        <source>far ankle</source>
+        <translation>cheville éloignée</translation>
+    </message>
+    <message>
+        <source>near elbow</source>
+        <translation>coude proche</translation>
+    </message>
+    <message>
+        <source>near hand</source>
+        <translation>main proche</translation>
+    </message>
+    <message>
+        <source>far hand</source>
+        <translation>main éloignée</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +2168,45 @@
     </message>
 </context>
 <context>
+    <name>limber::HighlightPicker</name>
+    <message>
+        <source>Highlight</source>
+        <translation>Mise en évidence</translation>
+    </message>
+    <message>
+        <source>The parts of the body the stretch is felt in</source>
+        <translation>Les parties du corps où l&apos;étirement se fait sentir</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Bas du dos</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation>Haut du dos</translation>
+    </message>
+    <message>
+        <source>Hips and buttocks</source>
+        <translation>Hanches et fessiers</translation>
+    </message>
+    <message>
+        <source>Near thigh</source>
+        <translation>Cuisse proche</translation>
+    </message>
+    <message>
+        <source>Far thigh</source>
+        <translation>Cuisse éloignée</translation>
+    </message>
+    <message>
+        <source>Near calf and shin</source>
+        <translation>Mollet et tibia proches</translation>
+    </message>
+    <message>
+        <source>Far calf and shin</source>
+        <translation>Mollet et tibia éloignés</translation>
+    </message>
+</context>
+<context>
     <name>limber::HistorySettingsSection</name>
     <message>
         <source>History</source>
@@ -1707,6 +2396,10 @@
         <source>Animated illustration of the stretch</source>
         <translation>Illustration animée de l&apos;étirement</translation>
     </message>
+    <message>
+        <source>Picture of the stretch</source>
+        <translation>Image de l&apos;étirement</translation>
+    </message>
 </context>
 <context>
     <name>limber::ItHurtsDialog</name>
@@ -1733,6 +2426,45 @@
     <message>
         <source>Continue</source>
         <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>limber::KeyframeStrip</name>
+    <message>
+        <source>Add position</source>
+        <translation>Ajouter une position</translation>
+    </message>
+    <message>
+        <source>Remove position</source>
+        <translation>Retirer la position</translation>
+    </message>
+    <message>
+        <source>Adds a copy of the chosen position after it</source>
+        <translation>Ajoute une copie de la position choisie après celle-ci</translation>
+    </message>
+    <message>
+        <source>Removes the chosen position</source>
+        <translation>Retire la position choisie</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Position de départ</translation>
+    </message>
+    <message>
+        <source>Held pose</source>
+        <translation>Position maintenue</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Position %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <source>Shows this position for posing</source>
+        <translation>Affiche cette position pour la modifier</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2520,14 @@
     <message>
         <source>No stretches match “%1” in the chosen areas</source>
         <translation>Aucun étirement ne correspond à «&#xa0;%1&#xa0;» dans les zones choisies</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>Nouvel étirement</translation>
+    </message>
+    <message>
+        <source>Make a new stretch of your own</source>
+        <translation>Créer votre propre étirement</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2857,76 @@
     </message>
 </context>
 <context>
+    <name>limber::PoseCanvas</name>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Chosen joint: %1.</source>
+        <translation>Articulation choisie&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Drag a joint to pose the figure. Tab chooses a joint, the arrow keys move it.</source>
+        <translation>Faites glisser une articulation pour placer la figure. Tab choisit une articulation, les flèches du clavier la déplacent.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PoseEditor</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror preview</source>
+        <translation>Aperçu &amp;inversé</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Partir de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shows the figure as it is drawn for the other side</source>
+        <translation>Montre la figure telle qu&apos;elle est dessinée pour l&apos;autre côté</translation>
+    </message>
+    <message>
+        <source>Move: %1</source>
+        <translation>Déplacer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Change the highlight</source>
+        <translation>Modifier la mise en évidence</translation>
+    </message>
+    <message>
+        <source>Change the arrow</source>
+        <translation>Modifier la flèche</translation>
+    </message>
+    <message>
+        <source>Make it a flow</source>
+        <translation>En faire un mouvement</translation>
+    </message>
+    <message>
+        <source>Make it a hold</source>
+        <translation>En faire un maintien</translation>
+    </message>
+    <message>
+        <source>Start from %1</source>
+        <translation>Partir de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Add a position</source>
+        <translation>Ajouter une position</translation>
+    </message>
+    <message>
+        <source>Remove a position</source>
+        <translation>Retirer une position</translation>
+    </message>
+</context>
+<context>
     <name>limber::ReadyPage</name>
     <message>
         <source>Start</source>
@@ -2433,6 +3243,10 @@
         <source>%1 · ×%2</source>
         <translation>%1 · ×%2</translation>
     </message>
+    <message>
+        <source>Missing stretch · %1</source>
+        <translation>Étirement manquant · %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::RoutineItemDelegate</name>
@@ -2634,6 +3448,10 @@
     <message>
         <source>%1: cannot be deleted: %2</source>
         <translation>%1&#xa0;: impossible de supprimer&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: carries stretches of its own, which cannot be kept here</source>
+        <translation>%1&#xa0;: contient ses propres étirements, qui ne peuvent pas être conservés ici</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3774,14 @@
         <comment>key: &quot;value&quot; reason; what is used instead</comment>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» %3&#xa0;; %4</translation>
     </message>
+    <message>
+        <source>using the default voice</source>
+        <translation>avec la voix par défaut</translation>
+    </message>
+    <message>
+        <source>using the built-in routine</source>
+        <translation>avec la routine intégrée</translation>
+    </message>
 </context>
 <context>
     <name>limber::SettingsView</name>
@@ -3016,6 +3842,21 @@
     <message>
         <source>The text-to-speech engine stopped working (%1), so cues are not spoken. Install speech-dispatcher and espeak-ng for spoken cues.</source>
         <translation>Le moteur de synthèse vocale a cessé de fonctionner (%1)&#xa0;: les annonces ne sont donc pas prononcées. Installez speech-dispatcher et espeak-ng pour les annonces vocales.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StartPoseChooser</name>
+    <message>
+        <source>Start from</source>
+        <translation>Partir de</translation>
+    </message>
+    <message>
+        <source>Replaces the chosen position with a plain position or a built-in stretch&apos;s pose</source>
+        <translation>Remplace la position choisie par une position simple ou par la pose d&apos;un étirement intégré</translation>
+    </message>
+    <message>
+        <source>Choose a position…</source>
+        <translation>Choisir une position…</translation>
     </message>
 </context>
 <context>
@@ -3148,12 +3989,50 @@ Ajoutez-en avec «&#xa0;Ajouter un étirement&#xa0;» ci-dessous, ou avec «&#xa
         <source>Move down (Alt+Down)</source>
         <translation>Descendre (Alt+Bas)</translation>
     </message>
+    <message>
+        <source>%1 (Yours)</source>
+        <translation>%1 (le vôtre)</translation>
+    </message>
 </context>
 <context>
     <name>limber::StepRowDelegate</name>
     <message>
         <source>Hurt %1</source>
         <translation>Douleur le %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchActionBar</name>
+    <message>
+        <source>Duplicate as my own</source>
+        <translation>Dupliquer comme le mien</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own stretch, to change it</source>
+        <translation>Dupliquer en tant que mon propre étirement, pour le modifier</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit this stretch</source>
+        <translation>Modifier cet étirement</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete this stretch</source>
+        <translation>Supprimer cet étirement</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchActions</name>
+    <message>
+        <source>A stretch called “%1” already exists; choose another name, such as “%2”.</source>
+        <translation>Un étirement nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un autre nom, par exemple «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +4111,157 @@ Ajoutez-en avec «&#xa0;Ajouter un étirement&#xa0;» ci-dessous, ou avec «&#xa
     </message>
 </context>
 <context>
+    <name>limber::StretchEditorDialog</name>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>e.g. Hamstring floss</source>
+        <translation>p. ex. Glissement des ischio-jambiers</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One line: what it stretches and how</source>
+        <translation>Une ligne&#xa0;: ce qu&apos;il étire et comment</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Ré&amp;sumé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>Add a s&amp;tep</source>
+        <translation>Ajouter une é&amp;tape</translation>
+    </message>
+    <message>
+        <source>Describe this step</source>
+        <translation>Décrivez cette étape</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Étapes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Caution %1</source>
+        <translation>Précaution %1</translation>
+    </message>
+    <message>
+        <source>Add a ca&amp;ution</source>
+        <translation>Ajouter une pré&amp;caution</translation>
+    </message>
+    <message>
+        <source>When to be careful or stop</source>
+        <translation>Quand faire attention ou s&apos;arrêter</translation>
+    </message>
+    <message>
+        <source>Cautions:</source>
+        <translation>Précautions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How it is done</source>
+        <translation>Comment le faire</translation>
+    </message>
+    <message>
+        <source>Body areas</source>
+        <translation>Zones du corps</translation>
+    </message>
+    <message>
+        <source>Body areas:</source>
+        <translation>Zones du corps&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Held still</source>
+        <translation>&amp;Maintenu immobile</translation>
+    </message>
+    <message>
+        <source>&amp;Flowing: moved through slowly</source>
+        <translation>En &amp;mouvement&#xa0;: parcouru lentement</translation>
+    </message>
+    <message>
+        <source>Movement:</source>
+        <translation>Mouvement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One side at a time (the picture is mirrored for the other side)</source>
+        <translation>Un côté à la fois (l&apos;image est inversée pour l&apos;autre côté)</translation>
+    </message>
+    <message>
+        <source>Sides:</source>
+        <translation>Côtés&#xa0;:</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> secondes</translation>
+    </message>
+    <message>
+        <source>Recommended hold in seconds</source>
+        <translation>Maintien recommandé en secondes</translation>
+    </message>
+    <message>
+        <source>Recommended h&amp;old:</source>
+        <translation>Maintien rec&amp;ommandé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Annuler (%1)</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>Rétablir (%1)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>%1 (my own)</source>
+        <translation>%1 (le mien)</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>Nouvel étirement</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>Modifier l&apos;étirement</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this stretch?</source>
+        <translation>Abandonner vos modifications de cet étirement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la modification</translation>
+    </message>
+</context>
+<context>
     <name>limber::StretchItemDelegate</name>
     <message>
         <source>%1 · %2</source>
@@ -3255,6 +4285,123 @@ Ajoutez-en avec «&#xa0;Ajouter un étirement&#xa0;» ci-dessous, ou avec «&#xa
     <message>
         <source>%1 each side</source>
         <translation>%1 de chaque côté</translation>
+    </message>
+    <message>
+        <source>Your own stretch. %1 Targets: %2. %3.</source>
+        <translation>Votre propre étirement. %1 Zones travaillées&#xa0;: %2. %3.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchPicturePanel</name>
+    <message>
+        <source>&amp;Draw the figure</source>
+        <translation>&amp;Dessiner la figure</translation>
+    </message>
+    <message>
+        <source>Use a &amp;picture</source>
+        <translation>Utiliser une &amp;image</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>&amp;Start again from</source>
+        <translation>&amp;Repartir de</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Debout</translation>
+    </message>
+    <message>
+        <source>Lying on the back</source>
+        <translation>Allongé sur le dos</translation>
+    </message>
+    <message>
+        <source>On hands and knees</source>
+        <translation>À quatre pattes</translation>
+    </message>
+    <message>
+        <source>A built-in stretch</source>
+        <translation>Un étirement intégré</translation>
+    </message>
+    <message>
+        <source>Picture preview</source>
+        <translation>Aperçu de l&apos;image</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a picture…</source>
+        <translation>C&amp;hoisir une image…</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG file of at most 2 MiB. It is copied into Limber&apos;s data folder and shown as it is, never mirrored.</source>
+        <translation>Un fichier PNG, JPEG ou SVG de 2 Mio au plus. Il est copié dans le dossier de données de Limber et affiché tel quel, jamais inversé.</translation>
+    </message>
+    <message>
+        <source>No picture chosen yet.</source>
+        <translation>Aucune image choisie pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be shown.</source>
+        <translation>L&apos;image ne peut pas être affichée.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchRowActions</name>
+    <message>
+        <source>Actions for %1</source>
+        <translation>Actions pour %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own</source>
+        <translation>Dupliquer comme le mien</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchStore</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is the id of a built-in stretch; give the file another name</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est l&apos;identifiant d&apos;un étirement intégré&#xa0;; donnez un autre nom au fichier</translation>
+    </message>
+    <message>
+        <source>%1: there is no stretch of yours with this id</source>
+        <translation>%1&#xa0;: aucun de vos étirements n&apos;a cet identifiant</translation>
+    </message>
+    <message>
+        <source>%1: cannot be deleted: %2</source>
+        <translation>%1&#xa0;: impossible de supprimer&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>image_type: must be &quot;png&quot;, &quot;jpeg&quot; or &quot;svg&quot;</source>
+        <translation>image_type&#xa0;: doit valoir &quot;png&quot;, &quot;jpeg&quot; ou &quot;svg&quot;</translation>
+    </message>
+    <message>
+        <source>image_data: %1</source>
+        <translation>image_data&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1&#xa0;: impossible de créer le dossier</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +4462,21 @@ Ajoutez-en avec «&#xa0;Ajouter un étirement&#xa0;» ci-dessous, ou avec «&#xa
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>limber::TextListEditor</name>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Monter %1</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Descendre %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +4595,17 @@ Ajoutez-en avec «&#xa0;Ajouter un étirement&#xa0;» ci-dessous, ou avec «&#xa
     <message>
         <source>Click a hold to set your own for that stretch; it comes before the holds above. One-sided stretches are held this long on each side.</source>
         <translation>Cliquez sur un maintien pour définir le vôtre pour cet étirement&#xa0;; il a priorité sur les maintiens ci-dessus. Les étirements unilatéraux sont maintenus aussi longtemps de chaque côté.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::YoursBadge</name>
+    <message>
+        <source>A stretch you made</source>
+        <translation>Un étirement que vous avez créé</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Le vôtre</translation>
     </message>
 </context>
 <context>

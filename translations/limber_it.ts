@@ -770,6 +770,10 @@
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
+    <message>
+        <source>Missing stretch</source>
+        <translation>Esercizio mancante</translation>
+    </message>
 </context>
 <context>
     <name>HandoutRenderer</name>
@@ -1007,6 +1011,209 @@
             <numerusform>%n illustrazioni scritte in %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the picture of &quot;%2&quot; cannot be read; skipped</source>
+        <translation>%1: l&apos;immagine di &quot;%2&quot; non può essere letta; saltata</translation>
+    </message>
+</context>
+<context>
+    <name>IllustrationJson</name>
+    <message>
+        <source>body parts</source>
+        <translation>parti del corpo</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>deve essere %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>lists &quot;%1&quot; a second time</source>
+        <translation>elenca &quot;%1&quot; una seconda volta</translation>
+    </message>
+    <message>
+        <source>must be [x, y] with each from -%1 to %1</source>
+        <translation>deve essere [x, y] con ciascun valore da -%1 a %1</translation>
+    </message>
+    <message>
+        <source>arrows</source>
+        <translation>frecce</translation>
+    </message>
+    <message>
+        <source>must be a list of poses</source>
+        <translation>deve essere un elenco di pose</translation>
+    </message>
+    <message>
+        <source>a held figure has 2 keyframes, the start and the held pose (it lists %1)</source>
+        <translation>una figura tenuta ha 2 fotogrammi chiave, l&apos;inizio e la posa tenuta (ne elenca %1)</translation>
+    </message>
+    <message>
+        <source>a flowing figure has 2 to %1 keyframes (it lists %2)</source>
+        <translation>una figura in movimento ha da 2 a %1 fotogrammi chiave (ne elenca %2)</translation>
+    </message>
+    <message>
+        <source>must be the view of the first keyframe (%1)</source>
+        <translation>deve essere la vista del primo fotogramma chiave (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>deve essere un numero intero da %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>deve essere un numero da %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be a number above 0 and at most %1</source>
+        <translation>deve essere un numero maggiore di 0 e al massimo %1</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>deve essere true o false</translation>
+    </message>
+    <message>
+        <source>must be text of at most %1 characters</source>
+        <translation>deve essere un testo di al massimo %1 caratteri</translation>
+    </message>
+    <message>
+        <source>must be text of %1 to %2 characters</source>
+        <translation>deve essere un testo da %1 a %2 caratteri</translation>
+    </message>
+    <message>
+        <source>must be an object such as %1</source>
+        <translation>deve essere un oggetto come %1</translation>
+    </message>
+    <message>
+        <source>must be a list of %1</source>
+        <translation>deve essere un elenco di %1</translation>
+    </message>
+    <message>
+        <source>must list from %1 to %2 %3 (it lists %4)</source>
+        <translation>deve elencare da %1 a %2 %3 (ne elenca %4)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>manca</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>non è un campo conosciuto</translation>
+    </message>
+</context>
+<context>
+    <name>PictureFile</name>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation>%1: il file non esiste.</translation>
+    </message>
+    <message>
+        <source>%1: not a file.</source>
+        <translation>%1: non è un file.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1: il file non può essere letto.</translation>
+    </message>
+    <message>
+        <source>%1: the picture is %2 MiB; the most is %3 MiB.</source>
+        <translation>%1: l&apos;immagine è di %2 MiB; il massimo è %3 MiB.</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: il file è vuoto.</translation>
+    </message>
+    <message>
+        <source>%1: not a PNG, JPEG or SVG picture.</source>
+        <translation>%1: non è un&apos;immagine PNG, JPEG o SVG.</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Immagini (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>PoseCanvas</name>
+    <message>
+        <source>Head</source>
+        <translation>Testa</translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation>Spalle</translation>
+    </message>
+    <message>
+        <source>Near elbow</source>
+        <translation>Gomito vicino</translation>
+    </message>
+    <message>
+        <source>Near hand</source>
+        <translation>Mano vicina</translation>
+    </message>
+    <message>
+        <source>Far elbow</source>
+        <translation>Gomito lontano</translation>
+    </message>
+    <message>
+        <source>Far hand</source>
+        <translation>Mano lontana</translation>
+    </message>
+    <message>
+        <source>Near knee</source>
+        <translation>Ginocchio vicino</translation>
+    </message>
+    <message>
+        <source>Near foot</source>
+        <translation>Piede vicino</translation>
+    </message>
+    <message>
+        <source>Far knee</source>
+        <translation>Ginocchio lontano</translation>
+    </message>
+    <message>
+        <source>Far foot</source>
+        <translation>Piede lontano</translation>
+    </message>
+</context>
+<context>
+    <name>PoseJson</name>
+    <message>
+        <source>must be a part of the body: %1</source>
+        <translation>deve essere una parte del corpo: %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>is only for a contact with a part of the body</source>
+        <translation>vale solo per un contatto con una parte del corpo</translation>
+    </message>
+    <message>
+        <source>must be &quot;floor&quot; or a part of the body: %1</source>
+        <translation>deve essere &quot;floor&quot; o una parte del corpo: %1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>manca</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contatti</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>deve essere %1</translation>
+    </message>
+    <message>
+        <source>is not a pose a body can take: %1</source>
+        <translation>non è una posa che un corpo può assumere: %1</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
@@ -1079,6 +1286,21 @@
     </message>
 </context>
 <context>
+    <name>RoutineExport</name>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1: non può essere aperto: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: non può essere letto: %2</translation>
+    </message>
+    <message>
+        <source>%1: is larger than 2 MiB; a stretch&apos;s picture is smaller</source>
+        <translation>%1: è più grande di 2 MiB; l&apos;immagine di un esercizio è più piccola</translation>
+    </message>
+</context>
+<context>
     <name>RoutineFile</name>
     <message>
         <source>must be a whole number from %1 to %2</source>
@@ -1119,10 +1341,6 @@
     <message>
         <source>must be &quot;limber-routine&quot;</source>
         <translation>deve essere &quot;limber-routine&quot;</translation>
-    </message>
-    <message>
-        <source>unsupported version %1; this Limber reads version %2</source>
-        <translation>versione %1 non supportata; questo Limber legge la versione %2</translation>
     </message>
     <message>
         <source>(not a number)</source>
@@ -1171,6 +1389,42 @@
     <message>
         <source>cannot be written: %1</source>
         <translation>impossibile scrivere: %1</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this Limber reads versions %2 and %3</source>
+        <translation>versione %1 non supportata; questo Limber legge le versioni %2 e %3</translation>
+    </message>
+    <message>
+        <source>is larger than 16 MiB; a routine file, even with the images of its stretches, is much smaller</source>
+        <translation>è più grande di 16 MiB; un file di routine, anche con le immagini dei suoi esercizi, è molto più piccolo</translation>
+    </message>
+    <message>
+        <source>must not begin or end with spaces</source>
+        <translation>non deve iniziare o finire con spazi</translation>
+    </message>
+    <message>
+        <source>must be a list of stretches</source>
+        <translation>deve essere un elenco di esercizi</translation>
+    </message>
+    <message>
+        <source>must list at most %1 stretches (it lists %2)</source>
+        <translation>deve elencare al massimo %1 esercizi (ne elenca %2)</translation>
+    </message>
+    <message>
+        <source>must be a stretch object</source>
+        <translation>deve essere un oggetto esercizio</translation>
+    </message>
+    <message>
+        <source>%1 is a built-in stretch; a file carries only stretches that are not built in</source>
+        <translation>%1 è un esercizio predefinito; un file contiene solo esercizi non predefiniti</translation>
+    </message>
+    <message>
+        <source>%1 is carried twice</source>
+        <translation>%1 è presente due volte</translation>
+    </message>
+    <message>
+        <source>%1 is used by no step</source>
+        <translation>%1 non è usato da nessun passo</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1482,299 @@
     <message>
         <source> s</source>
         <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>StartingPoses</name>
+    <message>
+        <source>Standing</source>
+        <translation>In piedi</translation>
+    </message>
+    <message>
+        <source>Lying on the back</source>
+        <translation>Sdraiato sulla schiena</translation>
+    </message>
+    <message>
+        <source>On hands and knees</source>
+        <translation>A quattro zampe</translation>
+    </message>
+    <message>
+        <source>Sitting on the floor</source>
+        <translation>Seduto a terra</translation>
+    </message>
+</context>
+<context>
+    <name>StillPicture</name>
+    <message>
+        <source>Missing stretch</source>
+        <translation>Esercizio mancante</translation>
+    </message>
+</context>
+<context>
+    <name>StretchDeletePrompt</name>
+    <message>
+        <source>Delete stretch</source>
+        <translation>Elimina esercizio</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Eliminare “%1”?</translation>
+    </message>
+    <message>
+        <source>No routine uses it. It is removed for good.</source>
+        <translation>Nessuna routine lo usa. Verrà eliminato definitivamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n routine(s): %2.</source>
+        <translation>
+            <numerusform>“%1” è usato da %n routine: %2.</numerusform>
+            <numerusform>“%1” è usato da %n routine: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their steps stay, shown as a missing stretch. Delete it?</source>
+        <translation>I loro passi restano, mostrati come esercizio mancante. Eliminarlo?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+</context>
+<context>
+    <name>StretchFile</name>
+    <message>
+        <source>body areas</source>
+        <translation>zone del corpo</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>deve essere uno tra %1</translation>
+    </message>
+    <message>
+        <source>lists &quot;%1&quot; a second time</source>
+        <translation>elenca &quot;%1&quot; una seconda volta</translation>
+    </message>
+    <message>
+        <source>is missing; a stretch file starts with &quot;format&quot;: &quot;limber-stretch&quot;</source>
+        <translation>manca; un file di esercizio inizia con &quot;format&quot;: &quot;limber-stretch&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;limber-stretch&quot;</source>
+        <translation>deve essere &quot;limber-stretch&quot;</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>manca</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this Limber reads version %2</source>
+        <translation>versione %1 non supportata; questo Limber legge la versione %2</translation>
+    </message>
+    <message>
+        <source>(not a number)</source>
+        <translation>(non è un numero)</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB; a stretch file is smaller</source>
+        <translation>è più grande di %1 MiB; un file di esercizio è più piccolo</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: a NUL byte at byte %1</source>
+        <translation>non è un JSON valido: un byte NUL al byte %1</translation>
+    </message>
+    <message>
+        <source>is empty; a stretch file holds a JSON object</source>
+        <translation>è vuoto; un file di esercizio contiene un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at byte %2</source>
+        <translation>non è un JSON valido: %1 al byte %2</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object ({ ... }) at the top level</source>
+        <translation>deve contenere un oggetto JSON ({ ... }) al primo livello</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>non può essere aperto: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>non può essere letto: %1</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>passi</translation>
+    </message>
+    <message>
+        <source>cautions</source>
+        <translation>precauzioni</translation>
+    </message>
+    <message>
+        <source>must be &quot;hold&quot; or &quot;flow&quot;</source>
+        <translation>deve essere &quot;hold&quot; o &quot;flow&quot;</translation>
+    </message>
+    <message>
+        <source>cannot be given together with &quot;figure&quot;: a stretch shows its figure or an image</source>
+        <translation>non può essere indicato insieme a &quot;figure&quot;: un esercizio mostra la sua figura o un&apos;immagine</translation>
+    </message>
+    <message>
+        <source>is missing; a stretch needs a &quot;figure&quot; or an &quot;%1&quot;</source>
+        <translation>manca; un esercizio richiede &quot;figure&quot; o &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be false for a held stretch</source>
+        <translation>deve essere false per un esercizio tenuto</translation>
+    </message>
+    <message>
+        <source>must be true for a flowing stretch</source>
+        <translation>deve essere true per un esercizio in movimento</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>non può essere scritto: %1</translation>
+    </message>
+    <message>
+        <source>must be the name of a file beside the stretch file, without a folder</source>
+        <translation>deve essere il nome di un file accanto al file dell&apos;esercizio, senza cartella</translation>
+    </message>
+    <message>
+        <source>must name a .png, .jpg, .jpeg or .svg file</source>
+        <translation>deve indicare un file .png, .jpg, .jpeg o .svg</translation>
+    </message>
+    <message>
+        <source>%1 is not in the folder of the stretch file</source>
+        <translation>%1 non è nella cartella del file dell&apos;esercizio</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 non può essere letto: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>file name, then why it cannot be shown</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;png&quot;, &quot;jpeg&quot; or &quot;svg&quot;</source>
+        <translation>deve essere &quot;png&quot;, &quot;jpeg&quot; o &quot;svg&quot;</translation>
+    </message>
+    <message>
+        <source>must be the image&apos;s bytes in base64</source>
+        <translation>deve contenere i byte dell&apos;immagine in base64</translation>
+    </message>
+</context>
+<context>
+    <name>StretchFormCommand</name>
+    <message>
+        <source>Change the stretch</source>
+        <translation>Modifica l&apos;esercizio</translation>
+    </message>
+</context>
+<context>
+    <name>StretchFormRules</name>
+    <message>
+        <source>%1 is empty: write it or remove it.</source>
+        <translation>%1 è vuoto: scrivilo o rimuovilo.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the most is %3.</source>
+        <translation>%1 è lungo %2 caratteri; il massimo è %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Give the stretch a name.</source>
+        <translation>Dai un nome all&apos;esercizio.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nome: %1</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; the most is %2.</source>
+        <translation>Il nome è lungo %1 caratteri; il massimo è %2.</translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation>Riepilogo: %1</translation>
+    </message>
+    <message>
+        <source>The summary is %1 characters long; the most is %2.</source>
+        <translation>Il riepilogo è lungo %1 caratteri; il massimo è %2.</translation>
+    </message>
+    <message>
+        <source>Write at least one step.</source>
+        <translation>Scrivi almeno un passo.</translation>
+    </message>
+    <message>
+        <source>A stretch has at most %1 steps.</source>
+        <translation>Un esercizio ha al massimo %1 passi.</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Passo %1</translation>
+    </message>
+    <message>
+        <source>A stretch has at most %1 cautions.</source>
+        <translation>Un esercizio ha al massimo %1 precauzioni.</translation>
+    </message>
+    <message>
+        <source>Caution %1</source>
+        <translation>Precauzione %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one body area.</source>
+        <translation>Scegli almeno una zona del corpo.</translation>
+    </message>
+    <message>
+        <source>The recommended hold is between %1 and %2 seconds.</source>
+        <translation>La tenuta consigliata è tra %1 e %2 secondi.</translation>
+    </message>
+    <message>
+        <source>Choose a picture, or draw the figure.</source>
+        <translation>Scegli un&apos;immagine o disegna la figura.</translation>
+    </message>
+    <message>
+        <source>Draw the figure, or choose a picture.</source>
+        <translation>Disegna la figura o scegli un&apos;immagine.</translation>
+    </message>
+</context>
+<context>
+    <name>StretchImage</name>
+    <message>
+        <source>a PNG image</source>
+        <translation>un&apos;immagine PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>un&apos;immagine JPEG</translation>
+    </message>
+    <message>
+        <source>an SVG image (XML whose root element is &lt;svg&gt;)</source>
+        <translation>un&apos;immagine SVG (XML il cui elemento radice è &lt;svg&gt;)</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB</source>
+        <translation>è più grande di %1 MiB</translation>
+    </message>
+    <message>
+        <source>is not %1</source>
+        <translation>non è %1</translation>
+    </message>
+    <message>
+        <source>must be a PNG, JPEG or SVG file (.png, .jpg, .jpeg or .svg)</source>
+        <translation>deve essere un file PNG, JPEG o SVG (.png, .jpg, .jpeg o .svg)</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>non può essere aperto: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>non può essere letto: %1</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1844,109 @@
     <message>
         <source>Show only stretches that work on: %1</source>
         <translation>Mostra solo gli esercizi che lavorano su: %1</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Tuoi</translation>
+    </message>
+    <message>
+        <source>Your stretches</source>
+        <translation>I tuoi esercizi</translation>
+    </message>
+    <message>
+        <source>Show only the stretches you made</source>
+        <translation>Mostra solo gli esercizi che hai creato</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ArrowPicker</name>
+    <message>
+        <source>Arrow</source>
+        <translation>Freccia</translation>
+    </message>
+    <message>
+        <source>An arrow for the movement that matters</source>
+        <translation>Una freccia per il movimento che conta</translation>
+    </message>
+    <message>
+        <source>No arrow</source>
+        <translation>Nessuna freccia</translation>
+    </message>
+    <message>
+        <source>Round the %1</source>
+        <translation>Intorno a: %1</translation>
+    </message>
+    <message>
+        <source>Counter-clockwise</source>
+        <translation>Antiorario</translation>
+    </message>
+    <message>
+        <source>Clockwise</source>
+        <translation>Orario</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>In entrambi i sensi</translation>
+    </message>
+    <message>
+        <source>Arrow round</source>
+        <translation>Posizione della freccia</translation>
+    </message>
+    <message>
+        <source>Arrow direction</source>
+        <translation>Verso della freccia</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Dove:</translation>
+    </message>
+    <message>
+        <source>&amp;Turning:</source>
+        <translation>&amp;Rotazione:</translation>
+    </message>
+    <message>
+        <source>hips</source>
+        <translation>anche</translation>
+    </message>
+    <message>
+        <source>middle of the back</source>
+        <translation>metà della schiena</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>collo</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>testa</translation>
+    </message>
+    <message>
+        <source>near knee</source>
+        <translation>ginocchio vicino</translation>
+    </message>
+    <message>
+        <source>far knee</source>
+        <translation>ginocchio lontano</translation>
+    </message>
+    <message>
+        <source>near ankle</source>
+        <translation>caviglia vicina</translation>
+    </message>
+    <message>
+        <source>far ankle</source>
+        <translation>caviglia lontana</translation>
+    </message>
+    <message>
+        <source>near elbow</source>
+        <translation>gomito vicino</translation>
+    </message>
+    <message>
+        <source>near hand</source>
+        <translation>mano vicina</translation>
+    </message>
+    <message>
+        <source>far hand</source>
+        <translation>mano lontana</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +2168,45 @@
     </message>
 </context>
 <context>
+    <name>limber::HighlightPicker</name>
+    <message>
+        <source>Highlight</source>
+        <translation>Evidenziazione</translation>
+    </message>
+    <message>
+        <source>The parts of the body the stretch is felt in</source>
+        <translation>Le parti del corpo in cui si sente l&apos;allungamento</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Zona lombare</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation>Parte alta della schiena</translation>
+    </message>
+    <message>
+        <source>Hips and buttocks</source>
+        <translation>Anche e glutei</translation>
+    </message>
+    <message>
+        <source>Near thigh</source>
+        <translation>Coscia vicina</translation>
+    </message>
+    <message>
+        <source>Far thigh</source>
+        <translation>Coscia lontana</translation>
+    </message>
+    <message>
+        <source>Near calf and shin</source>
+        <translation>Polpaccio e stinco vicini</translation>
+    </message>
+    <message>
+        <source>Far calf and shin</source>
+        <translation>Polpaccio e stinco lontani</translation>
+    </message>
+</context>
+<context>
     <name>limber::HistorySettingsSection</name>
     <message>
         <source>History</source>
@@ -1707,6 +2396,10 @@
         <source>Animated illustration of the stretch</source>
         <translation>Illustrazione animata dell&apos;esercizio</translation>
     </message>
+    <message>
+        <source>Picture of the stretch</source>
+        <translation>Immagine dell&apos;esercizio</translation>
+    </message>
 </context>
 <context>
     <name>limber::ItHurtsDialog</name>
@@ -1733,6 +2426,45 @@
     <message>
         <source>Continue</source>
         <translation>Continua</translation>
+    </message>
+</context>
+<context>
+    <name>limber::KeyframeStrip</name>
+    <message>
+        <source>Add position</source>
+        <translation>Aggiungi posizione</translation>
+    </message>
+    <message>
+        <source>Remove position</source>
+        <translation>Rimuovi posizione</translation>
+    </message>
+    <message>
+        <source>Adds a copy of the chosen position after it</source>
+        <translation>Aggiunge una copia della posizione scelta dopo di essa</translation>
+    </message>
+    <message>
+        <source>Removes the chosen position</source>
+        <translation>Rimuove la posizione scelta</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Posizione iniziale</translation>
+    </message>
+    <message>
+        <source>Held pose</source>
+        <translation>Posa tenuta</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Position %1</source>
+        <translation>Posizione %1</translation>
+    </message>
+    <message>
+        <source>Shows this position for posing</source>
+        <translation>Mostra questa posizione per modificarne la posa</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2520,14 @@
     <message>
         <source>No stretches match “%1” in the chosen areas</source>
         <translation>Nessun esercizio corrisponde a “%1” nelle zone scelte</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>Nuovo esercizio</translation>
+    </message>
+    <message>
+        <source>Make a new stretch of your own</source>
+        <translation>Crea un tuo esercizio</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2857,76 @@
     </message>
 </context>
 <context>
+    <name>limber::PoseCanvas</name>
+    <message>
+        <source>Figure</source>
+        <translation>Figura</translation>
+    </message>
+    <message>
+        <source>Chosen joint: %1.</source>
+        <translation>Articolazione scelta: %1.</translation>
+    </message>
+    <message>
+        <source>Drag a joint to pose the figure. Tab chooses a joint, the arrow keys move it.</source>
+        <translation>Trascina un&apos;articolazione per mettere in posa la figura. Tab sceglie un&apos;articolazione, i tasti freccia la spostano.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PoseEditor</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror preview</source>
+        <translation>Anteprima &amp;speculare</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Parti da:</translation>
+    </message>
+    <message>
+        <source>Shows the figure as it is drawn for the other side</source>
+        <translation>Mostra la figura come viene disegnata per l&apos;altro lato</translation>
+    </message>
+    <message>
+        <source>Move: %1</source>
+        <translation>Sposta: %1</translation>
+    </message>
+    <message>
+        <source>Change the highlight</source>
+        <translation>Cambia l&apos;evidenziazione</translation>
+    </message>
+    <message>
+        <source>Change the arrow</source>
+        <translation>Cambia la freccia</translation>
+    </message>
+    <message>
+        <source>Make it a flow</source>
+        <translation>Rendilo un movimento</translation>
+    </message>
+    <message>
+        <source>Make it a hold</source>
+        <translation>Rendilo una tenuta</translation>
+    </message>
+    <message>
+        <source>Start from %1</source>
+        <translation>Parti da: %1</translation>
+    </message>
+    <message>
+        <source>Add a position</source>
+        <translation>Aggiungi una posizione</translation>
+    </message>
+    <message>
+        <source>Remove a position</source>
+        <translation>Rimuovi una posizione</translation>
+    </message>
+</context>
+<context>
     <name>limber::ReadyPage</name>
     <message>
         <source>Start</source>
@@ -2433,6 +3243,10 @@
         <source>%1 · ×%2</source>
         <translation>%1 · ×%2</translation>
     </message>
+    <message>
+        <source>Missing stretch · %1</source>
+        <translation>Esercizio mancante · %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::RoutineItemDelegate</name>
@@ -2634,6 +3448,10 @@
     <message>
         <source>%1: cannot be deleted: %2</source>
         <translation>%1: impossibile eliminare: %2</translation>
+    </message>
+    <message>
+        <source>%1: carries stretches of its own, which cannot be kept here</source>
+        <translation>%1: contiene esercizi propri, che non possono essere conservati qui</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3774,14 @@
         <comment>key: &quot;value&quot; reason; what is used instead</comment>
         <translation>%1: &quot;%2&quot; %3; %4</translation>
     </message>
+    <message>
+        <source>using the default voice</source>
+        <translation>con la voce predefinita</translation>
+    </message>
+    <message>
+        <source>using the built-in routine</source>
+        <translation>con la routine predefinita</translation>
+    </message>
 </context>
 <context>
     <name>limber::SettingsView</name>
@@ -3016,6 +3842,21 @@
     <message>
         <source>The text-to-speech engine stopped working (%1), so cues are not spoken. Install speech-dispatcher and espeak-ng for spoken cues.</source>
         <translation>Il motore di sintesi vocale ha smesso di funzionare (%1), quindi gli annunci non vengono pronunciati. Installa speech-dispatcher ed espeak-ng per gli annunci vocali.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StartPoseChooser</name>
+    <message>
+        <source>Start from</source>
+        <translation>Parti da</translation>
+    </message>
+    <message>
+        <source>Replaces the chosen position with a plain position or a built-in stretch&apos;s pose</source>
+        <translation>Sostituisce la posizione scelta con una posizione semplice o con la posa di un esercizio predefinito</translation>
+    </message>
+    <message>
+        <source>Choose a position…</source>
+        <translation>Scegli una posizione…</translation>
     </message>
 </context>
 <context>
@@ -3148,12 +3989,50 @@ Aggiungili con “Aggiungi esercizio” qui sotto, o con “Aggiungi alla routin
         <source>Move down (Alt+Down)</source>
         <translation>Sposta giù (Alt+Giù)</translation>
     </message>
+    <message>
+        <source>%1 (Yours)</source>
+        <translation>%1 (tuo)</translation>
+    </message>
 </context>
 <context>
     <name>limber::StepRowDelegate</name>
     <message>
         <source>Hurt %1</source>
         <translation>Dolore il %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchActionBar</name>
+    <message>
+        <source>Duplicate as my own</source>
+        <translation>Duplica come mio</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own stretch, to change it</source>
+        <translation>Duplica come mio esercizio, per modificarlo</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Edit this stretch</source>
+        <translation>Modifica questo esercizio</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Delete this stretch</source>
+        <translation>Elimina questo esercizio</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchActions</name>
+    <message>
+        <source>A stretch called “%1” already exists; choose another name, such as “%2”.</source>
+        <translation>Esiste già un esercizio chiamato “%1”; scegli un altro nome, ad esempio “%2”.</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +4111,157 @@ Aggiungili con “Aggiungi esercizio” qui sotto, o con “Aggiungi alla routin
     </message>
 </context>
 <context>
+    <name>limber::StretchEditorDialog</name>
+    <message>
+        <source>Picture</source>
+        <translation>Immagine</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Cosa fare</translation>
+    </message>
+    <message>
+        <source>e.g. Hamstring floss</source>
+        <translation>es. Scorrimento dei muscoli posteriori della coscia</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>One line: what it stretches and how</source>
+        <translation>Una riga: cosa allunga e come</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Ri&amp;epilogo:</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Passo %1</translation>
+    </message>
+    <message>
+        <source>Add a s&amp;tep</source>
+        <translation>Aggiungi un &amp;passo</translation>
+    </message>
+    <message>
+        <source>Describe this step</source>
+        <translation>Descrivi questo passo</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Passi:</translation>
+    </message>
+    <message>
+        <source>Caution %1</source>
+        <translation>Precauzione %1</translation>
+    </message>
+    <message>
+        <source>Add a ca&amp;ution</source>
+        <translation>Aggiungi una pre&amp;cauzione</translation>
+    </message>
+    <message>
+        <source>When to be careful or stop</source>
+        <translation>Quando fare attenzione o fermarsi</translation>
+    </message>
+    <message>
+        <source>Cautions:</source>
+        <translation>Precauzioni:</translation>
+    </message>
+    <message>
+        <source>How it is done</source>
+        <translation>Come si fa</translation>
+    </message>
+    <message>
+        <source>Body areas</source>
+        <translation>Zone del corpo</translation>
+    </message>
+    <message>
+        <source>Body areas:</source>
+        <translation>Zone del corpo:</translation>
+    </message>
+    <message>
+        <source>&amp;Held still</source>
+        <translation>&amp;Tenuto fermo</translation>
+    </message>
+    <message>
+        <source>&amp;Flowing: moved through slowly</source>
+        <translation>In &amp;movimento: eseguito lentamente</translation>
+    </message>
+    <message>
+        <source>Movement:</source>
+        <translation>Movimento:</translation>
+    </message>
+    <message>
+        <source>One side at a time (the picture is mirrored for the other side)</source>
+        <translation>Un lato alla volta (l&apos;immagine è speculare per l&apos;altro lato)</translation>
+    </message>
+    <message>
+        <source>Sides:</source>
+        <translation>Lati:</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> secondi</translation>
+    </message>
+    <message>
+        <source>Recommended hold in seconds</source>
+        <translation>Tenuta consigliata in secondi</translation>
+    </message>
+    <message>
+        <source>Recommended h&amp;old:</source>
+        <translation>Tenuta c&amp;onsigliata:</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Annulla (%1)</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>Ripeti (%1)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>%1 (my own)</source>
+        <translation>%1 (mio)</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>Nuovo esercizio</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>Modifica esercizio</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this stretch?</source>
+        <translation>Scartare le modifiche a questo esercizio?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Scarta le modifiche</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continua a modificare</translation>
+    </message>
+</context>
+<context>
     <name>limber::StretchItemDelegate</name>
     <message>
         <source>%1 · %2</source>
@@ -3255,6 +4285,123 @@ Aggiungili con “Aggiungi esercizio” qui sotto, o con “Aggiungi alla routin
     <message>
         <source>%1 each side</source>
         <translation>%1 per lato</translation>
+    </message>
+    <message>
+        <source>Your own stretch. %1 Targets: %2. %3.</source>
+        <translation>Il tuo esercizio. %1 Zone interessate: %2. %3.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchPicturePanel</name>
+    <message>
+        <source>&amp;Draw the figure</source>
+        <translation>&amp;Disegna la figura</translation>
+    </message>
+    <message>
+        <source>Use a &amp;picture</source>
+        <translation>Usa un&apos;&amp;immagine</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Scegli un&apos;immagine</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figura</translation>
+    </message>
+    <message>
+        <source>&amp;Start again from</source>
+        <translation>&amp;Ricomincia da</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>In piedi</translation>
+    </message>
+    <message>
+        <source>Lying on the back</source>
+        <translation>Sdraiato sulla schiena</translation>
+    </message>
+    <message>
+        <source>On hands and knees</source>
+        <translation>A quattro zampe</translation>
+    </message>
+    <message>
+        <source>A built-in stretch</source>
+        <translation>Un esercizio predefinito</translation>
+    </message>
+    <message>
+        <source>Picture preview</source>
+        <translation>Anteprima dell&apos;immagine</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a picture…</source>
+        <translation>Sc&amp;egli un&apos;immagine…</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG file of at most 2 MiB. It is copied into Limber&apos;s data folder and shown as it is, never mirrored.</source>
+        <translation>Un file PNG, JPEG o SVG di al massimo 2 MiB. Viene copiato nella cartella dei dati di Limber e mostrato così com&apos;è, mai specchiato.</translation>
+    </message>
+    <message>
+        <source>No picture chosen yet.</source>
+        <translation>Nessuna immagine ancora scelta.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be shown.</source>
+        <translation>L&apos;immagine non può essere mostrata.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchRowActions</name>
+    <message>
+        <source>Actions for %1</source>
+        <translation>Azioni per %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own</source>
+        <translation>Duplica come mio</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchStore</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: non può essere scritto: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is the id of a built-in stretch; give the file another name</source>
+        <translation>%1: &quot;%2&quot; è l&apos;id di un esercizio predefinito; dai un altro nome al file</translation>
+    </message>
+    <message>
+        <source>%1: there is no stretch of yours with this id</source>
+        <translation>%1: non c&apos;è nessun tuo esercizio con questo id</translation>
+    </message>
+    <message>
+        <source>%1: cannot be deleted: %2</source>
+        <translation>%1: non può essere eliminato: %2</translation>
+    </message>
+    <message>
+        <source>image_type: must be &quot;png&quot;, &quot;jpeg&quot; or &quot;svg&quot;</source>
+        <translation>image_type: deve essere &quot;png&quot;, &quot;jpeg&quot; o &quot;svg&quot;</translation>
+    </message>
+    <message>
+        <source>image_data: %1</source>
+        <translation>image_data: %1</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: la cartella non può essere creata</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +4462,21 @@ Aggiungili con “Aggiungi esercizio” qui sotto, o con “Aggiungi alla routin
     <message>
         <source>Done</source>
         <translation>Fine</translation>
+    </message>
+</context>
+<context>
+    <name>limber::TextListEditor</name>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Sposta in su %1</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Sposta in giù %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Rimuovi %1</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +4595,17 @@ Aggiungili con “Aggiungi esercizio” qui sotto, o con “Aggiungi alla routin
     <message>
         <source>Click a hold to set your own for that stretch; it comes before the holds above. One-sided stretches are held this long on each side.</source>
         <translation>Fai clic su una tenuta per impostare la tua per quell&apos;esercizio; ha la precedenza sulle tenute qui sopra. Gli esercizi monolaterali vengono mantenuti così a lungo per ogni lato.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::YoursBadge</name>
+    <message>
+        <source>A stretch you made</source>
+        <translation>Un esercizio creato da te</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Tuo</translation>
     </message>
 </context>
 <context>

@@ -770,6 +770,10 @@
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
+    <message>
+        <source>Missing stretch</source>
+        <translation>Alongamento ausente</translation>
+    </message>
 </context>
 <context>
     <name>HandoutRenderer</name>
@@ -1007,6 +1011,209 @@
             <numerusform>%n ilustrações gravadas em %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the picture of &quot;%2&quot; cannot be read; skipped</source>
+        <translation>%1: não é possível ler a imagem de &quot;%2&quot;; ignorada</translation>
+    </message>
+</context>
+<context>
+    <name>IllustrationJson</name>
+    <message>
+        <source>body parts</source>
+        <translation>partes do corpo</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>deve ser %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>lists &quot;%1&quot; a second time</source>
+        <translation>lista &quot;%1&quot; uma segunda vez</translation>
+    </message>
+    <message>
+        <source>must be [x, y] with each from -%1 to %1</source>
+        <translation>deve ser [x, y], cada um de -%1 a %1</translation>
+    </message>
+    <message>
+        <source>arrows</source>
+        <translation>setas</translation>
+    </message>
+    <message>
+        <source>must be a list of poses</source>
+        <translation>deve ser uma lista de posturas</translation>
+    </message>
+    <message>
+        <source>a held figure has 2 keyframes, the start and the held pose (it lists %1)</source>
+        <translation>uma figura mantida tem 2 quadros-chave, o início e a postura mantida (lista %1)</translation>
+    </message>
+    <message>
+        <source>a flowing figure has 2 to %1 keyframes (it lists %2)</source>
+        <translation>uma figura em movimento tem de 2 a %1 quadros-chave (lista %2)</translation>
+    </message>
+    <message>
+        <source>must be the view of the first keyframe (%1)</source>
+        <translation>deve ser a vista do primeiro quadro-chave (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>deve ser um número inteiro de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>deve ser um número de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be a number above 0 and at most %1</source>
+        <translation>deve ser um número maior que 0 e no máximo %1</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>must be text of at most %1 characters</source>
+        <translation>deve ser um texto de no máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>must be text of %1 to %2 characters</source>
+        <translation>deve ser um texto de %1 a %2 caracteres</translation>
+    </message>
+    <message>
+        <source>must be an object such as %1</source>
+        <translation>deve ser um objeto como %1</translation>
+    </message>
+    <message>
+        <source>must be a list of %1</source>
+        <translation>deve ser uma lista de %1</translation>
+    </message>
+    <message>
+        <source>must list from %1 to %2 %3 (it lists %4)</source>
+        <translation>deve listar de %1 a %2 %3 (lista %4)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>está faltando</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>não é um campo conhecido</translation>
+    </message>
+</context>
+<context>
+    <name>PictureFile</name>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation>%1: o arquivo não existe.</translation>
+    </message>
+    <message>
+        <source>%1: not a file.</source>
+        <translation>%1: não é um arquivo.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1: não é possível ler o arquivo.</translation>
+    </message>
+    <message>
+        <source>%1: the picture is %2 MiB; the most is %3 MiB.</source>
+        <translation>%1: a imagem tem %2 MiB; o máximo é %3 MiB.</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: o arquivo está vazio.</translation>
+    </message>
+    <message>
+        <source>%1: not a PNG, JPEG or SVG picture.</source>
+        <translation>%1: não é uma imagem PNG, JPEG ou SVG.</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>PoseCanvas</name>
+    <message>
+        <source>Head</source>
+        <translation>Cabeça</translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation>Ombros</translation>
+    </message>
+    <message>
+        <source>Near elbow</source>
+        <translation>Cotovelo próximo</translation>
+    </message>
+    <message>
+        <source>Near hand</source>
+        <translation>Mão próxima</translation>
+    </message>
+    <message>
+        <source>Far elbow</source>
+        <translation>Cotovelo distante</translation>
+    </message>
+    <message>
+        <source>Far hand</source>
+        <translation>Mão distante</translation>
+    </message>
+    <message>
+        <source>Near knee</source>
+        <translation>Joelho próximo</translation>
+    </message>
+    <message>
+        <source>Near foot</source>
+        <translation>Pé próximo</translation>
+    </message>
+    <message>
+        <source>Far knee</source>
+        <translation>Joelho distante</translation>
+    </message>
+    <message>
+        <source>Far foot</source>
+        <translation>Pé distante</translation>
+    </message>
+</context>
+<context>
+    <name>PoseJson</name>
+    <message>
+        <source>must be a part of the body: %1</source>
+        <translation>deve ser uma parte do corpo: %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>is only for a contact with a part of the body</source>
+        <translation>só vale para um contato com uma parte do corpo</translation>
+    </message>
+    <message>
+        <source>must be &quot;floor&quot; or a part of the body: %1</source>
+        <translation>deve ser &quot;floor&quot; ou uma parte do corpo: %1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>está faltando</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contatos</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>deve ser %1</translation>
+    </message>
+    <message>
+        <source>is not a pose a body can take: %1</source>
+        <translation>não é uma postura que um corpo consiga fazer: %1</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
@@ -1079,6 +1286,21 @@
     </message>
 </context>
 <context>
+    <name>RoutineExport</name>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1: não é possível abrir: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: não é possível ler: %2</translation>
+    </message>
+    <message>
+        <source>%1: is larger than 2 MiB; a stretch&apos;s picture is smaller</source>
+        <translation>%1: tem mais de 2 MiB; a imagem de um alongamento é menor</translation>
+    </message>
+</context>
+<context>
     <name>RoutineFile</name>
     <message>
         <source>must be a whole number from %1 to %2</source>
@@ -1119,10 +1341,6 @@
     <message>
         <source>must be &quot;limber-routine&quot;</source>
         <translation>deve ser &quot;limber-routine&quot;</translation>
-    </message>
-    <message>
-        <source>unsupported version %1; this Limber reads version %2</source>
-        <translation>versão %1 não suportada; este Limber lê a versão %2</translation>
     </message>
     <message>
         <source>(not a number)</source>
@@ -1171,6 +1389,42 @@
     <message>
         <source>cannot be written: %1</source>
         <translation>não é possível gravar: %1</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this Limber reads versions %2 and %3</source>
+        <translation>versão %1 não suportada; este Limber lê as versões %2 e %3</translation>
+    </message>
+    <message>
+        <source>is larger than 16 MiB; a routine file, even with the images of its stretches, is much smaller</source>
+        <translation>tem mais de 16 MiB; um arquivo de rotina, mesmo com as imagens dos seus alongamentos, é bem menor</translation>
+    </message>
+    <message>
+        <source>must not begin or end with spaces</source>
+        <translation>não deve começar nem terminar com espaços</translation>
+    </message>
+    <message>
+        <source>must be a list of stretches</source>
+        <translation>deve ser uma lista de alongamentos</translation>
+    </message>
+    <message>
+        <source>must list at most %1 stretches (it lists %2)</source>
+        <translation>deve listar no máximo %1 alongamentos (lista %2)</translation>
+    </message>
+    <message>
+        <source>must be a stretch object</source>
+        <translation>deve ser um objeto de alongamento</translation>
+    </message>
+    <message>
+        <source>%1 is a built-in stretch; a file carries only stretches that are not built in</source>
+        <translation>%1 é um alongamento incluído; um arquivo traz apenas alongamentos que não são incluídos</translation>
+    </message>
+    <message>
+        <source>%1 is carried twice</source>
+        <translation>%1 aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>%1 is used by no step</source>
+        <translation>%1 não é usado por nenhum passo</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1482,299 @@
     <message>
         <source> s</source>
         <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>StartingPoses</name>
+    <message>
+        <source>Standing</source>
+        <translation>Em pé</translation>
+    </message>
+    <message>
+        <source>Lying on the back</source>
+        <translation>Deitado de costas</translation>
+    </message>
+    <message>
+        <source>On hands and knees</source>
+        <translation>Em quatro apoios</translation>
+    </message>
+    <message>
+        <source>Sitting on the floor</source>
+        <translation>Sentado no chão</translation>
+    </message>
+</context>
+<context>
+    <name>StillPicture</name>
+    <message>
+        <source>Missing stretch</source>
+        <translation>Alongamento ausente</translation>
+    </message>
+</context>
+<context>
+    <name>StretchDeletePrompt</name>
+    <message>
+        <source>Delete stretch</source>
+        <translation>Excluir alongamento</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Excluir “%1”?</translation>
+    </message>
+    <message>
+        <source>No routine uses it. It is removed for good.</source>
+        <translation>Nenhuma rotina o usa. Ele será removido definitivamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n routine(s): %2.</source>
+        <translation>
+            <numerusform>“%1” é usado por %n rotina: %2.</numerusform>
+            <numerusform>“%1” é usado por %n rotinas: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their steps stay, shown as a missing stretch. Delete it?</source>
+        <translation>Os passos delas continuam, exibidos como alongamento ausente. Excluir mesmo assim?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+</context>
+<context>
+    <name>StretchFile</name>
+    <message>
+        <source>body areas</source>
+        <translation>áreas do corpo</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>deve ser um de %1</translation>
+    </message>
+    <message>
+        <source>lists &quot;%1&quot; a second time</source>
+        <translation>lista &quot;%1&quot; uma segunda vez</translation>
+    </message>
+    <message>
+        <source>is missing; a stretch file starts with &quot;format&quot;: &quot;limber-stretch&quot;</source>
+        <translation>está faltando; um arquivo de alongamento começa com &quot;format&quot;: &quot;limber-stretch&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;limber-stretch&quot;</source>
+        <translation>deve ser &quot;limber-stretch&quot;</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>está faltando</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this Limber reads version %2</source>
+        <translation>versão %1 não suportada; este Limber lê a versão %2</translation>
+    </message>
+    <message>
+        <source>(not a number)</source>
+        <translation>(não é um número)</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB; a stretch file is smaller</source>
+        <translation>tem mais de %1 MiB; um arquivo de alongamento é menor</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: a NUL byte at byte %1</source>
+        <translation>não é um JSON válido: um byte NUL no byte %1</translation>
+    </message>
+    <message>
+        <source>is empty; a stretch file holds a JSON object</source>
+        <translation>está vazio; um arquivo de alongamento contém um objeto JSON</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at byte %2</source>
+        <translation>não é um JSON válido: %1 no byte %2</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object ({ ... }) at the top level</source>
+        <translation>deve conter um objeto JSON ({ ... }) no nível superior</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>não é possível abrir: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>não é possível ler: %1</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>passos</translation>
+    </message>
+    <message>
+        <source>cautions</source>
+        <translation>cuidados</translation>
+    </message>
+    <message>
+        <source>must be &quot;hold&quot; or &quot;flow&quot;</source>
+        <translation>deve ser &quot;hold&quot; ou &quot;flow&quot;</translation>
+    </message>
+    <message>
+        <source>cannot be given together with &quot;figure&quot;: a stretch shows its figure or an image</source>
+        <translation>não pode ser usado junto com &quot;figure&quot;: um alongamento mostra a sua figura ou uma imagem</translation>
+    </message>
+    <message>
+        <source>is missing; a stretch needs a &quot;figure&quot; or an &quot;%1&quot;</source>
+        <translation>está faltando; um alongamento precisa de &quot;figure&quot; ou de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be false for a held stretch</source>
+        <translation>deve ser false para um alongamento mantido</translation>
+    </message>
+    <message>
+        <source>must be true for a flowing stretch</source>
+        <translation>deve ser true para um alongamento em movimento</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>não é possível gravar: %1</translation>
+    </message>
+    <message>
+        <source>must be the name of a file beside the stretch file, without a folder</source>
+        <translation>deve ser o nome de um arquivo ao lado do arquivo de alongamento, sem pasta</translation>
+    </message>
+    <message>
+        <source>must name a .png, .jpg, .jpeg or .svg file</source>
+        <translation>deve indicar um arquivo .png, .jpg, .jpeg ou .svg</translation>
+    </message>
+    <message>
+        <source>%1 is not in the folder of the stretch file</source>
+        <translation>%1 não está na pasta do arquivo de alongamento</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>file name, then why it cannot be shown</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;png&quot;, &quot;jpeg&quot; or &quot;svg&quot;</source>
+        <translation>deve ser &quot;png&quot;, &quot;jpeg&quot; ou &quot;svg&quot;</translation>
+    </message>
+    <message>
+        <source>must be the image&apos;s bytes in base64</source>
+        <translation>devem ser os bytes da imagem em base64</translation>
+    </message>
+</context>
+<context>
+    <name>StretchFormCommand</name>
+    <message>
+        <source>Change the stretch</source>
+        <translation>Alterar o alongamento</translation>
+    </message>
+</context>
+<context>
+    <name>StretchFormRules</name>
+    <message>
+        <source>%1 is empty: write it or remove it.</source>
+        <translation>%1 está vazio: preencha ou remova.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the most is %3.</source>
+        <translation>%1 tem %2 caracteres; o máximo é %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Give the stretch a name.</source>
+        <translation>Dê um nome ao alongamento.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nome: %1</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; the most is %2.</source>
+        <translation>O nome tem %1 caracteres; o máximo é %2.</translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation>Resumo: %1</translation>
+    </message>
+    <message>
+        <source>The summary is %1 characters long; the most is %2.</source>
+        <translation>O resumo tem %1 caracteres; o máximo é %2.</translation>
+    </message>
+    <message>
+        <source>Write at least one step.</source>
+        <translation>Escreva pelo menos um passo.</translation>
+    </message>
+    <message>
+        <source>A stretch has at most %1 steps.</source>
+        <translation>Um alongamento tem no máximo %1 passos.</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Passo %1</translation>
+    </message>
+    <message>
+        <source>A stretch has at most %1 cautions.</source>
+        <translation>Um alongamento tem no máximo %1 cuidados.</translation>
+    </message>
+    <message>
+        <source>Caution %1</source>
+        <translation>Cuidado %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one body area.</source>
+        <translation>Escolha pelo menos uma área do corpo.</translation>
+    </message>
+    <message>
+        <source>The recommended hold is between %1 and %2 seconds.</source>
+        <translation>A permanência recomendada é de %1 a %2 segundos.</translation>
+    </message>
+    <message>
+        <source>Choose a picture, or draw the figure.</source>
+        <translation>Escolha uma imagem ou desenhe a figura.</translation>
+    </message>
+    <message>
+        <source>Draw the figure, or choose a picture.</source>
+        <translation>Desenhe a figura ou escolha uma imagem.</translation>
+    </message>
+</context>
+<context>
+    <name>StretchImage</name>
+    <message>
+        <source>a PNG image</source>
+        <translation>uma imagem PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>uma imagem JPEG</translation>
+    </message>
+    <message>
+        <source>an SVG image (XML whose root element is &lt;svg&gt;)</source>
+        <translation>uma imagem SVG (XML cujo elemento raiz é &lt;svg&gt;)</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB</source>
+        <translation>tem mais de %1 MiB</translation>
+    </message>
+    <message>
+        <source>is not %1</source>
+        <translation>não é %1</translation>
+    </message>
+    <message>
+        <source>must be a PNG, JPEG or SVG file (.png, .jpg, .jpeg or .svg)</source>
+        <translation>deve ser um arquivo PNG, JPEG ou SVG (.png, .jpg, .jpeg ou .svg)</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>não é possível abrir: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>não é possível ler: %1</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1844,109 @@
     <message>
         <source>Show only stretches that work on: %1</source>
         <translation>Mostrar só alongamentos que trabalham: %1</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Seus</translation>
+    </message>
+    <message>
+        <source>Your stretches</source>
+        <translation>Seus alongamentos</translation>
+    </message>
+    <message>
+        <source>Show only the stretches you made</source>
+        <translation>Mostrar só os alongamentos que você criou</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ArrowPicker</name>
+    <message>
+        <source>Arrow</source>
+        <translation>Seta</translation>
+    </message>
+    <message>
+        <source>An arrow for the movement that matters</source>
+        <translation>Uma seta para o movimento que importa</translation>
+    </message>
+    <message>
+        <source>No arrow</source>
+        <translation>Sem seta</translation>
+    </message>
+    <message>
+        <source>Round the %1</source>
+        <translation>Em volta de %1</translation>
+    </message>
+    <message>
+        <source>Counter-clockwise</source>
+        <translation>Sentido anti-horário</translation>
+    </message>
+    <message>
+        <source>Clockwise</source>
+        <translation>Sentido horário</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>Nos dois sentidos</translation>
+    </message>
+    <message>
+        <source>Arrow round</source>
+        <translation>Seta em volta de</translation>
+    </message>
+    <message>
+        <source>Arrow direction</source>
+        <translation>Sentido da seta</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Onde:</translation>
+    </message>
+    <message>
+        <source>&amp;Turning:</source>
+        <translation>&amp;Giro:</translation>
+    </message>
+    <message>
+        <source>hips</source>
+        <translation>quadris</translation>
+    </message>
+    <message>
+        <source>middle of the back</source>
+        <translation>meio das costas</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>pescoço</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>cabeça</translation>
+    </message>
+    <message>
+        <source>near knee</source>
+        <translation>joelho próximo</translation>
+    </message>
+    <message>
+        <source>far knee</source>
+        <translation>joelho distante</translation>
+    </message>
+    <message>
+        <source>near ankle</source>
+        <translation>tornozelo próximo</translation>
+    </message>
+    <message>
+        <source>far ankle</source>
+        <translation>tornozelo distante</translation>
+    </message>
+    <message>
+        <source>near elbow</source>
+        <translation>cotovelo próximo</translation>
+    </message>
+    <message>
+        <source>near hand</source>
+        <translation>mão próxima</translation>
+    </message>
+    <message>
+        <source>far hand</source>
+        <translation>mão distante</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +2168,45 @@
     </message>
 </context>
 <context>
+    <name>limber::HighlightPicker</name>
+    <message>
+        <source>Highlight</source>
+        <translation>Destaque</translation>
+    </message>
+    <message>
+        <source>The parts of the body the stretch is felt in</source>
+        <translation>As partes do corpo em que o alongamento é sentido</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Lombar</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation>Parte superior das costas</translation>
+    </message>
+    <message>
+        <source>Hips and buttocks</source>
+        <translation>Quadris e glúteos</translation>
+    </message>
+    <message>
+        <source>Near thigh</source>
+        <translation>Coxa próxima</translation>
+    </message>
+    <message>
+        <source>Far thigh</source>
+        <translation>Coxa distante</translation>
+    </message>
+    <message>
+        <source>Near calf and shin</source>
+        <translation>Panturrilha e canela próximas</translation>
+    </message>
+    <message>
+        <source>Far calf and shin</source>
+        <translation>Panturrilha e canela distantes</translation>
+    </message>
+</context>
+<context>
     <name>limber::HistorySettingsSection</name>
     <message>
         <source>History</source>
@@ -1707,6 +2396,10 @@
         <source>Animated illustration of the stretch</source>
         <translation>Ilustração animada do alongamento</translation>
     </message>
+    <message>
+        <source>Picture of the stretch</source>
+        <translation>Imagem do alongamento</translation>
+    </message>
 </context>
 <context>
     <name>limber::ItHurtsDialog</name>
@@ -1733,6 +2426,45 @@
     <message>
         <source>Continue</source>
         <translation>Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>limber::KeyframeStrip</name>
+    <message>
+        <source>Add position</source>
+        <translation>Adicionar posição</translation>
+    </message>
+    <message>
+        <source>Remove position</source>
+        <translation>Remover posição</translation>
+    </message>
+    <message>
+        <source>Adds a copy of the chosen position after it</source>
+        <translation>Adiciona uma cópia da posição escolhida depois dela</translation>
+    </message>
+    <message>
+        <source>Removes the chosen position</source>
+        <translation>Remove a posição escolhida</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Posição inicial</translation>
+    </message>
+    <message>
+        <source>Held pose</source>
+        <translation>Postura mantida</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Position %1</source>
+        <translation>Posição %1</translation>
+    </message>
+    <message>
+        <source>Shows this position for posing</source>
+        <translation>Mostra esta posição para ajustar a postura</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2520,14 @@
     <message>
         <source>No stretches match “%1” in the chosen areas</source>
         <translation>Nenhum alongamento corresponde a “%1” nas regiões escolhidas</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>Novo alongamento</translation>
+    </message>
+    <message>
+        <source>Make a new stretch of your own</source>
+        <translation>Criar um alongamento seu</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2857,76 @@
     </message>
 </context>
 <context>
+    <name>limber::PoseCanvas</name>
+    <message>
+        <source>Figure</source>
+        <translation>Figura</translation>
+    </message>
+    <message>
+        <source>Chosen joint: %1.</source>
+        <translation>Articulação escolhida: %1.</translation>
+    </message>
+    <message>
+        <source>Drag a joint to pose the figure. Tab chooses a joint, the arrow keys move it.</source>
+        <translation>Arraste uma articulação para posicionar a figura. Tab escolhe uma articulação e as setas do teclado a movem.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PoseEditor</name>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror preview</source>
+        <translation>&amp;Visualizar espelhado</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Começar de:</translation>
+    </message>
+    <message>
+        <source>Shows the figure as it is drawn for the other side</source>
+        <translation>Mostra a figura como é desenhada para o outro lado</translation>
+    </message>
+    <message>
+        <source>Move: %1</source>
+        <translation>Mover: %1</translation>
+    </message>
+    <message>
+        <source>Change the highlight</source>
+        <translation>Alterar o destaque</translation>
+    </message>
+    <message>
+        <source>Change the arrow</source>
+        <translation>Alterar a seta</translation>
+    </message>
+    <message>
+        <source>Make it a flow</source>
+        <translation>Tornar em movimento</translation>
+    </message>
+    <message>
+        <source>Make it a hold</source>
+        <translation>Tornar mantido</translation>
+    </message>
+    <message>
+        <source>Start from %1</source>
+        <translation>Começar de %1</translation>
+    </message>
+    <message>
+        <source>Add a position</source>
+        <translation>Adicionar uma posição</translation>
+    </message>
+    <message>
+        <source>Remove a position</source>
+        <translation>Remover uma posição</translation>
+    </message>
+</context>
+<context>
     <name>limber::ReadyPage</name>
     <message>
         <source>Start</source>
@@ -2433,6 +3243,10 @@
         <source>This hurt on %1: go gentler, or leave it out for now.</source>
         <translation>Este doeu em %1: faça com mais suavidade ou deixe-o de fora por enquanto.</translation>
     </message>
+    <message>
+        <source>Missing stretch · %1</source>
+        <translation>Alongamento ausente · %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::RoutineItemDelegate</name>
@@ -2634,6 +3448,10 @@
     <message>
         <source>%1: cannot be deleted: %2</source>
         <translation>%1: não é possível excluir: %2</translation>
+    </message>
+    <message>
+        <source>%1: carries stretches of its own, which cannot be kept here</source>
+        <translation>%1: traz alongamentos próprios, que não podem ser mantidos aqui</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3774,14 @@
         <source>Ignoring the language &quot;%1&quot;: not one of %2</source>
         <translation>Idioma “%1” ignorado: não é um destes: %2</translation>
     </message>
+    <message>
+        <source>using the default voice</source>
+        <translation>usando a voz padrão</translation>
+    </message>
+    <message>
+        <source>using the built-in routine</source>
+        <translation>usando a rotina incluída</translation>
+    </message>
 </context>
 <context>
     <name>limber::SettingsView</name>
@@ -3016,6 +3842,21 @@
     <message>
         <source>The text-to-speech engine stopped working (%1), so cues are not spoken. Install speech-dispatcher and espeak-ng for spoken cues.</source>
         <translation>O mecanismo de síntese de fala parou de funcionar (%1); por isso, os avisos não são falados. Instale speech-dispatcher e espeak-ng para ter avisos falados.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StartPoseChooser</name>
+    <message>
+        <source>Start from</source>
+        <translation>Começar de</translation>
+    </message>
+    <message>
+        <source>Replaces the chosen position with a plain position or a built-in stretch&apos;s pose</source>
+        <translation>Substitui a posição escolhida por uma posição simples ou pela postura de um alongamento incluído</translation>
+    </message>
+    <message>
+        <source>Choose a position…</source>
+        <translation>Escolha uma posição…</translation>
     </message>
 </context>
 <context>
@@ -3148,12 +3989,50 @@ Adicione com “Adicionar alongamento” abaixo ou com “Adicionar à rotina”
         <source>Move down (Alt+Down)</source>
         <translation>Mover para baixo (Alt+Seta para baixo)</translation>
     </message>
+    <message>
+        <source>%1 (Yours)</source>
+        <translation>%1 (Seu)</translation>
+    </message>
 </context>
 <context>
     <name>limber::StepRowDelegate</name>
     <message>
         <source>Hurt %1</source>
         <translation>Doeu em %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchActionBar</name>
+    <message>
+        <source>Duplicate as my own</source>
+        <translation>Duplicar como meu</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own stretch, to change it</source>
+        <translation>Duplicar como um alongamento meu, para alterá-lo</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit this stretch</source>
+        <translation>Editar este alongamento</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Delete this stretch</source>
+        <translation>Excluir este alongamento</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchActions</name>
+    <message>
+        <source>A stretch called “%1” already exists; choose another name, such as “%2”.</source>
+        <translation>Já existe um alongamento chamado “%1”; escolha outro nome, como “%2”.</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +4111,157 @@ Adicione com “Adicionar alongamento” abaixo ou com “Adicionar à rotina”
     </message>
 </context>
 <context>
+    <name>limber::StretchEditorDialog</name>
+    <message>
+        <source>Picture</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>O que fazer</translation>
+    </message>
+    <message>
+        <source>e.g. Hamstring floss</source>
+        <translation>ex.: Deslizamento dos posteriores da coxa</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>One line: what it stretches and how</source>
+        <translation>Uma linha: o que ele alonga e como</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>R&amp;esumo:</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Passo %1</translation>
+    </message>
+    <message>
+        <source>Add a s&amp;tep</source>
+        <translation>Adicionar um &amp;passo</translation>
+    </message>
+    <message>
+        <source>Describe this step</source>
+        <translation>Descreva este passo</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Passos:</translation>
+    </message>
+    <message>
+        <source>Caution %1</source>
+        <translation>Cuidado %1</translation>
+    </message>
+    <message>
+        <source>Add a ca&amp;ution</source>
+        <translation>Adicionar um c&amp;uidado</translation>
+    </message>
+    <message>
+        <source>When to be careful or stop</source>
+        <translation>Quando ter cuidado ou parar</translation>
+    </message>
+    <message>
+        <source>Cautions:</source>
+        <translation>Cuidados:</translation>
+    </message>
+    <message>
+        <source>How it is done</source>
+        <translation>Como é feito</translation>
+    </message>
+    <message>
+        <source>Body areas</source>
+        <translation>Áreas do corpo</translation>
+    </message>
+    <message>
+        <source>Body areas:</source>
+        <translation>Áreas do corpo:</translation>
+    </message>
+    <message>
+        <source>&amp;Held still</source>
+        <translation>&amp;Mantido parado</translation>
+    </message>
+    <message>
+        <source>&amp;Flowing: moved through slowly</source>
+        <translation>&amp;Em movimento: feito devagar</translation>
+    </message>
+    <message>
+        <source>Movement:</source>
+        <translation>Movimento:</translation>
+    </message>
+    <message>
+        <source>One side at a time (the picture is mirrored for the other side)</source>
+        <translation>Um lado de cada vez (a imagem é espelhada para o outro lado)</translation>
+    </message>
+    <message>
+        <source>Sides:</source>
+        <translation>Lados:</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> segundos</translation>
+    </message>
+    <message>
+        <source>Recommended hold in seconds</source>
+        <translation>Permanência recomendada em segundos</translation>
+    </message>
+    <message>
+        <source>Recommended h&amp;old:</source>
+        <translation>Permanência rec&amp;omendada:</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Desfazer (%1)</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>Refazer (%1)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>%1 (my own)</source>
+        <translation>%1 (meu)</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>Novo alongamento</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>Editar alongamento</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this stretch?</source>
+        <translation>Descartar as alterações feitas neste alongamento?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar alterações</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuar editando</translation>
+    </message>
+</context>
+<context>
     <name>limber::StretchItemDelegate</name>
     <message>
         <source>%1 · %2</source>
@@ -3255,6 +4285,123 @@ Adicione com “Adicionar alongamento” abaixo ou com “Adicionar à rotina”
     <message>
         <source>%1 each side</source>
         <translation>%1 de cada lado</translation>
+    </message>
+    <message>
+        <source>Your own stretch. %1 Targets: %2. %3.</source>
+        <translation>Seu próprio alongamento. %1 Trabalha: %2. %3.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchPicturePanel</name>
+    <message>
+        <source>&amp;Draw the figure</source>
+        <translation>&amp;Desenhar a figura</translation>
+    </message>
+    <message>
+        <source>Use a &amp;picture</source>
+        <translation>Usar uma &amp;imagem</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Escolha uma imagem</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figura</translation>
+    </message>
+    <message>
+        <source>&amp;Start again from</source>
+        <translation>&amp;Recomeçar de</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Em pé</translation>
+    </message>
+    <message>
+        <source>Lying on the back</source>
+        <translation>Deitado de costas</translation>
+    </message>
+    <message>
+        <source>On hands and knees</source>
+        <translation>Em quatro apoios</translation>
+    </message>
+    <message>
+        <source>A built-in stretch</source>
+        <translation>Um alongamento incluído</translation>
+    </message>
+    <message>
+        <source>Picture preview</source>
+        <translation>Prévia da imagem</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a picture…</source>
+        <translation>Esc&amp;olher uma imagem…</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG file of at most 2 MiB. It is copied into Limber&apos;s data folder and shown as it is, never mirrored.</source>
+        <translation>Um arquivo PNG, JPEG ou SVG de no máximo 2 MiB. Ele é copiado para a pasta de dados do Limber e mostrado como está, nunca espelhado.</translation>
+    </message>
+    <message>
+        <source>No picture chosen yet.</source>
+        <translation>Nenhuma imagem escolhida ainda.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be shown.</source>
+        <translation>Não é possível mostrar a imagem.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchRowActions</name>
+    <message>
+        <source>Actions for %1</source>
+        <translation>Ações para %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own</source>
+        <translation>Duplicar como meu</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StretchStore</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: não é possível gravar: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is the id of a built-in stretch; give the file another name</source>
+        <translation>%1: &quot;%2&quot; é o id de um alongamento incluído; dê outro nome ao arquivo</translation>
+    </message>
+    <message>
+        <source>%1: there is no stretch of yours with this id</source>
+        <translation>%1: não há nenhum alongamento seu com este id</translation>
+    </message>
+    <message>
+        <source>%1: cannot be deleted: %2</source>
+        <translation>%1: não é possível excluir: %2</translation>
+    </message>
+    <message>
+        <source>image_type: must be &quot;png&quot;, &quot;jpeg&quot; or &quot;svg&quot;</source>
+        <translation>image_type: deve ser &quot;png&quot;, &quot;jpeg&quot; ou &quot;svg&quot;</translation>
+    </message>
+    <message>
+        <source>image_data: %1</source>
+        <translation>image_data: %1</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: não é possível criar a pasta</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +4462,21 @@ Adicione com “Adicionar alongamento” abaixo ou com “Adicionar à rotina”
     <message>
         <source>Note for this session</source>
         <translation>Observação sobre esta sessão</translation>
+    </message>
+</context>
+<context>
+    <name>limber::TextListEditor</name>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Mover %1 para cima</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Mover %1 para baixo</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remover %1</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +4595,17 @@ Adicione com “Adicionar alongamento” abaixo ou com “Adicionar à rotina”
     <message>
         <source>Click a hold to set your own for that stretch; it comes before the holds above. One-sided stretches are held this long on each side.</source>
         <translation>Clique em um tempo para definir o seu para aquele alongamento; ele tem prioridade sobre os tempos acima. Os alongamentos unilaterais são mantidos por esse tempo de cada lado.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::YoursBadge</name>
+    <message>
+        <source>A stretch you made</source>
+        <translation>Um alongamento que você criou</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Seu</translation>
     </message>
 </context>
 <context>
