@@ -11,6 +11,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace limber {
 
@@ -32,8 +33,12 @@ KeyframeStrip::KeyframeStrip(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_frames);
     layout->addStretch();
-    layout->addWidget(m_add);
-    layout->addWidget(m_remove);
+    // Stacked, so the positions' names keep the room beside them in a narrow editor.
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    layout->addLayout(buttons);
     m_add->setToolTip(tr("Adds a copy of the chosen position after it"));
     m_remove->setToolTip(tr("Removes the chosen position"));
     connect(m_group, &QButtonGroup::idClicked, this, [this](int index) {

@@ -49,7 +49,8 @@ HighlightPicker::HighlightPicker(QWidget *parent)
     for (const BodyPart part : allParts()) {
         auto *box = new QCheckBox(partName(part), this);
         const int index = int(m_boxes.size());
-        layout->addWidget(box, index / 2, index % 2);
+        // One column: the part names are long, and two columns got cut off in the editor.
+        layout->addWidget(box, index, 0);
         m_boxes.append(box);
         connect(box, &QCheckBox::clicked, this, [this] { Q_EMIT partsChanged(parts()); });
     }
