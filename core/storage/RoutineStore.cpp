@@ -4,7 +4,6 @@
 #include "playback/Timeline.h"
 #include "storage/RoutineFile.h"
 #include "storage/StoreNaming.h"
-#include "storage/StoreNaming.h"
 
 #include <algorithm>
 #include <QDir>
@@ -19,12 +18,6 @@ namespace limber {
 
 namespace {
 const QString fileSuffix = QStringLiteral(".json");
-bool isMovedAside(const QString &fileName)
-{
-    static const QRegularExpression pattern(
-        QRegularExpression::wildcardToRegularExpression(QStringLiteral("*.broken-*.json")));
-    return pattern.match(fileName).hasMatch();
-}
 
 bool nameLessThan(const StoredRoutine &a, const StoredRoutine &b)
 {
@@ -60,7 +53,7 @@ QList<BrokenRoutineFile> RoutineStore::load(BrokenFiles broken)
     const QStringList files =
         folder.entryList({QLatin1Char('*') + fileSuffix}, QDir::Files, QDir::Name);
     for (const QString &fileName : files) {
-        if (isMovedAside(fileName))
+        if (storenaming::isMovedAside(fileName))
             continue;
         const QString path = folder.filePath(fileName);
         RoutineReadResult result = RoutineFile::read(path, m_catalog);
@@ -243,13 +236,7 @@ QString RoutineStore::freeId(const QString &name) const
 
 QString RoutineStore::moveAside(const QString &path) const
 {
-    const QString stem = path.chopped(fileSuffix.size()) + QStringLiteral(".broken-") +
-                         m_today().toString(Qt::ISODate);
-    QString target = stem + fileSuffix;
-    for (int counter = 2; QFileInfo::exists(target); ++counter)
-        target = stem + QLatin1Char('-') + QString::number(counter) + fileSuffix;
-    // QFile::rename never replaces an existing file.
-    return QFile::rename(path, target) ? target : QString();
+    return storenaming::moveAside(path, m_today());
 }
 
 StoreResult RoutineStore::writeAndStore(QString id, QString path, const Routine &routine)

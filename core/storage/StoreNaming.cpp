@@ -1,6 +1,8 @@
 #include "storage/StoreNaming.h"
 
 #include <algorithm>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace limber::storenaming {
@@ -64,6 +66,25 @@ QString numberedName(const QString &wanted, qsizetype maxLength,
         if (!isTaken(candidate))
             return candidate;
     }
+}
+
+bool isMovedAside(const QString &fileName)
+{
+    static const QRegularExpression pattern(
+        QRegularExpression::wildcardToRegularExpression(QStringLiteral("*.broken-*.json")));
+    return pattern.match(fileName).hasMatch();
+}
+
+QString moveAside(const QString &path, QDate day)
+{
+    const QString suffix = QStringLiteral(".json");
+    const QString stem =
+        path.chopped(suffix.size()) + QStringLiteral(".broken-") + day.toString(Qt::ISODate);
+    QString target = stem + suffix;
+    for (int counter = 2; QFileInfo::exists(target); ++counter)
+        target = stem + QLatin1Char('-') + QString::number(counter) + suffix;
+    // QFile::rename never replaces an existing file.
+    return QFile::rename(path, target) ? target : QString();
 }
 
 } // namespace limber::storenaming

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <QDate>
 #include <QString>
 
 namespace limber::storenaming {
@@ -19,5 +20,12 @@ QString truncated(const QString &text, qsizetype length);
 // "wanted (3)", …; "x (2)" taken goes on to "x (3)", not "x (2) (2)". Empty for empty wanted.
 QString numberedName(const QString &wanted, qsizetype maxLength,
                      const std::function<bool(const QString &)> &isTaken);
+
+// A JSON file the store moved aside ("<name>.broken-<date>.json"), never read again.
+bool isMovedAside(const QString &fileName);
+
+// Moves the JSON file at path aside to "<name>.broken-<day>.json" ("-2", "-3", … when taken),
+// never replacing a file; the new path, or empty when it could not be moved.
+QString moveAside(const QString &path, QDate day);
 
 } // namespace limber::storenaming

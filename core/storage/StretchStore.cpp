@@ -19,13 +19,6 @@ namespace limber {
 namespace {
 const QString fileSuffix = QStringLiteral(".json");
 
-bool isMovedAside(const QString &fileName)
-{
-    static const QRegularExpression pattern(
-        QRegularExpression::wildcardToRegularExpression(QStringLiteral("*.broken-*.json")));
-    return pattern.match(fileName).hasMatch();
-}
-
 bool nameLessThan(const Stretch &a, const Stretch &b)
 {
     const int order = QString::localeAwareCompare(a.name().toCaseFolded(), b.name().toCaseFolded());
@@ -97,7 +90,7 @@ QList<BrokenRoutineFile> StretchStore::load(BrokenFiles broken)
     const QStringList files =
         folder.entryList({QLatin1Char('*') + fileSuffix}, QDir::Files, QDir::Name);
     for (const QString &fileName : files) {
-        if (isMovedAside(fileName))
+        if (storenaming::isMovedAside(fileName))
             continue;
         const QString path = folder.filePath(fileName);
         const QString id = fileName.chopped(fileSuffix.size());
@@ -335,13 +328,7 @@ QString StretchStore::freeId(const QString &name) const
 
 QString StretchStore::moveAside(const QString &path) const
 {
-    const QString stem = path.chopped(fileSuffix.size()) + QStringLiteral(".broken-") +
-                         m_today().toString(Qt::ISODate);
-    QString target = stem + fileSuffix;
-    for (int counter = 2; QFileInfo::exists(target); ++counter)
-        target = stem + QLatin1Char('-') + QString::number(counter) + fileSuffix;
-    // QFile::rename never replaces an existing file.
-    return QFile::rename(path, target) ? target : QString();
+    return storenaming::moveAside(path, m_today());
 }
 
 void StretchStore::publish()
