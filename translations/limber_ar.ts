@@ -2146,6 +2146,21 @@
     </message>
 </context>
 <context>
+    <name>limber::DeletionUndoBar</name>
+    <message>
+        <source>Session deleted.</source>
+        <translation>حُذفت الجلسة.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>The history could not be changed: %1</source>
+        <translation>تعذّر تعديل السجلّ: %1</translation>
+    </message>
+</context>
+<context>
     <name>limber::GoalSummary</name>
     <message numerus="yes">
         <source>Goal: %n day(s) a week</source>
@@ -2356,18 +2371,6 @@
     <message>
         <source>Days practised</source>
         <translation>أيام التمرين</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>تراجع</translation>
-    </message>
-    <message>
-        <source>Session deleted.</source>
-        <translation>حُذفت الجلسة.</translation>
-    </message>
-    <message>
-        <source>The history could not be changed: %1</source>
-        <translation>تعذّر تعديل السجلّ: %1</translation>
     </message>
 </context>
 <context>

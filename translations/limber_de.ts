@@ -2102,6 +2102,21 @@
     </message>
 </context>
 <context>
+    <name>limber::DeletionUndoBar</name>
+    <message>
+        <source>Session deleted.</source>
+        <translation>Einheit gelöscht.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>The history could not be changed: %1</source>
+        <translation>Der Verlauf konnte nicht geändert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>limber::GoalSummary</name>
     <message numerus="yes">
         <source>Goal: %n day(s) a week</source>
@@ -2292,18 +2307,6 @@
     <message>
         <source>Days practised</source>
         <translation>Übungstage</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Session deleted.</source>
-        <translation>Einheit gelöscht.</translation>
-    </message>
-    <message>
-        <source>The history could not be changed: %1</source>
-        <translation>Der Verlauf konnte nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>

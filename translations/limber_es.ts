@@ -2102,6 +2102,21 @@
     </message>
 </context>
 <context>
+    <name>limber::DeletionUndoBar</name>
+    <message>
+        <source>Session deleted.</source>
+        <translation>Sesión eliminada.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>The history could not be changed: %1</source>
+        <translation>No se ha podido cambiar el historial: %1</translation>
+    </message>
+</context>
+<context>
     <name>limber::GoalSummary</name>
     <message numerus="yes">
         <source>Goal: %n day(s) a week</source>
@@ -2292,18 +2307,6 @@
     <message>
         <source>Days practised</source>
         <translation>Días de práctica</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <source>Session deleted.</source>
-        <translation>Sesión eliminada.</translation>
-    </message>
-    <message>
-        <source>The history could not be changed: %1</source>
-        <translation>No se ha podido cambiar el historial: %1</translation>
     </message>
 </context>
 <context>

@@ -2102,6 +2102,21 @@
     </message>
 </context>
 <context>
+    <name>limber::DeletionUndoBar</name>
+    <message>
+        <source>Session deleted.</source>
+        <translation>Sessão excluída.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>The history could not be changed: %1</source>
+        <translation>Não foi possível alterar o histórico: %1</translation>
+    </message>
+</context>
+<context>
     <name>limber::GoalSummary</name>
     <message numerus="yes">
         <source>Goal: %n day(s) a week</source>
@@ -2292,18 +2307,6 @@
     <message>
         <source>Days practised</source>
         <translation>Dias de prática</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Desfazer</translation>
-    </message>
-    <message>
-        <source>Session deleted.</source>
-        <translation>Sessão excluída.</translation>
-    </message>
-    <message>
-        <source>The history could not be changed: %1</source>
-        <translation>Não foi possível alterar o histórico: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "history/HistoryView.h"
 
 #include "history/DeleteSessionCommand.h"
+#include "history/DeletionUndoBar.h"
 #include "history/GoalSummary.h"
 #include "history/HistoryStore.h"
 #include "history/MinutesChart.h"
@@ -58,7 +59,8 @@ HistoryView::HistoryView(const Catalog &catalog, HistoryStore &store, QWidget *p
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_pages, 1);
-    layout->addWidget(buildUndoBar());
+    m_undoBar = new DeletionUndoBar(*m_undo, this);
+    layout->addWidget(m_undoBar);
 
     m_undoAction = m_undo->createUndoAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -69,8 +71,6 @@ HistoryView::HistoryView(const Catalog &catalog, HistoryStore &store, QWidget *p
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
-    connect(m_undo, &QUndoStack::indexChanged, this, &HistoryView::updateUndoBar);
-    connect(m_undo, &QUndoStack::cleanChanged, this, &HistoryView::updateUndoBar);
 
     connect(&m_store, &HistoryStore::sessionsChanged, this, &HistoryView::sessionsChanged);
     setFocusProxy(m_list);
@@ -187,23 +187,6 @@ QWidget *HistoryView::buildContentPage()
     return m_content;
 }
 
-QWidget *HistoryView::buildUndoBar()
-{
-    m_undoBar = new QWidget(this);
-    m_undoBar->setAutoFillBackground(true);
-    m_undoBar->setBackgroundRole(QPalette::AlternateBase);
-    m_undoText = new QLabel(m_undoBar);
-    m_undoText->setWordWrap(true);
-    m_undoButton = new QPushButton(m_undoBar);
-    connect(m_undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
-    auto *layout = new QHBoxLayout(m_undoBar);
-    layout->setContentsMargins(24, 8, 24, 8);
-    layout->addWidget(m_undoText, 1);
-    layout->addWidget(m_undoButton);
-    m_undoBar->hide();
-    return m_undoBar;
-}
-
 void HistoryView::retranslateUi()
 {
     m_statistics = localStatistics();
@@ -219,12 +202,15 @@ void HistoryView::retranslateUi()
     m_painHeading->setText(tr("Pain before and after"));
     m_minutesHeading->setText(tr("Minutes per week"));
     m_calendar->setAccessibleName(tr("Days practised"));
-    m_undoButton->setText(tr("Undo"));
     m_model->retranslate();
-    updateUndoBar();
     m_dirty = true;
     if (isVisible())
         refresh();
+}
+
+QWidget *HistoryView::undoBar() const
+{
+    return m_undoBar;
 }
 
 QLabel *HistoryView::painChangeLabel() const
@@ -339,18 +325,9 @@ void HistoryView::refreshFigures()
         m_statistics.minutesPerWeek(sessions, thisWeek.addDays(-7 * (weeks - 1)), today));
 }
 
-void HistoryView::updateUndoBar()
-{
-    m_undoText->setText(tr("Session deleted."));
-    m_undoButton->setVisible(true);
-    m_undoBar->setVisible(m_undo->canUndo());
-}
-
 void HistoryView::showProblem(const HistoryProblem &problem)
 {
-    m_undoText->setText(tr("The history could not be changed: %1").arg(problem.message()));
-    m_undoButton->setVisible(false);
-    m_undoBar->setVisible(true);
+    m_undoBar->showProblem(problem.message());
 }
 
 bool HistoryView::deleteSession(const QString &id)

@@ -10,13 +10,13 @@ class QAbstractButton;
 class QAction;
 class QLabel;
 class QListView;
-class QPushButton;
 class QStackedWidget;
 class QUndoStack;
 
 namespace limber {
 
 class Catalog;
+class DeletionUndoBar;
 class GoalSummary;
 class HistoryStore;
 class MinutesChart;
@@ -64,7 +64,7 @@ public:
     MinutesChart *minutesChart() const { return m_minutesChart; }
     QListView *sessionList() const { return m_list; }
     SessionListModel *sessionModel() const { return m_model; }
-    QWidget *undoBar() const { return m_undoBar; }
+    QWidget *undoBar() const;
     QAbstractButton *periodButton(int days) const;
 
 protected:
@@ -75,12 +75,10 @@ protected:
 private:
     QWidget *buildEmptyPage();
     QWidget *buildContentPage();
-    QWidget *buildUndoBar();
     void retranslateUi();
     void sessionsChanged();
     void refresh();
     void refreshFigures();
-    void updateUndoBar();
     void showProblem(const HistoryProblem &problem);
     void deleteCurrent();
     void openCurrent();
@@ -113,9 +111,7 @@ private:
     PainChart *m_painChart = nullptr;
     QLabel *m_minutesHeading = nullptr;
     MinutesChart *m_minutesChart = nullptr;
-    QWidget *m_undoBar = nullptr;
-    QLabel *m_undoText = nullptr;
-    QPushButton *m_undoButton = nullptr;
+    DeletionUndoBar *m_undoBar = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_openAction = nullptr;
