@@ -2871,22 +2871,6 @@
         <source>this stretch</source>
         <translation>هذا التمرين</translation>
     </message>
-    <message>
-        <source>Saved in your history.</source>
-        <translation>حُفظت في سجلّك.</translation>
-    </message>
-    <message>
-        <source>Saved in your history, with your answers.</source>
-        <translation>حُفظت في سجلّك مع إجاباتك.</translation>
-    </message>
-    <message>
-        <source>Not kept in your history: no stretch was held.</source>
-        <translation>لم تُحفظ في سجلّك: لم يُؤدَّ أي تمرين إطالة.</translation>
-    </message>
-    <message>
-        <source>Could not save this session: %1</source>
-        <translation>تعذّر حفظ هذه الجلسة: %1</translation>
-    </message>
 </context>
 <context>
     <name>limber::PlayingPage</name>
@@ -4585,6 +4569,22 @@ Add them with “Add stretch” below, or with “Add to routine” in the libra
     <message>
         <source>Note for this session</source>
         <translation>ملاحظة على هذه الجلسة</translation>
+    </message>
+    <message>
+        <source>Saved in your history.</source>
+        <translation>حُفظت في سجلّك.</translation>
+    </message>
+    <message>
+        <source>Saved in your history, with your answers.</source>
+        <translation>حُفظت في سجلّك مع إجاباتك.</translation>
+    </message>
+    <message>
+        <source>Not kept in your history: no stretch was held.</source>
+        <translation>لم تُحفظ في سجلّك: لم يُؤدَّ أي تمرين إطالة.</translation>
+    </message>
+    <message>
+        <source>Could not save this session: %1</source>
+        <translation>تعذّر حفظ هذه الجلسة: %1</translation>
     </message>
 </context>
 <context>

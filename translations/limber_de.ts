@@ -2787,22 +2787,6 @@
         <source>this stretch</source>
         <translation>diese Dehnung</translation>
     </message>
-    <message>
-        <source>Saved in your history.</source>
-        <translation>In deinem Verlauf gespeichert.</translation>
-    </message>
-    <message>
-        <source>Saved in your history, with your answers.</source>
-        <translation>Mit deinen Antworten in deinem Verlauf gespeichert.</translation>
-    </message>
-    <message>
-        <source>Not kept in your history: no stretch was held.</source>
-        <translation>Nicht im Verlauf gespeichert: Es wurde keine Dehnung gehalten.</translation>
-    </message>
-    <message>
-        <source>Could not save this session: %1</source>
-        <translation>Diese Einheit konnte nicht gespeichert werden: %1</translation>
-    </message>
 </context>
 <context>
     <name>limber::PlayingPage</name>
@@ -4465,6 +4449,22 @@ Füge sie unten mit „Dehnung hinzufügen“ hinzu oder in den Übungen mit „
     <message>
         <source>Note for this session</source>
         <translation>Notiz zu dieser Einheit</translation>
+    </message>
+    <message>
+        <source>Saved in your history.</source>
+        <translation>In deinem Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved in your history, with your answers.</source>
+        <translation>Mit deinen Antworten in deinem Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not kept in your history: no stretch was held.</source>
+        <translation>Nicht im Verlauf gespeichert: Es wurde keine Dehnung gehalten.</translation>
+    </message>
+    <message>
+        <source>Could not save this session: %1</source>
+        <translation>Diese Einheit konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

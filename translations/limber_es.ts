@@ -2787,22 +2787,6 @@
         <source>this stretch</source>
         <translation>este estiramiento</translation>
     </message>
-    <message>
-        <source>Saved in your history.</source>
-        <translation>Guardado en tu historial.</translation>
-    </message>
-    <message>
-        <source>Saved in your history, with your answers.</source>
-        <translation>Guardado en tu historial, con tus respuestas.</translation>
-    </message>
-    <message>
-        <source>Not kept in your history: no stretch was held.</source>
-        <translation>No se ha guardado en tu historial: no se mantuvo ningún estiramiento.</translation>
-    </message>
-    <message>
-        <source>Could not save this session: %1</source>
-        <translation>No se ha podido guardar esta sesión: %1</translation>
-    </message>
 </context>
 <context>
     <name>limber::PlayingPage</name>
@@ -4465,6 +4449,22 @@ Añádelos con «Añadir estiramiento», abajo, o con «Añadir a la rutina» en
     <message>
         <source>Note for this session</source>
         <translation>Nota sobre esta sesión</translation>
+    </message>
+    <message>
+        <source>Saved in your history.</source>
+        <translation>Guardado en tu historial.</translation>
+    </message>
+    <message>
+        <source>Saved in your history, with your answers.</source>
+        <translation>Guardado en tu historial, con tus respuestas.</translation>
+    </message>
+    <message>
+        <source>Not kept in your history: no stretch was held.</source>
+        <translation>No se ha guardado en tu historial: no se mantuvo ningún estiramiento.</translation>
+    </message>
+    <message>
+        <source>Could not save this session: %1</source>
+        <translation>No se ha podido guardar esta sesión: %1</translation>
     </message>
 </context>
 <context>

@@ -2784,22 +2784,6 @@
         <translation>État du son et de la voix</translation>
     </message>
     <message>
-        <source>Saved in your history.</source>
-        <translation>Enregistrée dans votre historique.</translation>
-    </message>
-    <message>
-        <source>Saved in your history, with your answers.</source>
-        <translation>Enregistrée dans votre historique, avec vos réponses.</translation>
-    </message>
-    <message>
-        <source>Not kept in your history: no stretch was held.</source>
-        <translation>Non conservée dans l&apos;historique&#xa0;: aucun étirement n&apos;a été maintenu.</translation>
-    </message>
-    <message>
-        <source>Could not save this session: %1</source>
-        <translation>Impossible d&apos;enregistrer cette séance&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>this stretch</source>
         <translation>cet étirement</translation>
     </message>
@@ -4465,6 +4449,22 @@ Ajoutez-en avec «&#xa0;Ajouter un étirement&#xa0;» ci-dessous, ou avec «&#xa
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Saved in your history.</source>
+        <translation>Enregistrée dans votre historique.</translation>
+    </message>
+    <message>
+        <source>Saved in your history, with your answers.</source>
+        <translation>Enregistrée dans votre historique, avec vos réponses.</translation>
+    </message>
+    <message>
+        <source>Not kept in your history: no stretch was held.</source>
+        <translation>Non conservée dans l&apos;historique&#xa0;: aucun étirement n&apos;a été maintenu.</translation>
+    </message>
+    <message>
+        <source>Could not save this session: %1</source>
+        <translation>Impossible d&apos;enregistrer cette séance&#xa0;: %1</translation>
     </message>
 </context>
 <context>

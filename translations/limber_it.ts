@@ -2784,22 +2784,6 @@
         <translation>Stato di suoni e voce</translation>
     </message>
     <message>
-        <source>Saved in your history.</source>
-        <translation>Salvata nel tuo storico.</translation>
-    </message>
-    <message>
-        <source>Saved in your history, with your answers.</source>
-        <translation>Salvata nel tuo storico, con le tue risposte.</translation>
-    </message>
-    <message>
-        <source>Not kept in your history: no stretch was held.</source>
-        <translation>Non conservata nello storico: nessun esercizio è stato mantenuto.</translation>
-    </message>
-    <message>
-        <source>Could not save this session: %1</source>
-        <translation>Impossibile salvare questa sessione: %1</translation>
-    </message>
-    <message>
         <source>this stretch</source>
         <translation>questo esercizio</translation>
     </message>
@@ -4465,6 +4449,22 @@ Aggiungili con “Aggiungi esercizio” qui sotto, o con “Aggiungi alla routin
     <message>
         <source>Done</source>
         <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Saved in your history.</source>
+        <translation>Salvata nel tuo storico.</translation>
+    </message>
+    <message>
+        <source>Saved in your history, with your answers.</source>
+        <translation>Salvata nel tuo storico, con le tue risposte.</translation>
+    </message>
+    <message>
+        <source>Not kept in your history: no stretch was held.</source>
+        <translation>Non conservata nello storico: nessun esercizio è stato mantenuto.</translation>
+    </message>
+    <message>
+        <source>Could not save this session: %1</source>
+        <translation>Impossibile salvare questa sessione: %1</translation>
     </message>
 </context>
 <context>

@@ -2787,22 +2787,6 @@
         <source>this stretch</source>
         <translation>este alongamento</translation>
     </message>
-    <message>
-        <source>Saved in your history.</source>
-        <translation>Salva no seu histórico.</translation>
-    </message>
-    <message>
-        <source>Saved in your history, with your answers.</source>
-        <translation>Salva no seu histórico, com as suas respostas.</translation>
-    </message>
-    <message>
-        <source>Not kept in your history: no stretch was held.</source>
-        <translation>Não foi guardada no histórico: nenhum alongamento foi mantido.</translation>
-    </message>
-    <message>
-        <source>Could not save this session: %1</source>
-        <translation>Não foi possível salvar esta sessão: %1</translation>
-    </message>
 </context>
 <context>
     <name>limber::PlayingPage</name>
@@ -4465,6 +4449,22 @@ Adicione com “Adicionar alongamento” abaixo ou com “Adicionar à rotina”
     <message>
         <source>Note for this session</source>
         <translation>Observação sobre esta sessão</translation>
+    </message>
+    <message>
+        <source>Saved in your history.</source>
+        <translation>Salva no seu histórico.</translation>
+    </message>
+    <message>
+        <source>Saved in your history, with your answers.</source>
+        <translation>Salva no seu histórico, com as suas respostas.</translation>
+    </message>
+    <message>
+        <source>Not kept in your history: no stretch was held.</source>
+        <translation>Não foi guardada no histórico: nenhum alongamento foi mantido.</translation>
+    </message>
+    <message>
+        <source>Could not save this session: %1</source>
+        <translation>Não foi possível salvar esta sessão: %1</translation>
     </message>
 </context>
 <context>

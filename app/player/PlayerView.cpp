@@ -193,20 +193,7 @@ void PlayerView::setRoutineName(const QString &name)
 void PlayerView::setJournal(PracticeJournal *journal)
 {
     m_journal = journal;
-    connect(journal, &PracticeJournal::sessionSaved, this, [this] {
-        m_summary->setKeptInHistory(true);
-        m_summary->setSaveStatus(tr("Saved in your history."));
-    });
-    connect(journal, &PracticeJournal::sessionCompleted, this,
-            [this] { m_summary->setSaveStatus(tr("Saved in your history, with your answers.")); });
-    connect(journal, &PracticeJournal::sessionNotKept, this, [this] {
-        m_summary->setKeptInHistory(false);
-        m_summary->setSaveStatus(tr("Not kept in your history: no stretch was held."));
-    });
-    connect(journal, &PracticeJournal::saveFailed, this, [this](const QString &message) {
-        m_summary->setSaveStatus(tr("Could not save this session: %1").arg(message));
-    });
-    connect(m_summary, &SummaryPage::afterAnswered, journal, &PracticeJournal::completeLastSession);
+    m_summary->followJournal(journal);
 }
 
 void PlayerView::setHurtMarks(QHash<QString, QDateTime> marks)

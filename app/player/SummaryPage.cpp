@@ -2,6 +2,7 @@
 
 #include "history/Session.h"
 #include "player/PainScale.h"
+#include "player/PracticeJournal.h"
 #include "widgets/DurationText.h"
 
 #include <QEvent>
@@ -147,6 +148,24 @@ void SummaryPage::retranslateUi()
     // Before the first routine ends there are no figures to word.
     if (!m_figures->text().isEmpty())
         showSummary(m_summary, m_finished);
+}
+
+void SummaryPage::followJournal(PracticeJournal *journal)
+{
+    connect(journal, &PracticeJournal::sessionSaved, this, [this] {
+        setKeptInHistory(true);
+        setSaveStatus(tr("Saved in your history."));
+    });
+    connect(journal, &PracticeJournal::sessionCompleted, this,
+            [this] { setSaveStatus(tr("Saved in your history, with your answers.")); });
+    connect(journal, &PracticeJournal::sessionNotKept, this, [this] {
+        setKeptInHistory(false);
+        setSaveStatus(tr("Not kept in your history: no stretch was held."));
+    });
+    connect(journal, &PracticeJournal::saveFailed, this, [this](const QString &message) {
+        setSaveStatus(tr("Could not save this session: %1").arg(message));
+    });
+    connect(this, &SummaryPage::afterAnswered, journal, &PracticeJournal::completeLastSession);
 }
 
 } // namespace limber

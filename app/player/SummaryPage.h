@@ -12,6 +12,7 @@ class QPushButton;
 namespace limber {
 
 class PainScale;
+class PracticeJournal;
 
 // The end of a routine (played through or stopped): what the person did, how their back is
 // now and a note for the history, and a way to do it again.
@@ -29,6 +30,8 @@ public:
     // "Saved", or why not.
     void setSaveStatus(const QString &status);
     QString saveStatus() const;
+    // Says what the journal did with the session that just ended, and hands it the answers.
+    void followJournal(PracticeJournal *journal);
     PainScale *painScale() const { return m_painAfter; }
     QLineEdit *noteField() const { return m_note; }
 
