@@ -6,11 +6,26 @@
 #include "figures/StillPicture.h"
 
 #include <algorithm>
+#include <QAccessibleWidget>
 #include <QEasingCurve>
 #include <QEvent>
 #include <QPainter>
 
 namespace limber {
+
+namespace {
+
+// Screen readers present the figure as a picture (its role), with its name and description as
+// the text alternative, rather than as an empty panel.
+QAccessibleInterface *figureAccessible(const QString &className, QObject *object)
+{
+    if (className == QLatin1String(IllustrationWidget::staticMetaObject.className()) && object &&
+        object->isWidgetType())
+        return new QAccessibleWidget(static_cast<QWidget *>(object), QAccessible::Graphic);
+    return nullptr;
+}
+
+} // namespace
 
 namespace {
 // Each stroke of a flow and the ease into a hold start and end softly.
@@ -38,6 +53,11 @@ IllustrationWidget::IllustrationWidget(QWidget *parent)
     : QWidget(parent)
     , m_onScreen(new OnScreenAnimation(*this, m_animation))
 {
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(&figureAccessible);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     connect(&m_animation, &FrameClock::ticked, this, qOverload<>(&QWidget::update));
     // After the last frame of an ease the pose stays put, so nothing needs to run.
@@ -52,6 +72,7 @@ void IllustrationWidget::setStretch(const Stretch &stretch, bool mirrored)
     if (isShowing(stretch, mirrored))
         return;
     m_stretchId = stretch.id();
+    m_described = stretch;
     m_origin = stretch.origin();
     m_mirrored = mirrored;
     m_picture = stretch.picture();
@@ -67,6 +88,7 @@ void IllustrationWidget::setStretch(const Stretch &stretch, bool mirrored)
 void IllustrationWidget::clear()
 {
     m_stretchId.clear();
+    m_described.reset();
     m_origin = StretchOrigin::BuiltIn;
     m_picture = {};
     m_illustration = nullptr;
@@ -203,13 +225,19 @@ void IllustrationWidget::changeEvent(QEvent *event)
 
 void IllustrationWidget::updateAccessibleDescription()
 {
+    // The owner names the picture (the stretch, and the side where it knows one); this says
+    // what kind of picture it is and what it shows.
+    QString kind;
     if (m_missing)
-        setAccessibleDescription(StillPicture::missingText());
+        kind = StillPicture::missingText();
     else if (m_image)
-        setAccessibleDescription(tr("Picture of the stretch"));
-    else
-        setAccessibleDescription(m_illustration ? tr("Animated illustration of the stretch")
-                                                : QString());
+        kind = tr("Picture of the stretch");
+    else if (m_illustration)
+        kind = tr("Animated illustration of the stretch");
+    const QString shows = m_described && !m_missing ? m_described->summary() : QString();
+    setAccessibleDescription(kind.isEmpty() || shows.isEmpty()
+                                 ? kind
+                                 : tr("%1: %2", "kind of picture: what it shows").arg(kind, shows));
 }
 
 } // namespace limber

@@ -74,6 +74,8 @@ private:
     void updateAccessibleDescription();
 
     QString m_stretchId;
+    // What the picture shows, in words, for its text alternative (kept to follow the language).
+    std::optional<Stretch> m_described;
     StretchOrigin m_origin = StretchOrigin::BuiltIn;
     // Keeps the drawing alive while it is shown, even after the catalog replaced it.
     StretchPicture m_picture;

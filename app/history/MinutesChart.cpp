@@ -88,6 +88,7 @@ void MinutesChart::retranslateUi()
     m_set->setLabel(tr("Minutes"));
     m_y->setTitleText(tr("Minutes"));
     setAccessibleName(tr("Minutes per week"));
+    viewport()->setAccessibleName(accessibleName()); // the part that takes focus
     updateLabels();
 }
 

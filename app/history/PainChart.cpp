@@ -172,6 +172,7 @@ void PainChart::retranslateUi()
     m_chart->setLocale(QLocale());
     m_chart->setLocalizeNumbers(true);
     setAccessibleName(tr("Pain before and after each session"));
+    viewport()->setAccessibleName(accessibleName()); // the part that takes focus
 }
 
 } // namespace limber

@@ -4,7 +4,9 @@
 
 #include <QEvent>
 #include <QLocale>
+#include <QTableView>
 #include <QTextCharFormat>
+#include <QToolButton>
 
 namespace limber {
 
@@ -16,6 +18,19 @@ PracticeCalendar::PracticeCalendar(QWidget *parent)
     setFirstDayOfWeek(QLocale().firstDayOfWeek());
     setGridVisible(false);
     connect(this, &QCalendarWidget::currentPageChanged, this, &PracticeCalendar::updateFormats);
+    nameParts();
+}
+
+void PracticeCalendar::nameParts()
+{
+    // QCalendarWidget leaves its arrow buttons and its grid of days unnamed; screen readers
+    // would say "button". The object names are Qt's own, stable since Qt 4.
+    if (auto *previous = findChild<QToolButton *>(QStringLiteral("qt_calendar_prevmonth")))
+        previous->setAccessibleName(tr("Previous month"));
+    if (auto *next = findChild<QToolButton *>(QStringLiteral("qt_calendar_nextmonth")))
+        next->setAccessibleName(tr("Next month"));
+    if (auto *days = findChild<QTableView *>(QStringLiteral("qt_calendar_calendarview")))
+        days->setAccessibleName(tr("Days of the month"));
 }
 
 void PracticeCalendar::setPractisedDays(QSet<QDate> days)
@@ -37,6 +52,7 @@ void PracticeCalendar::changeEvent(QEvent *event)
     } else if (event->type() == QEvent::LocaleChange || event->type() == QEvent::LanguageChange) {
         setLocale(QLocale());
         setFirstDayOfWeek(QLocale().firstDayOfWeek());
+        nameParts();
     }
 }
 

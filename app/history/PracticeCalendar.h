@@ -25,6 +25,7 @@ protected:
 
 private:
     void updateFormats();
+    void nameParts();
 
     QSet<QDate> m_days;
 };

@@ -143,6 +143,9 @@ void SessionDetailsDialog::retranslateUi()
                 m_holds->setItem(row, column, item);
             }
             item->setText(cells.at(column));
+            // An empty cell (no side) is read as such, not skipped.
+            item->setData(Qt::AccessibleTextRole,
+                          cells.at(column).isEmpty() ? tr("None") : cells.at(column));
             if (column == HeldColumn)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         }

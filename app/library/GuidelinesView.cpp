@@ -129,6 +129,7 @@ GuidelinesView::GuidelinesView(QWidget *parent)
     auto *note = new NoteBox(content);
     m_note = note;
     auto *noteIcon = new QLabel(note);
+    m_noteIcon = noteIcon;
     noteIcon->setPixmap(style()
                             ->standardIcon(QStyle::SP_MessageBoxInformation)
                             .pixmap(QSize(24, 24), devicePixelRatioF()));
@@ -196,6 +197,7 @@ void GuidelinesView::retranslateUi()
     for (int index = 0; index < int(m_itemWidgets.size()); ++index)
         showGuideline(m_itemWidgets.at(index), guidelines.at(index));
     m_note->setAccessibleName(tr("Medical disclaimer"));
+    m_noteIcon->setAccessibleName(tr("Important"));
     m_disclaimer->setText(medicalDisclaimer());
     m_scrollArea->setAccessibleName(tr("Safe-stretching guidelines"));
 }

@@ -35,6 +35,7 @@ private:
     QLabel *m_title;
     QLabel *m_intro;
     QWidget *m_note;
+    QLabel *m_noteIcon;
     QLabel *m_disclaimer;
     QWidget *m_scrollArea;
     QList<QWidget *> m_itemWidgets;

@@ -130,7 +130,9 @@ PlayerView::PlayerView(const Catalog &catalog, RoutinePlayer &player, SessionRec
 
 void PlayerView::retranslateUi()
 {
-    m_cueStatus->setAccessibleName(tr("Sound and voice status"));
+    // The view itself takes the keyboard (its keys work wherever the person is).
+    setAccessibleName(tr("Player"));
+    m_cueStatus->setAccessibleDescription(tr("Sound and voice status"));
 }
 
 void PlayerView::setUpShortcuts()

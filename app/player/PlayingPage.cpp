@@ -111,10 +111,24 @@ void PlayingPage::showSegmentTexts()
         m_nextUp->setText(SegmentText::nextUp(segment, m_catalog));
     }
     m_instruction->setText(SegmentText::instruction(segment, m_catalog));
+    describeFigure(stretch);
     m_side->setVisible(!m_side->text().isEmpty());
     m_nextUp->setVisible(!m_nextUp->text().isEmpty());
     m_position->setText(m_ordinal == 0 ? tr("Warm-up")
                                        : tr("Stretch %1 of %2").arg(m_ordinal).arg(m_count));
+}
+
+void PlayingPage::describeFigure(const Stretch *stretch)
+{
+    // The picture's name: the stretch and the side the figure is drawn for, as the title and
+    // side above it say; the figure describes what it shows itself.
+    const QString side = m_side->text();
+    if (!stretch)
+        m_illustration->setAccessibleName(tr("Illustration of the stretch"));
+    else if (side.isEmpty())
+        m_illustration->setAccessibleName(tr("Picture: %1").arg(stretch->name()));
+    else
+        m_illustration->setAccessibleName(tr("Picture: %1, %2").arg(stretch->name(), side));
 }
 
 void PlayingPage::showTimes(qint64 segmentRemainingMs, qint64 segmentDurationMs,
@@ -195,13 +209,14 @@ void PlayingPage::changeEvent(QEvent *event)
 
 void PlayingPage::retranslateUi()
 {
-    m_position->setAccessibleName(tr("Position in the routine"));
-    m_timeLeft->setAccessibleName(tr("Time left in the routine"));
-    m_title->setAccessibleName(tr("Stretch"));
-    m_side->setAccessibleName(tr("Side"));
-    m_instruction->setAccessibleName(tr("Instruction"));
-    m_nextUp->setAccessibleName(tr("Coming next"));
-    m_illustration->setAccessibleName(tr("Illustration of the stretch"));
+    // A screen reader reads a label's name: the labels keep their text as their name, so it
+    // is read, and say what they are in the description.
+    m_position->setAccessibleDescription(tr("Position in the routine"));
+    m_timeLeft->setAccessibleDescription(tr("Time left in the routine"));
+    m_title->setAccessibleDescription(tr("Stretch"));
+    m_side->setAccessibleDescription(tr("Side"));
+    m_instruction->setAccessibleDescription(tr("Instruction"));
+    m_nextUp->setAccessibleDescription(tr("Coming next"));
     if (m_segment)
         showSegmentTexts();
     if (m_totalRemainingMs)

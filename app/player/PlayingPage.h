@@ -11,6 +11,7 @@ namespace limber {
 
 class BreathingPacer;
 class Catalog;
+class Stretch;
 class CountdownRing;
 class IllustrationWidget;
 
@@ -50,6 +51,7 @@ private:
     void retranslateUi();
     // The words for the segment shown; the picture is left alone.
     void showSegmentTexts();
+    void describeFigure(const Stretch *stretch);
     void showTimeLeft();
     void scaleFonts();
 

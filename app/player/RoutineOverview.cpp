@@ -65,8 +65,8 @@ void RoutineOverview::changeEvent(QEvent *event)
 
 void RoutineOverview::retranslateUi()
 {
-    m_title->setAccessibleName(tr("Routine name"));
-    m_summary->setAccessibleName(tr("Routine length"));
+    m_title->setAccessibleDescription(tr("Routine name"));
+    m_summary->setAccessibleDescription(tr("Routine length"));
     m_steps->setAccessibleName(tr("Stretches in this routine"));
     // Nothing to word before the first routine is shown.
     if (!m_summary->text().isEmpty())

@@ -132,8 +132,8 @@ void RoutineEditor::retranslateUi()
 {
     m_name->setPlaceholderText(tr("Routine name"));
     m_name->setAccessibleName(tr("Routine name"));
-    m_summary->setAccessibleName(tr("Routine length"));
-    m_statusLabel->setAccessibleName(tr("Save status"));
+    m_summary->setAccessibleDescription(tr("Routine length"));
+    m_statusLabel->setAccessibleDescription(tr("Save status"));
     m_revert->setText(tr("Revert"));
     m_revert->setAccessibleName(tr("Revert to the saved routine"));
     m_save->setText(tr("Save"));

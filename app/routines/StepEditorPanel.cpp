@@ -153,7 +153,7 @@ void StepEditorPanel::retranslateUi()
     m_customHold->setAccessibleName(tr("Custom hold for this stretch"));
     m_hold->setSuffix(tr(" s"));
     m_hold->setAccessibleName(tr("Hold in seconds"));
-    m_recommended->setAccessibleName(tr("Recommended hold"));
+    m_recommended->setAccessibleDescription(tr("Recommended hold"));
     m_sides->setItemText(0, tr("Both sides"));
     m_sides->setItemText(1, tr("Left side only"));
     m_sides->setItemText(2, tr("Right side only"));

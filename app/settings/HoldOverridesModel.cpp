@@ -101,8 +101,13 @@ QVariant HoldOverridesModel::data(const QModelIndex &index, int role) const
         }
         break;
     case ResetColumn:
+        // The delegate draws a button only where there is a hold to remove; a screen reader
+        // reads this cell's text either way.
         if (role == Qt::ToolTipRole)
             return override ? tr("Remove your hold for %1").arg(stretch.name()) : QString();
+        if (role == Qt::AccessibleTextRole)
+            return override ? tr("Remove your hold for %1").arg(stretch.name())
+                            : tr("No hold of yours for %1").arg(stretch.name());
         break;
     default:
         break;

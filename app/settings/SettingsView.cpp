@@ -17,6 +17,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace limber {
@@ -156,6 +157,7 @@ void SettingsView::retranslateUi()
     m_title->setText(tr("Settings"));
     m_subtitle->setText(tr("Changes apply at once."));
     m_scrollArea->setAccessibleName(tr("Settings"));
+    m_scrollArea->verticalScrollBar()->setAccessibleName(tr("Scroll the settings"));
     m_resetAll->setText(tr("Reset all to defaults…"));
     m_resetAll->setAccessibleName(tr("Reset all settings to their defaults"));
     m_resetAll->setToolTip(tr("Every setting back to its default; asks first"));

@@ -29,6 +29,7 @@
 #include "storage/Settings.h"
 #include "storage/StretchKeeping.h"
 #include "storage/StretchStore.h"
+#include "widgets/MessageBoxIconName.h"
 
 #include <memory>
 #include <QApplication>
@@ -132,6 +133,7 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.limber.Limber"));
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Limber"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/limber.svg")));
+    nameMessageBoxIcons();
 
     // One window at a time: a second start hands its request to the first and leaves.
     SingleInstance instance(SingleInstance::defaultServerName());

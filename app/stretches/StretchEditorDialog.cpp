@@ -28,6 +28,7 @@ StretchEditorDialog::StretchEditorDialog(QWidget *parent)
     : QDialog(parent)
 {
     auto *scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("About the stretch"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *fields = new QWidget;
@@ -161,6 +162,7 @@ QLayout *StretchEditorDialog::createButtonRow(QWidget *shortcutScope)
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_reasonIcon->setPixmap(
         style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    m_reasonIcon->setAccessibleName(tr("Warning"));
     row->addWidget(m_reasonIcon);
     m_reason = new QLabel;
     m_reason->setObjectName(QStringLiteral("reason"));

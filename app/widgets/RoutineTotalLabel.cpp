@@ -17,7 +17,7 @@ RoutineTotalLabel::RoutineTotalLabel(const Settings &settings, const Catalog &ca
     setWordWrap(true);
     // A routine's name is the user's text, never markup.
     setTextFormat(Qt::PlainText);
-    setAccessibleName(tr("Length of your routine"));
+    setAccessibleDescription(tr("Length of your routine"));
     connect(&m_settings, &Settings::timingChanged, this, &RoutineTotalLabel::refresh);
     refresh();
 }
