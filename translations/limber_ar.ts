@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>Hold, don&apos;t bounce</source>
-        <translation>اثبت ولا ترتدّ</translation>
+        <translation>اثبت دون ارتداد</translation>
     </message>
     <message>
         <source>Hold each stretch still for 20 to 30 seconds. Bouncing tightens muscles instead of loosening them.</source>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <source>Limber is not medical advice. If your back or hip pain persists, gets worse, or comes with numbness or weakness, see a doctor or physiotherapist.</source>
-        <translation>لا يقدّم Limber استشارة طبية. إذا استمرّ ألم ظهرك أو وركك، أو ازداد سوءًا، أو رافقه خدر أو ضعف، فراجع طبيبًا أو أخصائي علاج طبيعي.</translation>
+        <translation>لا يُغني Limber عن الاستشارة الطبية. إذا استمرّ ألم ظهرك أو وركك، أو ازداد سوءًا، أو رافقه خدر أو ضعف، فراجع طبيبًا أو أخصائي علاج طبيعي.</translation>
     </message>
 </context>
 <context>

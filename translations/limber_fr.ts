@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Hip flexors</source>
-        <translation>Fléchisseurs de hanche</translation>
+        <translation>Fléchisseurs de la hanche</translation>
     </message>
     <message>
         <source>Groin</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Both knees to chest</source>
-        <translation>Deux genoux à la poitrine</translation>
+        <translation>Les deux genoux à la poitrine</translation>
     </message>
     <message>
         <source>Eases tension in the lower back and loosens the hips.</source>
@@ -160,11 +160,11 @@
     </message>
     <message>
         <source>Keep the movement small, within what feels comfortable.</source>
-        <translation>Gardez un petit mouvement, dans les limites de votre confort.</translation>
+        <translation>Gardez une faible amplitude, dans les limites de votre confort.</translation>
     </message>
     <message>
         <source>Move with control; don&apos;t let your knees drop or swing.</source>
-        <translation>Contrôlez le mouvement&#xa0;; ne laissez pas vos genoux tomber ni balancer.</translation>
+        <translation>Contrôlez le mouvement&#xa0;; ne laissez pas vos genoux tomber ni se balancer.</translation>
     </message>
     <message>
         <source>Child&apos;s pose</source>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>Slowly sit back toward your heels.</source>
-        <translation>Asseyez-vous lentement vers les talons.</translation>
+        <translation>Reculez lentement les fesses vers les talons.</translation>
     </message>
     <message>
         <source>Extend your arms forward on the floor and let your forehead rest down.</source>
@@ -196,11 +196,11 @@
     </message>
     <message>
         <source>Runner&apos;s lunge</source>
-        <translation>Fente basse</translation>
+        <translation>Fente du coureur</translation>
     </message>
     <message>
         <source>Stretches hip flexors and hamstrings to ease lower back stiffness.</source>
-        <translation>Étire les fléchisseurs de hanche et les ischio-jambiers pour soulager la raideur du bas du dos.</translation>
+        <translation>Étire les fléchisseurs de la hanche et les ischio-jambiers pour soulager la raideur du bas du dos.</translation>
     </message>
     <message>
         <source>Step one foot forward into a deep lunge, bending the front knee.</source>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>Gently stretches the lower back and piriformis and helps you relax.</source>
-        <translation>Étire doucement le bas du dos et le piriforme et aide à se détendre.</translation>
+        <translation>Étire doucement le bas du dos et le piriforme, et favorise la détente.</translation>
     </message>
     <message>
         <source>Bend your knees toward your chest.</source>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>Figure four</source>
-        <translation>Étirement en 4</translation>
+        <translation>Figure en 4</translation>
     </message>
     <message>
         <source>Stretches the hips and lower back and releases tight glutes.</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>Walk or march gently in place for a few minutes before you stretch. Warm muscles stretch with less risk of strain.</source>
-        <translation>Marchez ou piétinez doucement sur place quelques minutes avant de vous étirer. Des muscles échauffés s&apos;étirent avec moins de risque de claquage.</translation>
+        <translation>Marchez ou piétinez doucement sur place quelques minutes avant de vous étirer. Des muscles échauffés s&apos;étirent avec moins de risque de blessure.</translation>
     </message>
     <message>
         <source>Go slow and steady</source>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>Move into each stretch slowly and ease in gently. Never force your body into a position that hurts.</source>
-        <translation>Entrez dans chaque étirement lentement et en douceur. Ne forcez jamais votre corps dans une position douloureuse.</translation>
+        <translation>Entrez dans chaque étirement lentement et en douceur. N&apos;imposez jamais à votre corps une position douloureuse.</translation>
     </message>
     <message>
         <source>Focus on your breathing</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>Be consistent</source>
-        <translation>Soyez régulier</translation>
+        <translation>Pratiquez régulièrement</translation>
     </message>
     <message>
         <source>A few minutes every day does more than a long session now and then, and helps keep the pain from coming back.</source>

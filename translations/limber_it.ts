@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Both knees to chest</source>
-        <translation>Doppio ginocchio al petto</translation>
+        <translation>Ginocchia al petto</translation>
     </message>
     <message>
         <source>Eases tension in the lower back and loosens the hips.</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Keep the movement small, within what feels comfortable.</source>
-        <translation>Fai un movimento piccolo, entro ciò che ti è comodo.</translation>
+        <translation>Fai un movimento di piccola ampiezza, entro i limiti del comfort.</translation>
     </message>
     <message>
         <source>Move with control; don&apos;t let your knees drop or swing.</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>Start on your hands and knees.</source>
-        <translation>Inizia a quattro zampe.</translation>
+        <translation>Mettiti a quattro zampe.</translation>
     </message>
     <message>
         <source>Slowly sit back toward your heels.</source>
@@ -224,11 +224,11 @@
     </message>
     <message>
         <source>Happy baby</source>
-        <translation>Bambino felice</translation>
+        <translation>Posizione del bambino felice</translation>
     </message>
     <message>
         <source>Gently stretches the lower back and piriformis and helps you relax.</source>
-        <translation>Allunga delicatamente la zona lombare e il piriforme e aiuta a rilassarti.</translation>
+        <translation>Allunga delicatamente la zona lombare e il piriforme, e favorisce il rilassamento.</translation>
     </message>
     <message>
         <source>Bend your knees toward your chest.</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>Lean forward slightly, keeping your back long.</source>
-        <translation>Inclinati leggermente in avanti, mantenendo la schiena lunga.</translation>
+        <translation>Inclinati leggermente in avanti, mantenendo la schiena ben allungata.</translation>
     </message>
     <message>
         <source>Never force your knees down; let them lower only as far as is comfortable.</source>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>Twist from the middle of your back and keep your spine long.</source>
-        <translation>Ruota dalla parte centrale della schiena e mantieni la colonna lunga.</translation>
+        <translation>Ruota dalla parte centrale della schiena e mantieni la colonna allungata.</translation>
     </message>
     <message>
         <source>Use your arm only to guide the twist, never to force it.</source>
@@ -548,15 +548,15 @@
     </message>
     <message>
         <source>Next: %1, left side</source>
-        <translation>Prossimo: %1, lato sinistro</translation>
+        <translation>A seguire: %1, lato sinistro</translation>
     </message>
     <message>
         <source>Next: %1, right side</source>
-        <translation>Prossimo: %1, lato destro</translation>
+        <translation>A seguire: %1, lato destro</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation>Prossimo: %1</translation>
+        <translation>A seguire: %1</translation>
     </message>
     <message>
         <source>Halfway</source>
@@ -568,7 +568,7 @@
     </message>
     <message>
         <source>Routine complete. Well done.</source>
-        <translation>Routine completata. Ben fatto.</translation>
+        <translation>Routine completata. Ottimo lavoro.</translation>
     </message>
     <message>
         <source>Warm-up: march gently in place</source>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>Limber is not medical advice. If your back or hip pain persists, gets worse, or comes with numbness or weakness, see a doctor or physiotherapist.</source>
-        <translation>Limber non è un consiglio medico. Se il dolore alla schiena o all&apos;anca persiste, peggiora o si accompagna a intorpidimento o debolezza, rivolgiti a un medico o a un fisioterapista.</translation>
+        <translation>Limber non sostituisce il parere del medico. Se il dolore alla schiena o all&apos;anca persiste, peggiora o si accompagna a intorpidimento o debolezza, rivolgiti a un medico o a un fisioterapista.</translation>
     </message>
 </context>
 <context>
@@ -1470,11 +1470,11 @@
     </message>
     <message>
         <source>Next: %1</source>
-        <translation>Prossimo: %1</translation>
+        <translation>A seguire: %1</translation>
     </message>
     <message>
         <source>Next: %1, %2</source>
-        <translation>Prossimo: %1, %2</translation>
+        <translation>A seguire: %1, %2</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,7 @@
     <name>Catalog</name>
     <message>
         <source>Stretching should feel like a mild pull, not an intense strain. Stop at once if you feel sharp pain.</source>
-        <translation>O alongamento deve dar uma leve sensação de puxar, não uma tensão intensa. Pare imediatamente se sentir uma dor aguda.</translation>
+        <translation>O alongamento deve causar uma leve tensão, não um esforço intenso. Pare imediatamente se sentir uma dor aguda.</translation>
     </message>
     <message>
         <source>Warm-up march</source>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Hold onto the back of a chair if your balance is unsteady.</source>
-        <translation>Apoie-se no encosto de uma cadeira se estiver com pouco equilíbrio.</translation>
+        <translation>Apoie-se no encosto de uma cadeira se sentir instabilidade.</translation>
     </message>
     <message>
         <source>Knee to chest</source>
@@ -104,11 +104,11 @@
     </message>
     <message>
         <source>If your knee is sensitive, hold behind the thigh instead of over the shin.</source>
-        <translation>Se o joelho estiver sensível, segure atrás da coxa em vez de sobre a canela.</translation>
+        <translation>Se o joelho estiver sensível, segure por trás da coxa, e não na canela.</translation>
     </message>
     <message>
         <source>Both knees to chest</source>
-        <translation>Os dois joelhos ao peito</translation>
+        <translation>Joelhos ao peito</translation>
     </message>
     <message>
         <source>Eases tension in the lower back and loosens the hips.</source>
@@ -124,15 +124,15 @@
     </message>
     <message>
         <source>Hold them with your hands and draw them in gently.</source>
-        <translation>Segure-os com as mãos e traga-os suavemente para perto.</translation>
+        <translation>Segure-os com as mãos e puxe-os suavemente para perto do corpo.</translation>
     </message>
     <message>
         <source>If your knees are sensitive, hold behind the thighs instead of over the shins.</source>
-        <translation>Se os joelhos estiverem sensíveis, segure atrás das coxas em vez de sobre as canelas.</translation>
+        <translation>Se os joelhos estiverem sensíveis, segure por trás das coxas, e não nas canelas.</translation>
     </message>
     <message>
         <source>Knee rotations</source>
-        <translation>Rotação dos joelhos</translation>
+        <translation>Rotação de tronco deitado</translation>
     </message>
     <message>
         <source>Eases lower back and hip tension and loosens the pelvis.</source>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Bring them back through the middle and over to the other side.</source>
-        <translation>Volte-os pelo centro e leve-os para o outro lado.</translation>
+        <translation>Passe-os pelo centro e leve-os para o outro lado.</translation>
     </message>
     <message>
         <source>Keep rocking gently from side to side in a controlled motion, breathing slowly.</source>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>Keep the back leg straight with its heel off the floor.</source>
-        <translation>Mantenha a perna de trás estendida, com o calcanhar fora do chão.</translation>
+        <translation>Mantenha a perna de trás estendida, com o calcanhar elevado.</translation>
     </message>
     <message>
         <source>Rest your hands on the floor beside your front foot, or on your front thigh.</source>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>Figure four</source>
-        <translation>Alongamento figura 4</translation>
+        <translation>Alongamento do piriforme</translation>
     </message>
     <message>
         <source>Stretches the hips and lower back and releases tight glutes.</source>
@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>Seated spinal twist</source>
-        <translation>Torção sentada da coluna</translation>
+        <translation>Torção de coluna sentada</translation>
     </message>
     <message>
         <source>Relieves lower back tightness and improves spinal mobility.</source>
@@ -638,11 +638,11 @@
     </message>
     <message>
         <source>A stretch should feel like a mild pull, not an intense strain. Stop at once if you feel sharp or intense pain.</source>
-        <translation>O alongamento deve dar uma leve sensação de puxar, não uma tensão intensa. Pare imediatamente se sentir dor aguda ou intensa.</translation>
+        <translation>O alongamento deve causar uma leve tensão, não um esforço intenso. Pare imediatamente se sentir dor aguda ou intensa.</translation>
     </message>
     <message>
         <source>Be consistent</source>
-        <translation>Tenha constância</translation>
+        <translation>Seja constante</translation>
     </message>
     <message>
         <source>A few minutes every day does more than a long session now and then, and helps keep the pain from coming back.</source>
@@ -1454,7 +1454,7 @@
     </message>
     <message>
         <source>Hold still and breathe slowly. A mild pull, never sharp pain.</source>
-        <translation>Mantenha a posição sem se mexer e respire devagar. Uma leve sensação de puxar, nunca dor aguda.</translation>
+        <translation>Mantenha a posição sem se mexer e respire devagar. Uma leve tensão, nunca dor aguda.</translation>
     </message>
     <message>
         <source>Move slowly and smoothly, in time with your breath.</source>
