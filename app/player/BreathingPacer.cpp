@@ -5,6 +5,7 @@
 #include <QEasingCurve>
 #include <QEvent>
 #include <QPainter>
+#include <QStyle>
 
 namespace limber {
 
@@ -75,18 +76,21 @@ double BreathingPacer::diameter() const
     return height() * 0.9;
 }
 
+// Both rectangles are laid out left to right and mirrored for right-to-left languages, where
+// the circle leads on the right.
 QRect BreathingPacer::circleRect() const
 {
     // The outline's pen reaches a pixel beyond the circle; antialiasing one more.
-    return QRectF(4, (height() - diameter()) / 2, diameter(), diameter())
-        .toAlignedRect()
-        .adjusted(-2, -2, 2, 2);
+    const QRect leftToRight = QRectF(4, (height() - diameter()) / 2, diameter(), diameter())
+                                  .toAlignedRect()
+                                  .adjusted(-2, -2, 2, 2);
+    return QStyle::visualRect(layoutDirection(), rect(), leftToRight);
 }
 
 QRect BreathingPacer::textRect() const
 {
     const int left = int(diameter()) + 16;
-    return {left, 0, width() - left, height()};
+    return QStyle::visualRect(layoutDirection(), rect(), {left, 0, width() - left, height()});
 }
 
 double BreathingPacer::fullnessAt(int cycleTimeMs)
@@ -112,8 +116,7 @@ const QImage &BreathingPacer::circleImage(int circlePx)
     const double diameter = this->diameter();
     const double smallest = diameter * 0.35;
     const double fullness = std::clamp((circlePx - smallest) / (diameter - smallest), 0.0, 1.0);
-    const QPointF centre =
-        QRectF(4, (height() - diameter) / 2, diameter, diameter).center() - QPointF(area.topLeft());
+    const QPointF centre = QRectF(QPointF(0, 0), QSizeF(area.size())).center();
     QColor fill = palette().color(QPalette::Highlight);
     fill.setAlphaF(0.25f + 0.35f * float(fullness));
     painter.setPen(Qt::NoPen);
@@ -156,7 +159,9 @@ void BreathingPacer::paintEvent(QPaintEvent *)
     font.setPixelSize(std::max(12, int(height() * 0.38)));
     painter.setFont(font);
     painter.setPen(palette().color(QPalette::WindowText));
-    painter.drawText(textRect(), Qt::AlignLeft | Qt::AlignVCenter, phaseText());
+    painter.drawText(
+        textRect(), QStyle::visualAlignment(layoutDirection(), Qt::AlignLeading | Qt::AlignVCenter),
+        phaseText());
 }
 
 } // namespace limber

@@ -57,12 +57,14 @@ void CountdownRing::paintEvent(QPaintEvent *)
         painter.setPen(QPen(track, thickness, Qt::SolidLine, Qt::FlatCap));
         painter.drawEllipse(ring);
 
-        // Remaining time drains clockwise from the top, like a clock hand sweeping it away.
+        // Remaining time drains clockwise from the top, like a clock hand sweeping it away;
+        // mirrored with the layout in right-to-left languages, as progress runs that way there.
         const QColor accent = m_accent.isValid() ? m_accent : palette().color(QPalette::Highlight);
         painter.setPen(QPen(accent, thickness, Qt::SolidLine, Qt::RoundCap));
         const int span = int(std::round((1.0 - m_progress) * 360 * 16));
+        const int direction = layoutDirection() == Qt::RightToLeft ? -1 : 1;
         if (span > 0)
-            painter.drawArc(ring, 90 * 16, span);
+            painter.drawArc(ring, 90 * 16, direction * span);
 
         QFont font = this->font();
         // Two digits fill the ring, so the seconds read from across the room; "1:52" must fit.
