@@ -64,6 +64,7 @@ private:
     void paintBody(QPainter &painter, const Skeleton &skeleton, const Illustration &illustration,
                    const Pose &pose, const Strokes &strokes) const;
     void paintTopView(const Skeleton &skeleton, const DrawPart &draw) const;
+    void paintHatching(QPainter &painter, const QPainterPath &region) const;
 
     FigureColors m_colors;
 };

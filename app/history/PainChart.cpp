@@ -149,8 +149,9 @@ void PainChart::styleSeries()
     const bool joined = m_days <= daysJoined;
     const QColor before = painBeforeColor(colors);
     const QColor after = painAfterColor(colors);
+    // Before and after differ in more than hue: "after" is dashed, its days are squares.
     m_before->setPen(QPen(before, joined ? 2.0 : 2.5));
-    m_after->setPen(QPen(after, joined ? 2.0 : 2.5));
+    m_after->setPen(QPen(after, joined ? 2.0 : 2.5, Qt::DashLine));
     // Behind a trend line the days are only its background: smaller and faint.
     const auto styleDots = [joined](QScatterSeries *dots, QColor color) {
         color.setAlphaF(joined ? 1.0f : 0.35f);
@@ -160,6 +161,7 @@ void PainChart::styleSeries()
     };
     styleDots(m_beforeDays, before);
     styleDots(m_afterDays, after);
+    m_afterDays->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
 }
 
 void PainChart::retranslateUi()

@@ -363,14 +363,11 @@ void LibraryView::updateEscape()
 void LibraryView::updatePlaceholderColor()
 {
     // Hand-made dark palettes often keep the light theme's placeholder colour, unreadable on
-    // a dark field; derive it from the field's own colours instead.
-    const QColor text = palette().color(QPalette::Text);
-    const QColor base = palette().color(QPalette::Base);
+    // a dark field; derive it from the field's own colours instead. Six tenths of the way to
+    // the text keeps it readable (5.7:1 black on white, where half way gives only 3.9:1).
     QPalette colors;
-    colors.setColor(QPalette::PlaceholderText,
-                    QColor::fromRgbF(float((text.redF() + base.redF()) / 2),
-                                     float((text.greenF() + base.greenF()) / 2),
-                                     float((text.blueF() + base.blueF()) / 2)));
+    colors.setColor(QPalette::PlaceholderText, mixColors(palette().color(QPalette::Base),
+                                                         palette().color(QPalette::Text), 0.6));
     m_search->setPalette(colors);
 }
 

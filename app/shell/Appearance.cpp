@@ -50,7 +50,8 @@ QPalette darkPalette()
     const QColor base(0x1d, 0x1f, 0x21);
     const QColor text(0xec, 0xee, 0xf0);
     const QColor button(0x33, 0x36, 0x3a);
-    const QColor highlight(0x3d, 0x7b, 0xd9);
+    // White on it reaches 5.2:1 (WCAG AA asks 4.5:1 for the text of a selected row).
+    const QColor highlight(0x2f, 0x6b, 0xc4);
     const QColor muted(0x9a, 0xa0, 0xa6);
     palette.setColor(QPalette::Window, window);
     palette.setColor(QPalette::WindowText, text);
@@ -97,7 +98,10 @@ void Appearance::apply(ColorScheme scheme)
         return;
     }
     m_application.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    m_application.setPalette(m_application.style()->standardPalette());
+    QPalette light = m_application.style()->standardPalette();
+    // Fusion's blue gives white text only 3.7:1; this one 5.3:1 (WCAG AA asks 4.5:1).
+    light.setColor(QPalette::Highlight, QColor(0x26, 0x70, 0xa8));
+    m_application.setPalette(light);
 }
 
 } // namespace limber

@@ -332,3 +332,33 @@ TEST_F(FigurePainterTest, AnEmptyIllustrationDrawsNothing)
 }
 
 } // namespace
+
+// The stretched region is told apart by its texture, not only by its colour: painted with the
+// accent made the body's own grey, it still differs from the same figure without a target.
+TEST(FigureHighlightTest, TheStretchedRegionShowsWithoutItsColour)
+{
+    FigureColors colours = FigureColors::fromPalette(lightPalette());
+    colours.target = colours.body;
+    const Illustration &highlighted = illustrationOf(QStringLiteral("knee-to-chest"));
+    ASSERT_FALSE(highlighted.highlighted.isEmpty());
+    Illustration plain = highlighted;
+    plain.highlighted.clear();
+    const auto renderWith = [&](const Illustration &illustration) {
+        QImage image(400, 400, QImage::Format_ARGB32_Premultiplied);
+        image.fill(colours.background);
+        QPainter painter(&image);
+        FigurePainter(colours).paint(painter, QRectF(0, 0, 400, 400), illustration,
+                                     illustration.keyframes.constFirst(), false);
+        return image;
+    };
+    const QImage withTarget = renderWith(highlighted);
+    const QImage without = renderWith(plain);
+    int differing = 0;
+    for (int y = 0; y < 400; ++y) {
+        for (int x = 0; x < 400; ++x)
+            differing += close(withTarget.pixel(x, y), without.pixel(x, y), 24) ? 0 : 1;
+    }
+    // Without the hatching the two are the same picture. With it, the lines across one thigh
+    // and hip (a 1.2 px line every 6 px) change a few hundred pixels, far more than an edge.
+    EXPECT_GT(differing, 150);
+}
