@@ -6,6 +6,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -85,7 +86,7 @@ int MainWindow::addLazyPage(PageFactory make, TitleFunction title)
 
 int MainWindow::appendPage(QWidget *widget, Page page)
 {
-    const int index = m_pages->addWidget(widget);
+    const int index = m_pages->addWidget(scrollable(widget));
     m_pageInfo.append(std::move(page));
     new QListWidgetItem(m_navigation);
     if (index < 9) {
@@ -106,21 +107,37 @@ QWidget *MainWindow::page(int index)
     if (info.make) {
         // Taken out first: making the page may ask for it again.
         const PageFactory make = std::exchange(info.make, {});
-        QWidget *placeholder = m_pages->widget(index);
-        const bool current = m_pages->currentIndex() == index;
-        m_pages->insertWidget(index, make());
-        m_pages->removeWidget(placeholder);
-        placeholder->deleteLater();
-        if (current)
-            m_pages->setCurrentIndex(index);
+        QWidget *made = make();
+        auto *scroll = static_cast<QScrollArea *>(m_pages->widget(index));
+        scroll->takeWidget()->deleteLater(); // the placeholder
+        scroll->setWidget(made);
+        scroll->setFocusProxy(made);
     }
-    return m_pages->widget(index);
+    return pageWidget(index);
+}
+
+QWidget *MainWindow::pageWidget(int index) const
+{
+    return static_cast<QScrollArea *>(m_pages->widget(index))->widget();
+}
+
+QScrollArea *MainWindow::scrollable(QWidget *page)
+{
+    // At large text sizes (200 %, on a small screen) a page can need more room than the
+    // screen has: it scrolls, rather than pushing the window past the screen's edges.
+    auto *scroll = new QScrollArea(m_pages);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setWidget(page);
+    scroll->setFocusProxy(page);
+    return scroll;
 }
 
 void MainWindow::showPage(int index)
 {
     m_navigation->setCurrentRow(index);
-    m_pages->currentWidget()->setFocus();
+    pageWidget(m_pages->currentIndex())->setFocus();
 }
 
 int MainWindow::currentPage() const

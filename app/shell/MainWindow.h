@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QListWidget;
+class QScrollArea;
 class QStackedWidget;
 
 namespace limber {
@@ -62,6 +63,8 @@ private:
     };
 
     int appendPage(QWidget *widget, Page page);
+    QWidget *pageWidget(int index) const;
+    QScrollArea *scrollable(QWidget *page);
     void setUpLayout();
     void setFloorMode(bool floor);
     void retranslateUi();
