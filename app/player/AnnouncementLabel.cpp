@@ -2,6 +2,8 @@
 
 #include <QAccessible>
 #include <QAccessibleWidget>
+#include <QTimer>
+#include <utility>
 
 namespace limber {
 
@@ -31,8 +33,34 @@ QAccessibleInterface *announcementFactory(const QString &className, QObject *obj
 }
 } // namespace
 
+// Qt switches accessibility on only once its bridge has reached the accessibility bus, which
+// happens after the window first shows; what was announced before (--start plays at once) is
+// said then.
+class AnnouncementLabel::ActivationObserver : public QAccessible::ActivationObserver
+{
+public:
+    explicit ActivationObserver(AnnouncementLabel *label)
+        : m_label(label)
+    {
+        QAccessible::installActivationObserver(this);
+    }
+    ~ActivationObserver() override { QAccessible::removeActivationObserver(this); }
+    ActivationObserver(const ActivationObserver &) = delete;
+    ActivationObserver &operator=(const ActivationObserver &) = delete;
+
+    void accessibilityActiveChanged(bool active) override
+    {
+        if (active)
+            m_label->publishPendingSoon();
+    }
+
+private:
+    AnnouncementLabel *m_label;
+};
+
 AnnouncementLabel::AnnouncementLabel(QWidget *parent)
     : QLabel(parent)
+    , m_observer(std::make_unique<ActivationObserver>(this))
 {
     static const bool factoryInstalled = [] {
         QAccessible::installFactory(announcementFactory);
@@ -43,11 +71,35 @@ AnnouncementLabel::AnnouncementLabel(QWidget *parent)
     setWordWrap(true);
 }
 
+AnnouncementLabel::~AnnouncementLabel() = default;
+
 void AnnouncementLabel::announce(const QString &text)
 {
     setText(text);
-    if (text.isEmpty() || !isVisible())
-        return;
+    m_pending = !text.isEmpty();
+    if (m_pending && isVisible() && QAccessible::isActive())
+        publish();
+}
+
+void AnnouncementLabel::showEvent(QShowEvent *event)
+{
+    QLabel::showEvent(event);
+    publishPendingSoon();
+}
+
+void AnnouncementLabel::publishPendingSoon()
+{
+    // Queued: the bridge reports itself active before it has asked which events are listened
+    // to, and a widget being shown is reported after its showEvent.
+    QTimer::singleShot(0, this, [this] {
+        if (m_pending && isVisible() && QAccessible::isActive())
+            publish();
+    });
+}
+
+void AnnouncementLabel::publish()
+{
+    m_pending = false;
     QAccessibleEvent nameChanged(this, QAccessible::NameChanged);
     QAccessible::updateAccessibility(&nameChanged);
     QAccessibleEvent shown(this, QAccessible::ObjectShow);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <QLabel>
 
 namespace limber {
@@ -21,9 +22,23 @@ class AnnouncementLabel : public QLabel
 
 public:
     explicit AnnouncementLabel(QWidget *parent = nullptr);
+    ~AnnouncementLabel() override;
 
     // Shows the text and has it spoken; an empty text clears the line quietly.
     void announce(const QString &text);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    class ActivationObserver;
+
+    void publishPendingSoon();
+    void publish();
+
+    std::unique_ptr<ActivationObserver> m_observer;
+    // Announced but not yet told to assistive technology (hidden, or accessibility not yet on).
+    bool m_pending = false;
 };
 
 } // namespace limber
