@@ -1,23 +1,18 @@
 #!/usr/bin/python3
-"""End to end over AT-SPI: the real limber window plays a short routine on a private Xvfb
-screen with a private session bus and accessibility bus, and the player's announcements must
-arrive on the accessibility bus as events a screen reader speaks (a notification-role object
-reported "showing", which Orca presents), in the expected order, including a pause.
+"""End to end over AT-SPI: the real limber window plays a short routine on a private desktop
+(tests/a11y/atspi_harness.py), and the player's announcements must arrive on the
+accessibility bus as events a screen reader speaks (a notification-role object reported
+"showing", which Orca presents), in the expected order, including a pause pressed through
+AT-SPI.
 
 Usage: player_announcements.py LIMBER ROUTINE_FILE
-Exit 77 (skipped) when Xvfb, dbus-run-session, at-spi2-core or python3-gi's Atspi is missing.
-
-The AT-SPI walk helper's shared harness (tests/a11y/atspi_harness.py) had not landed when this
-was written; the few lines of set-up here are this test's own.
+Exit 77 (skipped) only when the accessibility stack (pyatspi, at-spi2-core, Xvfb) is missing.
 """
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
 
-SKIP = 77
-BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from atspi_harness import AtspiSession, require_stack  # noqa: E402
 
 EXPECTED = [
     "Get ready. Next: Knee to chest, left side",
@@ -37,43 +32,6 @@ PAUSE_MS = 1500
 TIMEOUT_MS = 90_000
 
 
-def skip(reason):
-    print("SKIPPED:", reason)
-    sys.exit(SKIP)
-
-
-def outer(limber, routine):
-    """Checks the tools, then runs the test inside its own D-Bus session."""
-    for tool in ("Xvfb", "dbus-run-session"):
-        if not shutil.which(tool):
-            skip(f"{tool} is not installed (scripts/setup-deps installs it)")
-    if not os.access(BUS_LAUNCHER, os.X_OK):
-        skip("at-spi2-core is not installed")
-    try:
-        import gi
-        gi.require_version("Atspi", "2.0")
-        from gi.repository import Atspi  # noqa: F401
-    except (ImportError, ValueError):
-        skip("python3-gi with Atspi (python3-pyatspi) is not installed")
-    env = dict(os.environ, LIMBER_A11Y_INNER="1")
-    return subprocess.call(["dbus-run-session", "--", sys.executable, os.path.abspath(__file__),
-                            limber, routine], env=env)
-
-
-def start_xvfb(processes):
-    read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1366x768x24",
-                             "-nolisten", "tcp"], pass_fds=(write_fd,),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    processes.append(xvfb)
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        display = pipe.readline().strip()
-    if not display:
-        raise RuntimeError("Xvfb did not start")
-    return ":" + display
-
-
 def find(node, predicate, depth=0):
     if node is None or depth > 40:
         return None
@@ -89,18 +47,11 @@ def find(node, predicate, depth=0):
     return None
 
 
-def inner(limber, routine):
-    import gi
-    gi.require_version("Atspi", "2.0")
-    from gi.repository import Atspi, GLib
-
-    processes = []
-    work = tempfile.mkdtemp(prefix="limber-a11y-")
-    try:
-        os.environ["DISPLAY"] = start_xvfb(processes)
-        launcher = subprocess.Popen([BUS_LAUNCHER, "--launch-immediately"],
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        processes.append(launcher)
+def run(limber, routine):
+    with AtspiSession(limber) as session:
+        import gi
+        gi.require_version("Atspi", "2.0")
+        from gi.repository import Atspi, GLib
 
         heard = []      # names of notification objects reported showing
         showing = []    # every showing event from limber, for the failure message
@@ -108,14 +59,13 @@ def inner(limber, routine):
         state = {"paused": False, "limber": None}
 
         def press_play_pause(prefix):
-            app = state["limber"]
-            button = find(app, lambda n: n.get_role() == Atspi.Role.PUSH_BUTTON
+            button = find(state["limber"], lambda n: n.get_role() == Atspi.Role.PUSH_BUTTON
                           and (n.get_name() or "").startswith(prefix))
             if button is None:
                 print(f"no '{prefix}' button found in limber's accessible tree")
                 loop.quit()
                 return False
-            button.get_action_iface().do_action(0)
+            Atspi.Action.do_action(button, 0)
             return False
 
         def on_showing(event):
@@ -124,13 +74,13 @@ def inner(limber, routine):
             source = event.source
             try:
                 app = source.get_application()
-                if "limber" not in (app.get_name() or "").lower():
+                if (app.get_name() or "") != "limber":
                     return
                 role, name = source.get_role(), source.get_name()
+                showing.append((source.get_role_name(), name))
             except Exception:
                 return
             state["limber"] = app
-            showing.append((source.get_role_name(), name))
             if role != Atspi.Role.NOTIFICATION or not name:
                 return
             heard.append(name)
@@ -146,30 +96,15 @@ def inner(limber, routine):
         # listens (Qt sends only the events a listener asked for).
         listener.register("object:state-changed:showing")
 
-        home = os.path.join(work, "home")
-        env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=os.path.join(work, "config"),
-                   XDG_DATA_HOME=os.path.join(work, "data"),
-                   XDG_RUNTIME_DIR=os.path.join(work, "run"),
-                   QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", LANG="C.UTF-8")
-        for key in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
-            os.makedirs(env[key], exist_ok=True)
-        os.makedirs(env["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
-        os.makedirs(os.path.join(env["XDG_CONFIG_HOME"], "Limber"), exist_ok=True)
-        with open(os.path.join(env["XDG_CONFIG_HOME"], "Limber", "limber.conf"), "w") as conf:
+        os.makedirs(session.path("config", "Limber"), exist_ok=True)
+        with open(session.path("config", "Limber", "limber.conf"), "w") as conf:
             conf.write("[cues]\nvoice=false\n")
-        log = open(os.path.join(work, "limber.log"), "w")
-        app = subprocess.Popen([limber, "--lang", "en", "--routine", routine, "--start"],
-                               env=env, stdout=log, stderr=subprocess.STDOUT)
-        processes.append(app)
+        # The routine's first gap is long enough for this wait: the events queue meanwhile
+        # and are read (the announcing line's name) before the line changes again.
+        session.launch(["--lang", "en", "--routine", routine, "--start"])
 
-        timed_out = {"value": False}
-
-        def give_up():
-            timed_out["value"] = True
-            loop.quit()
-            return False
-
-        GLib.timeout_add(TIMEOUT_MS, give_up)
+        timed_out = []
+        GLib.timeout_add(TIMEOUT_MS, lambda: timed_out.append(True) or loop.quit())
         loop.run()
         listener.deregister("object:state-changed:showing")
 
@@ -180,22 +115,12 @@ def inner(limber, routine):
         print("expected:", EXPECTED)
         print("heard:   ", heard)
         print("all showing events from limber:", showing)
-        if timed_out["value"]:
+        if timed_out:
             print(f"(gave up after {TIMEOUT_MS // 1000} s)")
-        log.flush()
-        with open(os.path.join(work, "limber.log")) as output:
+        session.log.flush()
+        with open(session.path("limber.log")) as output:
             print("limber's output:\n" + output.read()[-3000:])
         return 1
-    finally:
-        for process in reversed(processes):
-            if process.poll() is None:
-                process.terminate()
-                try:
-                    process.wait(timeout=5)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait()
-        shutil.rmtree(work, ignore_errors=True)
 
 
 def main():
@@ -203,9 +128,8 @@ def main():
         print(__doc__)
         return 2
     limber, routine = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
-    if os.environ.get("LIMBER_A11Y_INNER") != "1":
-        return outer(limber, routine)
-    return inner(limber, routine)
+    require_stack()
+    return run(limber, routine)
 
 
 if __name__ == "__main__":
