@@ -4,6 +4,8 @@
 #include "playback/CueSpeech.h"
 #include "player/SegmentText.h"
 
+#include <utility>
+
 namespace limber {
 
 PlayerAnnouncements::PlayerAnnouncements(const Catalog &catalog, RoutinePlayer &player,
@@ -29,7 +31,7 @@ void PlayerAnnouncements::onCue(const Cue &cue)
     case CueKind::RoutineFinished:
         // The voice cues' own sentences, so what is heard with and without a screen reader
         // is worded alike (and translated once).
-        announce(spokenTextFor(cue, m_player.timeline(), m_catalog));
+        announce([this, cue] { return spokenTextFor(cue, m_player.timeline(), m_catalog); });
         break;
     case CueKind::Countdown:
     case CueKind::Halfway:
@@ -46,15 +48,21 @@ void PlayerAnnouncements::onSegmentChanged(int index)
     m_tenSecondsArmed = segment.isExercise() && segment.durationMs >= tenSecondsLeftFromMs;
     switch (segment.kind) {
     case SegmentKind::Warmup:
-        announce(spokenTextForSegmentStart(index, m_player.timeline(), m_catalog));
+        announce([this, index] {
+            return spokenTextForSegmentStart(index, m_player.timeline(), m_catalog);
+        });
         break;
     case SegmentKind::Rest:
         //: %1 is what comes next, e.g. "Next: Butterfly stretch, left side"
-        announce(tr("Rest. %1").arg(SegmentText::nextUp(segment, m_catalog)));
+        announce([this, segment] {
+            return tr("Rest. %1").arg(SegmentText::nextUp(segment, m_catalog));
+        });
         break;
     case SegmentKind::Prepare:
         //: %1 is what comes next, e.g. "Next: Butterfly stretch, left side"
-        announce(tr("Get ready. %1").arg(SegmentText::nextUp(segment, m_catalog)));
+        announce([this, segment] {
+            return tr("Get ready. %1").arg(SegmentText::nextUp(segment, m_catalog));
+        });
         break;
     case SegmentKind::Hold:
     case SegmentKind::Flow:
@@ -69,14 +77,14 @@ void PlayerAnnouncements::onStateChanged(RoutinePlayer::State state)
     const RoutinePlayer::State before = std::exchange(m_state, state);
     switch (state) {
     case RoutinePlayer::State::Paused:
-        announce(tr("Paused"));
+        announce([] { return tr("Paused"); });
         break;
     case RoutinePlayer::State::Running:
         if (before == RoutinePlayer::State::Paused)
-            announce(tr("Resumed"));
+            announce([] { return tr("Resumed"); });
         break;
     case RoutinePlayer::State::Idle:
-        m_last.clear();
+        m_words = nullptr;
         if (before != RoutinePlayer::State::Idle)
             Q_EMIT announced(QString());
         break;
@@ -97,15 +105,16 @@ void PlayerAnnouncements::onPositionChanged()
     } else if (m_tenSecondsArmed && remaining > 0 &&
                m_player.state() == RoutinePlayer::State::Running) {
         m_tenSecondsArmed = false;
-        announce(tr("Ten seconds left"));
+        announce([] { return tr("Ten seconds left"); });
     }
 }
 
-void PlayerAnnouncements::announce(const QString &text)
+void PlayerAnnouncements::announce(std::function<QString()> words)
 {
+    const QString text = words();
     if (text.isEmpty())
         return;
-    m_last = text;
+    m_words = std::move(words);
     Q_EMIT announced(text);
 }
 

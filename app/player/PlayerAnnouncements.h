@@ -3,6 +3,7 @@
 #include "playback/Cue.h"
 #include "playback/RoutinePlayer.h"
 
+#include <functional>
 #include <QObject>
 #include <QString>
 
@@ -26,7 +27,9 @@ public:
 
     PlayerAnnouncements(const Catalog &catalog, RoutinePlayer &player, QObject *parent = nullptr);
 
-    QString lastAnnouncement() const { return m_last; }
+    // Worded in the current language (empty when nothing is to be shown), so a language
+    // change can re-word the line without saying it again.
+    QString lastAnnouncement() const { return m_words ? m_words() : QString(); }
 
 Q_SIGNALS:
     void announced(const QString &text);
@@ -36,11 +39,11 @@ private:
     void onSegmentChanged(int index);
     void onStateChanged(RoutinePlayer::State state);
     void onPositionChanged();
-    void announce(const QString &text);
+    void announce(std::function<QString()> words);
 
     const Catalog &m_catalog;
     RoutinePlayer &m_player;
-    QString m_last;
+    std::function<QString()> m_words;
     RoutinePlayer::State m_state = RoutinePlayer::State::Idle;
     // Armed while the current exercise has more than ten seconds left, so "Ten seconds left"
     // is said once, and again only when extending gave it more than ten seconds again.

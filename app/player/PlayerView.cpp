@@ -141,6 +141,8 @@ PlayerView::PlayerView(const Catalog &catalog, RoutinePlayer &player, SessionRec
 void PlayerView::retranslateUi()
 {
     m_cueStatus->setAccessibleName(tr("Sound and voice status"));
+    // Re-worded, not said again: nothing happened in the routine.
+    m_announcement->setText(m_announcements->lastAnnouncement());
 }
 
 void PlayerView::setUpShortcuts()
