@@ -5,8 +5,10 @@
 #include "playback/RoutinePlayer.h"
 #include "playback/SessionRecorder.h"
 #include "playback/Timeline.h"
+#include "player/AnnouncementLabel.h"
 #include "player/HurtNotice.h"
 #include "player/PainQuestionPage.h"
+#include "player/PlayerAnnouncements.h"
 #include "player/PlayerControlBar.h"
 #include "player/PlayingPage.h"
 #include "player/PracticeJournal.h"
@@ -60,6 +62,8 @@ PlayerView::PlayerView(const Catalog &catalog, RoutinePlayer &player, SessionRec
     , m_controls(new PlayerControlBar(this))
     , m_summary(new SummaryPage(this))
     , m_cueStatus(new QLabel(this))
+    , m_announcements(new PlayerAnnouncements(catalog, player, this))
+    , m_announcement(new AnnouncementLabel(this))
     , m_confirmStop(askToStop)
     , m_chooseAfterHurt(askAfterHurt)
 {
@@ -81,11 +85,17 @@ PlayerView::PlayerView(const Catalog &catalog, RoutinePlayer &player, SessionRec
     m_cueStatus->setForegroundRole(QPalette::PlaceholderText);
     m_cueStatus->setContentsMargins(24, 0, 24, 4);
     m_cueStatus->hide();
+    // Always shown (empty before playing): only a visible widget is in the accessible tree.
+    m_announcement->setForegroundRole(QPalette::PlaceholderText);
+    m_announcement->setContentsMargins(24, 2, 24, 2);
+    connect(m_announcements, &PlayerAnnouncements::announced, m_announcement,
+            &AnnouncementLabel::announce);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_pages, 1);
+    layout->addWidget(m_announcement);
     layout->addWidget(m_cueStatus);
 
     m_hideControls.setSingleShot(true);
@@ -133,6 +143,8 @@ void PlayerView::retranslateUi()
     // The view itself takes the keyboard (its keys work wherever the person is).
     setAccessibleName(tr("Player"));
     m_cueStatus->setAccessibleDescription(tr("Sound and voice status"));
+    // Re-worded, not said again: nothing happened in the routine.
+    m_announcement->setText(m_announcements->lastAnnouncement());
 }
 
 void PlayerView::setUpShortcuts()

@@ -17,9 +17,11 @@ class QStackedWidget;
 
 namespace limber {
 
+class AnnouncementLabel;
 class Catalog;
 class HurtNotice;
 class PainQuestionPage;
+class PlayerAnnouncements;
 class PlayerControlBar;
 class PracticeJournal;
 class PlayingPage;
@@ -80,6 +82,9 @@ public:
     SummaryPage *summaryPage() const { return m_summary; }
     PainQuestionPage *painQuestionPage() const { return m_painPage; }
     HurtNotice *hurtNotice() const { return m_hurtNotice; }
+    // The line a screen reader speaks at the moments that matter while playing.
+    AnnouncementLabel *announcementLabel() const { return m_announcement; }
+    PlayerAnnouncements *playerAnnouncements() const { return m_announcements; }
     QWidget *currentPage() const;
 
 Q_SIGNALS:
@@ -113,6 +118,8 @@ private:
     PlayerControlBar *m_controls;
     SummaryPage *m_summary;
     QLabel *m_cueStatus;
+    PlayerAnnouncements *m_announcements;
+    AnnouncementLabel *m_announcement;
     QTimer m_hideControls;
     bool m_floorMode = false;
     bool m_muted = false;
