@@ -8,6 +8,7 @@
 #include "library/StretchItemDelegate.h"
 #include "library/StretchRowActions.h"
 #include "model/Catalog.h"
+#include "widgets/KeyBindings.h"
 #include "widgets/PaletteTools.h"
 
 #include <QItemSelectionModel>
@@ -46,7 +47,7 @@ LibraryView::LibraryView(const Catalog &catalog, QWidget *parent)
     , m_emptyTitle(new QLabel(m_empty))
     , m_detail(new StretchDetailView(catalog, this))
     , m_guidelines(new GuidelinesView(this))
-    , m_escape(new QShortcut(QKeySequence(Qt::Key_Escape), this))
+    , m_escape(new QShortcut(KeyBindings::keys(KeyCommand::LibraryBack).value(0), this))
     , m_rowActions(new StretchRowActions(m_list))
 {
     m_model->setThumbnailSize(
@@ -101,9 +102,7 @@ LibraryView::LibraryView(const Catalog &catalog, QWidget *parent)
     // still reaches the window (for example to leave full screen).
     m_escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(m_escape, &QShortcut::activated, this, &LibraryView::goBack);
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
+    KeyBindings::bind(this, KeyCommand::FindStretch, Qt::WidgetWithChildrenShortcut, [this] {
         showList();
         focusSearch();
     });

@@ -14,7 +14,8 @@ QToolButton *makeButton(QWidget *parent)
 {
     auto *button = new QToolButton(parent);
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setFocusPolicy(Qt::NoFocus);
+    // Reached with Tab; a click leaves the focus where it was, so the player's keys go on working.
+    button->setFocusPolicy(Qt::TabFocus);
     button->setIconSize(QSize(24, 24));
     button->setMinimumHeight(44);
     button->setAutoRaise(true);
@@ -42,14 +43,15 @@ PlayerControlBar::PlayerControlBar(QWidget *parent)
 {
     m_mute->setCheckable(true);
 
-    m_itHurts->setFocusPolicy(Qt::NoFocus);
+    m_itHurts->setFocusPolicy(Qt::TabFocus);
     m_itHurts->setMinimumHeight(44);
     m_itHurts->setObjectName(QStringLiteral("itHurtsButton"));
     // Red and unmistakable in both palettes: it is the one button that must be found in pain.
     m_itHurts->setStyleSheet(QStringLiteral(
         "QPushButton#itHurtsButton { background: #c92a2a; color: white; font-weight: bold;"
         " border-radius: 6px; padding: 6px 18px; }"
-        "QPushButton#itHurtsButton:hover { background: #e03131; }"));
+        "QPushButton#itHurtsButton:hover { background: #e03131; }"
+        "QPushButton#itHurtsButton:focus { border: 3px solid palette(window-text); }"));
 
     connect(m_playPause, &QToolButton::clicked, this, &PlayerControlBar::playPauseClicked);
     connect(m_previous, &QToolButton::clicked, this, &PlayerControlBar::previousClicked);
