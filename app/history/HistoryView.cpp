@@ -73,7 +73,6 @@ HistoryView::HistoryView(const Catalog &catalog, HistoryStore &store, QWidget *p
     }
 
     connect(&m_store, &HistoryStore::sessionsChanged, this, &HistoryView::sessionsChanged);
-    setFocusProxy(m_list);
     retranslateUi();
 }
 
@@ -292,6 +291,8 @@ void HistoryView::refresh()
     const QList<Session> &sessions = m_store.sessions();
     const bool empty = sessions.isEmpty();
     m_pages->setCurrentWidget(empty ? m_empty : m_content);
+    // A hidden list must not take the focus given to the view (Tab would land on nothing).
+    setFocusProxy(empty ? nullptr : m_list);
     // The row the person was on stays current after a deletion or an undo.
     const QString current = currentId();
     const int currentRow = m_list->currentIndex().row();

@@ -316,7 +316,11 @@ QWidget *PlayerView::currentPage() const
 void PlayerView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    setFocus();
+    // The player's keys work from the start; but someone walking the side bar with the
+    // arrows keeps the focus there.
+    const QWidget *focus = QApplication::focusWidget();
+    if (!focus || !focus->isVisible() || focus->window() != window())
+        setFocus();
 }
 
 void PlayerView::changeEvent(QEvent *event)

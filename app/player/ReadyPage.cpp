@@ -3,6 +3,7 @@
 #include "handout/HandoutActions.h"
 #include "model/Routine.h"
 #include "player/RoutineOverview.h"
+#include "widgets/QuietButton.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -42,7 +43,7 @@ ReadyPage::ReadyPage(const Catalog &catalog, QWidget *parent)
     handoutRow->addStretch();
     for (QPushButton *button : {m_savePdf, m_print}) {
         button->setFocusPolicy(Qt::TabFocus);
-        button->setFlat(true);
+        makeQuietButton(button);
         handoutRow->addWidget(button);
     }
     handoutRow->addStretch();

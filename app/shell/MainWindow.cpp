@@ -2,6 +2,7 @@
 
 #include "shell/ShortcutsDialog.h"
 #include "widgets/KeyBindings.h"
+#include "widgets/QuietButton.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -80,11 +81,7 @@ void MainWindow::setUpLayout()
 
     m_shortcutsButton->setObjectName(QStringLiteral("shortcutsButton"));
     m_shortcutsButton->setFocusPolicy(Qt::TabFocus);
-    m_shortcutsButton->setStyleSheet(QStringLiteral(
-        "QPushButton#shortcutsButton { border: 2px solid transparent; border-radius: 6px;"
-        " padding: 6px 10px; margin: 0 8px; background: transparent; }"
-        "QPushButton#shortcutsButton:hover { background: palette(button); }"
-        "QPushButton#shortcutsButton:focus { border-color: palette(highlight); }"));
+    makeQuietButton(m_shortcutsButton);
     connect(m_shortcutsButton, &QPushButton::clicked, this, &MainWindow::showShortcuts);
     KeyBindings::bind(this, KeyCommand::ShowShortcuts, Qt::WindowShortcut,
                       [this] { showShortcuts(); });
@@ -98,7 +95,7 @@ void MainWindow::setUpLayout()
     sideLayout->setContentsMargins(0, 0, 0, 8);
     sideLayout->setSpacing(0);
     sideLayout->addWidget(m_navigation, 1);
-    sideLayout->addWidget(m_shortcutsButton);
+    sideLayout->addWidget(m_shortcutsButton, 0, Qt::AlignHCenter);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
