@@ -253,6 +253,16 @@ void HistoryView::setPeriod(int days)
         m_dirty = true;
 }
 
+void HistoryView::focusInEvent(QFocusEvent *event)
+{
+    // Arriving at the view puts the arrow keys in the sessions, when there are any. Not a
+    // focus proxy: the list may be hidden (no sessions yet), and Tab would jump past every
+    // control before it.
+    QWidget::focusInEvent(event);
+    if (m_pages->currentWidget() == m_content)
+        m_list->setFocus(event->reason());
+}
+
 void HistoryView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -291,8 +301,6 @@ void HistoryView::refresh()
     const QList<Session> &sessions = m_store.sessions();
     const bool empty = sessions.isEmpty();
     m_pages->setCurrentWidget(empty ? m_empty : m_content);
-    // A hidden list must not take the focus given to the view (Tab would land on nothing).
-    setFocusProxy(empty ? nullptr : m_list);
     // The row the person was on stays current after a deletion or an undo.
     const QString current = currentId();
     const int currentRow = m_list->currentIndex().row();

@@ -221,6 +221,14 @@ PAGE_OF = {
 }
 
 
+# A control each view's Tab round must pass: Tab once skipped the library's search field.
+ROUND_REACHES = {
+    "Routines": "'Start a new routine'",
+    "Library": "text 'Search",
+    "Settings": "radio button 'Hold each stretch",
+}
+
+
 def wait_for(condition, what, seconds=10):
     end = time.monotonic() + seconds
     while time.monotonic() < end:
@@ -320,9 +328,14 @@ def run(session, pyatspi, glib):
         walk.key("Down")
         check_view(view)
         # Round every control of the view and back to the side bar: each stop is checked.
+        start = len(TRAIL)
         walk.key("Tab")
         walk.tab_to(side_bar, "the side bar again after the %s view" % view, limit=150)
         check_view(view)
+        wanted = ROUND_REACHES.get(view)
+        if wanted and not any(wanted in stop for stop in TRAIL[start:]):
+            fail("a Tab round of the %s view never reached %r: %s" % (
+                view, wanted, " → ".join(TRAIL[start:])))
     for view in reversed(views[:-1]):
         walk.key("Up")
         check_view(view)
