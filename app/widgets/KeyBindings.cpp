@@ -1,5 +1,6 @@
 #include "widgets/KeyBindings.h"
 
+#include <algorithm>
 #include <QKeyEvent>
 #include <QStringList>
 
@@ -17,11 +18,9 @@ QList<KeyBinding> makeTable()
     using C = KeyCommand;
     const auto key = [](QKeyCombination combination) { return QKeySequence(combination); };
     return {
-        // Ctrl+? is Ctrl+Shift+/ on many layouts: both are bound.
-        {A::Window,
-         C::ShowShortcuts,
-         {key(Qt::Key_F1), key(Qt::CTRL | Qt::Key_Question),
-          key(Qt::CTRL | Qt::SHIFT | Qt::Key_Slash)}},
+        // Ctrl+? only: X11 offers Ctrl+Shift+? as both Ctrl+? and Ctrl+Shift+/, and two
+        // shortcuts on one key are ambiguous, so neither would fire.
+        {A::Window, C::ShowShortcuts, {key(Qt::Key_F1), key(Qt::CTRL | Qt::Key_Question)}},
         {A::Player, C::PlayPause, {key(Qt::Key_Space)}},
         {A::Player, C::NextStep, {key(Qt::Key_Right)}},
         {A::Player, C::PreviousStep, {key(Qt::Key_Left)}},

@@ -67,14 +67,13 @@ TEST_F(ShortcutsDialogTest, F1OpensItListingThePlayersKeys)
                     .contains(QStringLiteral("F1")));
 }
 
-TEST_F(ShortcutsDialogTest, CtrlQuestionMarkOpensItOnce)
+TEST_F(ShortcutsDialogTest, CtrlQuestionMarkOpensItAndF1BringsTheSameBack)
 {
-    // Ctrl+? arrives as Ctrl+Shift+/ on a US layout, or as Ctrl+? where ? has its own key.
-    QTest::keyClick(&window, Qt::Key_Slash, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(&window, Qt::Key_Question, Qt::ControlModifier);
     QDialog *first = window.shortcutsDialog();
     ASSERT_NE(first, nullptr);
     first->hide();
-    QTest::keyClick(&window, Qt::Key_Question, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_F1);
     EXPECT_EQ(window.shortcutsDialog(), first) << "a second press must not open a second list";
     EXPECT_TRUE(first->isVisible());
 }
