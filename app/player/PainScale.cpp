@@ -43,6 +43,11 @@ PainScale::PainScale(QWidget *parent)
         m_buttons->addButton(button, pain);
         layout->addWidget(button, 0, pain);
     }
+    // The chosen (or picked) number in the selection colour: the style's pressed shade is
+    // all but invisible on the dark palette.
+    setStyleSheet(QStringLiteral(
+        "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+        " border: 1px solid palette(highlight); border-radius: 4px; }"));
     m_worst->setAlignment(Qt::AlignRight);
     for (QLabel *label : {m_noPain, m_worst})
         label->setForegroundRole(QPalette::PlaceholderText);

@@ -74,6 +74,12 @@ PlayerControlBar::PlayerControlBar(QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(m_mute);
     layout->addWidget(m_fullScreen);
+    // Flat until hovered, with a ring when reached with Tab: the style's own focus cue on a
+    // flat tool button is a faint tint, lost on the dark palette.
+    setStyleSheet(QStringLiteral(
+        "QToolButton { border: 2px solid transparent; border-radius: 6px; padding: 4px 8px; }"
+        "QToolButton:hover { background: palette(button); }"
+        "QToolButton:focus { border-color: palette(highlight); }"));
     retranslateUi(); // also draws the icons
 }
 
