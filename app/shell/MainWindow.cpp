@@ -4,6 +4,7 @@
 #include "widgets/KeyBindings.h"
 #include "widgets/QuietButton.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -153,7 +154,19 @@ QWidget *MainWindow::page(int index)
 void MainWindow::showPage(int index)
 {
     m_navigation->setCurrentRow(index);
-    m_pages->currentWidget()->setFocus();
+    QWidget *shown = m_pages->currentWidget();
+    shown->setFocus();
+    // A page that does not take the focus itself (nor hands it on) would hold it unseen: the
+    // first control Tab would reach gets it instead.
+    if (QApplication::focusWidget() != shown || shown->focusPolicy() != Qt::NoFocus)
+        return;
+    for (QWidget *next = shown->nextInFocusChain(); next != shown && shown->isAncestorOf(next);
+         next = next->nextInFocusChain()) {
+        if ((next->focusPolicy() & Qt::TabFocus) && next->isVisible() && next->isEnabled()) {
+            next->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
 }
 
 int MainWindow::currentPage() const
