@@ -11,6 +11,7 @@ checked where they land: the routine file in the data folder, the hold in the se
 file, and the player's Play/Pause button saying it is paused.
 
 usage: keyboard_walk.py LIMBER_EXECUTABLE      exit 77 when pyatspi, xdotool or Xvfb miss.
+The private desktop is tests/a11y/atspi_harness.py's.
 """
 import glob
 import json
@@ -18,12 +19,10 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 
-from xvfb_session import Session
+from atspi_harness import AtspiSession, require_stack
 
-SKIP = 77
 STUCK_AFTER = 4  # Tab presses in a row that leave the focus where it was
 FOCUS_WAIT_S = 1.5
 
@@ -38,8 +37,7 @@ def fail(message):
 
 
 class Walk:
-    def __init__(self, session, pyatspi, glib):
-        self.session = session
+    def __init__(self, pyatspi, glib):
         self.pyatspi = pyatspi
         self.context = glib.MainContext.default()
         self.focused = None
@@ -131,7 +129,7 @@ class Walk:
                 extents.height))
 
     def key(self, *keys, wait=FOCUS_WAIT_S):
-        subprocess.run(["xdotool", "key", "--delay", "80"] + list(keys), env=self.session.env,
+        subprocess.run(["xdotool", "key", "--delay", "80"] + list(keys), env=None,
                        check=True)
         # Until a focus event arrives, or the wait ends for keys that need not move it.
         end = time.monotonic() + wait
@@ -144,7 +142,7 @@ class Walk:
         return moved
 
     def type_text(self, text):
-        subprocess.run(["xdotool", "type", "--delay", "40", text], env=self.session.env,
+        subprocess.run(["xdotool", "type", "--delay", "40", text], env=None,
                        check=True)
         self.pump(0.3)
 
@@ -211,49 +209,23 @@ def main():
     if len(sys.argv) != 2:
         print(__doc__)
         return 2
-    limber = os.path.abspath(sys.argv[1])
-    for tool in ("Xvfb", "xdotool", "dbus-daemon"):
-        if not shutil.which(tool):
-            print("SKIP: %s is missing" % tool)
-            return SKIP
-    if not os.path.exists("/usr/libexec/at-spi-bus-launcher"):
-        print("SKIP: at-spi2-core is missing")
-        return SKIP
-    home = tempfile.mkdtemp(prefix="limber-keywalk-")
-    session = Session(limber, home)
-    try:
-        # pyatspi reaches the accessibility bus through the session bus it finds at import.
-        os.environ.update({k: session.env[k] for k in ("DBUS_SESSION_BUS_ADDRESS", "DISPLAY")})
+    require_stack()
+    with AtspiSession(os.path.abspath(sys.argv[1])) as session:
+        from gi.repository import GLib
+
+        app = session.launch(["--lang", "en"])
         try:
-            import pyatspi
-            from gi.repository import GLib
-        except ImportError:
-            print("SKIP: pyatspi is missing")
-            return SKIP
-        try:
-            return run(session, pyatspi, GLib)
+            return run(session, app, session.pyatspi, GLib)
         except SystemExit:
             # What the screen showed, for whoever reads the failure.
             shot = os.environ.get("LIMBER_KEYWALK_SCREENSHOT")
             if shot and shutil.which("import"):
-                subprocess.run(["import", "-window", "root", shot], env=session.env)
+                subprocess.run(["import", "-window", "root", shot], check=False)
             raise
-    finally:
-        session.close()
-        shutil.rmtree(home, ignore_errors=True)
 
 
-def run(session, pyatspi, glib):
-    desktop = pyatspi.Registry.getDesktop(0)
-
-    def application():
-        for app in desktop:
-            if app is not None and app.name == "limber":
-                return app
-        return None
-
-    app = wait_for(application, "limber on the accessibility bus", 20)
-    walk = Walk(session, pyatspi, glib)
+def run(session, app, pyatspi, glib):
+    walk = Walk(pyatspi, glib)
     wait_for(lambda: find_showing(app, start_button, pyatspi),
              "the Play view with its Start button", 20)
     walk.pump(0.5)
@@ -319,7 +291,7 @@ def run(session, pyatspi, glib):
     walk.key("Return")
     walk.tab_to(role_named("push button", "Save the routine", "Save"), "Save")
     walk.key("space")
-    data = session.env["XDG_DATA_HOME"]
+    data = session.path("data")
 
     def saved_routine():
         for path in glob.glob(os.path.join(data, "**", "routines", "*.json"), recursive=True):
@@ -345,7 +317,7 @@ def run(session, pyatspi, glib):
     before = walk.focused.queryValue().currentValue
     for _ in range(5):
         walk.key("Up", wait=0.2)
-    config = os.path.join(session.env["XDG_CONFIG_HOME"], "Limber", "limber.conf")
+    config = session.path("config", "Limber", "limber.conf")
 
     def hold_in_config():
         if not os.path.exists(config):
@@ -380,17 +352,12 @@ def run(session, pyatspi, glib):
 
     # The shortcuts list, by F1 and by Ctrl+? as X11 reports it, closed with Tab and Space.
     def shortcuts_dialog():
-        return find_showing(desktop_app(), role_named("dialog", "Keyboard shortcuts"), pyatspi)
-
-    def desktop_app():
-        return application() or app
+        return find_showing(app, role_named("dialog", "Keyboard shortcuts"), pyatspi)
 
     for keys in ("F1", "ctrl+question"):
         # No window manager runs here to give the window back its activation when a dialog
         # closes; this does what one would.
-        subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "^Limber$",
-                        "windowfocus", "--sync"], env=session.env, check=False,
-                       stdout=subprocess.DEVNULL)
+        session.focus_main_window()
         walk.pump(0.3)
         walk.key(keys)
         wait_for(shortcuts_dialog, "the Keyboard shortcuts dialog after " + keys)
