@@ -245,7 +245,7 @@ void CueAnnouncer::updateStatusMessage()
     // is no news. Without any output, the voice is moot too.
     QString message;
     if ((m_soundEnabled || m_voiceEnabled) && m_sounds && !m_sounds->hasAudioOutput())
-        message = SoundCues::noOutputReason();
+        message = m_sounds->unavailableReason(); // no output, or no audio plugin to reach one
     else if (m_soundEnabled && m_sounds && !m_sounds->isAvailable())
         message = m_sounds->unavailableReason();
     else if (m_voiceEnabled && m_voice && !m_voice->isAvailable())

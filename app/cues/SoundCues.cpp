@@ -1,10 +1,9 @@
 #include "cues/SoundCues.h"
 
-#include "cues/SoundPlayback.h"
+#include "cues/AudioOutputLoader.h"
 
 #include <algorithm>
-#include <QAudioDevice>
-#include <QMediaDevices>
+#include <QtGlobal>
 
 namespace limber {
 
@@ -20,15 +19,20 @@ constexpr std::array<const char *, 4> soundFiles = {
 
 SoundCues::SoundCues(QObject *parent)
     : QObject(parent)
-    , m_devices(new QMediaDevices(this))
 {
     for (int sound = 0; sound < SoundCount; ++sound)
         m_sounds.at(sound) = WavSound::load(QString::fromLatin1(soundFiles.at(sound)));
-    // A headset plugged in (or a sound server started) after launch brings sound back.
-    connect(m_devices, &QMediaDevices::audioOutputsChanged, this, [this] {
-        m_playbackFailed = false;
-        updateAvailability();
-    });
+    LoadedAudioOutput loaded = loadAudioOutput();
+    m_output = std::move(loaded.output);
+    if (m_output) {
+        // A headset plugged in (or a sound server started) after launch brings sound back.
+        m_output->setOutputsChangedHandler([this] {
+            m_playbackFailed = false;
+            updateAvailability();
+        });
+    } else {
+        qWarning("Limber: no sound cues: %s", qUtf8Printable(loaded.error));
+    }
     updateAvailability();
 }
 
@@ -65,19 +69,8 @@ void SoundCues::play(CueKind kind)
     const int sound = soundFor(kind);
     if (sound < 0)
         return;
-    if (SoundPlayback *previous = m_playing.at(sound))
-        previous->stop(); // its done() clears the slot and deletes it
-
-    auto *playback =
-        new SoundPlayback(*m_sounds.at(sound), QMediaDevices::defaultAudioOutput(), m_volume, this);
-    m_playing.at(sound) = playback;
-    connect(playback, &SoundPlayback::done, this, [this, sound, playback] {
-        if (m_playing.at(sound) == playback)
-            m_playing.at(sound) = nullptr;
-        playback->deleteLater();
-    });
-    if (!playback->start()) {
-        playback->stop();
+    // Each sound has its own channel: a new play of the same sound replaces it.
+    if (!m_output->play(sound, *m_sounds.at(sound), m_volume)) {
         m_playbackFailed = true;
         updateAvailability();
     }
@@ -85,10 +78,8 @@ void SoundCues::play(CueKind kind)
 
 void SoundCues::stopAll()
 {
-    for (SoundPlayback *playback : m_playing) {
-        if (playback)
-            playback->stop();
-    }
+    if (m_output)
+        m_output->stopAll();
 }
 
 void SoundCues::setEnabled(bool enabled)
@@ -112,10 +103,13 @@ void SoundCues::setVolume(qreal volume)
 void SoundCues::updateAvailability()
 {
     QString reason;
-    m_hasAudioOutput = !QMediaDevices::audioOutputs().isEmpty();
+    m_hasAudioOutput = m_output && m_output->hasOutputDevice();
     const bool allLoaded = std::all_of(m_sounds.cbegin(), m_sounds.cend(),
                                        [](const auto &sound) { return sound.has_value(); });
-    if (!m_hasAudioOutput)
+    if (!m_output)
+        reason = tr("The sound output of Limber is missing from this installation, so cues are "
+                    "shown on screen only.");
+    else if (!m_hasAudioOutput)
         reason = noOutputReason();
     else if (!allLoaded || m_playbackFailed)
         reason = tr("The cue sounds could not be played, so cues are shown on screen only.");

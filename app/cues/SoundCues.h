@@ -4,15 +4,14 @@
 #include "playback/Cue.h"
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <QObject>
 #include <QString>
 
-class QMediaDevices;
-
 namespace limber {
 
-class SoundPlayback;
+class AudioOutput;
 
 // The routine's short sounds: a bright chime when a stretch starts, soft ticks for 3-2-1, a
 // two-tone "switch sides" and a chord at the end. They are decoded when this is created, so
@@ -66,10 +65,9 @@ private:
     void stopAll();
     void updateAvailability();
 
-    QMediaDevices *m_devices = nullptr;
+    // Null when the audio plugin could not be loaded.
+    std::unique_ptr<AudioOutput> m_output;
     std::array<std::optional<WavSound>, SoundCount> m_sounds;
-    // What is playing now, per sound: a new play of the same sound replaces it.
-    std::array<SoundPlayback *, SoundCount> m_playing{};
     QString m_unavailableReason;
     qreal m_volume = 1.0;
     bool m_hasAudioOutput = false;

@@ -24,7 +24,7 @@ std::optional<WavSound> WavSound::parse(const QByteArray &bytes)
 {
     if (bytes.size() < 12 || !bytes.startsWith("RIFF") || bytes.mid(8, 4) != "WAVE")
         return std::nullopt;
-    std::optional<QAudioFormat> format;
+    std::optional<WavSound> sound; // set by the format chunk
     QByteArray pcm;
     // Walk the chunks rather than assume a 44-byte header: tools add LIST and other chunks.
     qsizetype offset = 12;
@@ -42,19 +42,16 @@ std::optional<WavSound> WavSound::parse(const QByteArray &bytes)
             const auto bits = qFromLittleEndian<quint16>(data + 14);
             if (encoding != pcmEncoding || bits != supportedBits || channels == 0 || rate == 0)
                 return std::nullopt;
-            QAudioFormat parsed;
-            parsed.setSampleRate(int(rate));
-            parsed.setChannelCount(channels);
-            parsed.setSampleFormat(QAudioFormat::Int16);
-            format = parsed;
+            sound = WavSound{int(rate), int(channels), {}};
         } else if (id == "data") {
             pcm = bytes.mid(body, size);
         }
         offset = body + size + (size % 2);
     }
-    if (!format || pcm.isEmpty())
+    if (!sound || pcm.isEmpty())
         return std::nullopt;
-    return WavSound{*format, pcm};
+    sound->pcm = pcm;
+    return sound;
 }
 
 } // namespace limber

@@ -57,5 +57,30 @@ else
     fail "no icon at share/icons/hicolor/scalable/apps/$id.svg"
 fi
 
+# The cue sounds play through a plugin that the executable loads when its window is built (so
+# a Limber waiting in the tray never maps Qt Multimedia): it must be where the installed
+# executable looks. Started briefly on the offscreen platform, Limber says on stderr when it
+# cannot load it; with the plugin moved away it must say so, or this check proves nothing.
+run_installed() {
+    local home=$scratch/home
+    rm -rf "$home" && mkdir -p "$home/config" "$home/data" && mkdir -m 700 "$home/runtime"
+    QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data \
+        XDG_RUNTIME_DIR=$home/runtime timeout 4 "$prefix/bin/limber" --lang en 2>&1
+}
+plugin=$(find "$prefix" -name liblimber_audio.so -print -quit)
+if [ -z "$plugin" ]; then
+    fail "no audio plugin (liblimber_audio.so) installed"
+else
+    case ${plugin#"$prefix"/} in
+    lib*/limber/liblimber_audio.so) ;;
+    *) fail "the audio plugin is installed at ${plugin#"$prefix"/}, not under lib*/limber/" ;;
+    esac
+    [[ $(run_installed) == *'no sound cues'* ]] && fail "the installed limber does not load $plugin"
+    mv "$plugin" "$plugin.away"
+    [[ $(run_installed) == *'no sound cues'* ]] ||
+        fail "without its plugin, the installed limber did not report the missing sound cues"
+    mv "$plugin.away" "$plugin"
+fi
+
 [ "$failures" -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
 echo "installed files: all checks passed"

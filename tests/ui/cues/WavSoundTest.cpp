@@ -62,10 +62,20 @@ TEST(WavSoundTest, ReadsSixteenBitPcmPastOtherChunks)
                                   chunk("data", samples));
     const std::optional<WavSound> sound = WavSound::parse(bytes);
     ASSERT_TRUE(sound.has_value());
-    EXPECT_EQ(sound->format.sampleFormat(), QAudioFormat::Int16);
-    EXPECT_EQ(sound->format.channelCount(), 1);
-    EXPECT_EQ(sound->format.sampleRate(), 44'100);
+    EXPECT_EQ(sound->channelCount, 1);
+    EXPECT_EQ(sound->sampleRate, 44'100);
     EXPECT_EQ(sound->pcm, samples);
+}
+
+TEST(WavSoundTest, KnowsHowLongItPlays)
+{
+    // Two seconds of 16-bit stereo at 1 kHz: 2 s x 1,000 frames x 2 channels x 2 bytes.
+    const QByteArray twoSeconds(8'000, '\0');
+    const std::optional<WavSound> sound =
+        WavSound::parse(riff(formatChunk(1, 2, 1'000, 16) + chunk("data", twoSeconds)));
+    ASSERT_TRUE(sound.has_value());
+    EXPECT_EQ(sound->durationMs(), 2'000);
+    EXPECT_EQ(WavSound{}.durationMs(), 0);
 }
 
 TEST(WavSoundTest, RefusesWhatCannotBePlayedAsSixteenBitPcm)

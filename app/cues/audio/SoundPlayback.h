@@ -1,6 +1,5 @@
 #pragma once
 
-#include <functional>
 #include <QAudioSink>
 #include <QByteArray>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "cues/SoundPlayback.h"
+#include "cues/audio/SoundPlayback.h"
 
 #include "cues/WavSound.h"
 
@@ -9,12 +9,21 @@ namespace limber {
 namespace {
 constexpr int feedRetryMs = 10;
 constexpr int giveUpAfterEndMs = 2'000;
+
+QAudioFormat formatOf(const WavSound &sound)
+{
+    QAudioFormat format;
+    format.setSampleRate(sound.sampleRate);
+    format.setChannelCount(sound.channelCount);
+    format.setSampleFormat(QAudioFormat::Int16);
+    return format;
+}
 } // namespace
 
 SoundPlayback::SoundPlayback(const WavSound &sound, const QAudioDevice &device, qreal volume,
                              QObject *parent)
     : QObject(parent)
-    , m_sink(device, sound.format)
+    , m_sink(device, formatOf(sound))
     , m_pcm(sound.pcm)
 {
     m_sink.setBufferSize(m_pcm.size());
@@ -23,8 +32,7 @@ SoundPlayback::SoundPlayback(const WavSound &sound, const QAudioDevice &device, 
     m_feedTimer.setInterval(feedRetryMs);
     connect(&m_feedTimer, &QTimer::timeout, this, &SoundPlayback::feed);
     m_giveUpTimer.setSingleShot(true);
-    m_giveUpTimer.setInterval(int(sound.format.durationForBytes(int(m_pcm.size())) / 1000) +
-                              giveUpAfterEndMs);
+    m_giveUpTimer.setInterval(int(sound.durationMs()) + giveUpAfterEndMs);
     connect(&m_giveUpTimer, &QTimer::timeout, this, &SoundPlayback::stop);
 }
 
