@@ -12,6 +12,7 @@
 #include "history/SessionDetailsDialog.h"
 #include "history/SessionItemDelegate.h"
 #include "history/SessionListModel.h"
+#include "widgets/KeyBindings.h"
 #include "widgets/PaletteTools.h"
 
 #include <QAction>
@@ -63,17 +64,15 @@ HistoryView::HistoryView(const Catalog &catalog, HistoryStore &store, QWidget *p
     layout->addWidget(m_undoBar);
 
     m_undoAction = m_undo->createUndoAction(this);
-    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcuts(KeyBindings::keys(KeyCommand::UndoDeletion));
     m_redoAction = m_undo->createRedoAction(this);
-    m_redoAction->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setShortcuts(KeyBindings::keys(KeyCommand::RedoDeletion));
     for (QAction *action : {m_undoAction, m_redoAction}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
 
     connect(&m_store, &HistoryStore::sessionsChanged, this, &HistoryView::sessionsChanged);
-    setFocusProxy(m_list);
     retranslateUi();
 }
 
@@ -127,7 +126,7 @@ QWidget *HistoryView::buildContentPage()
     m_openAction = new QAction(m_list);
     connect(m_openAction, &QAction::triggered, this, &HistoryView::openCurrent);
     m_deleteAction = new QAction(m_list);
-    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcuts(KeyBindings::keys(KeyCommand::DeleteSession));
     // Only the list's own Delete: elsewhere the key belongs to whatever has the focus.
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_deleteAction, &QAction::triggered, this, &HistoryView::deleteCurrent);
@@ -252,6 +251,16 @@ void HistoryView::setPeriod(int days)
         refreshFigures();
     else
         m_dirty = true;
+}
+
+void HistoryView::focusInEvent(QFocusEvent *event)
+{
+    // Arriving at the view puts the arrow keys in the sessions, when there are any. Not a
+    // focus proxy: the list may be hidden (no sessions yet), and Tab would jump past every
+    // control before it.
+    QWidget::focusInEvent(event);
+    if (m_pages->currentWidget() == m_content)
+        m_list->setFocus(event->reason());
 }
 
 void HistoryView::showEvent(QShowEvent *event)

@@ -68,6 +68,7 @@ public:
     QAbstractButton *periodButton(int days) const;
 
 protected:
+    void focusInEvent(QFocusEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;

@@ -8,8 +8,10 @@
 #include "library/StretchItemDelegate.h"
 #include "library/StretchRowActions.h"
 #include "model/Catalog.h"
+#include "widgets/KeyBindings.h"
 #include "widgets/PaletteTools.h"
 
+#include <QAbstractButton>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
@@ -46,7 +48,7 @@ LibraryView::LibraryView(const Catalog &catalog, QWidget *parent)
     , m_emptyTitle(new QLabel(m_empty))
     , m_detail(new StretchDetailView(catalog, this))
     , m_guidelines(new GuidelinesView(this))
-    , m_escape(new QShortcut(QKeySequence(Qt::Key_Escape), this))
+    , m_escape(new QShortcut(KeyBindings::keys(KeyCommand::LibraryBack).value(0), this))
     , m_rowActions(new StretchRowActions(m_list))
 {
     m_model->setThumbnailSize(
@@ -56,8 +58,16 @@ LibraryView::LibraryView(const Catalog &catalog, QWidget *parent)
     m_proxy->setSourceModel(m_model);
 
     m_listPage = buildListPage();
-    // Arriving at the library (Ctrl+2) puts the arrow keys in the list straight away.
-    setFocusProxy(m_list);
+    // Top to bottom as the page reads. Arriving at the library (Ctrl+3) still puts the arrow
+    // keys in the list (focusInEvent); a focus proxy would do that too, but Tab then jumped
+    // from the side bar into the list and out again, past every control above it.
+    QList<QWidget *> order{m_newStretch, m_guidelinesButton, m_search};
+    for (QAbstractButton *chip :
+         m_areas->findChildren<QAbstractButton *>(Qt::FindDirectChildrenOnly))
+        order.append(chip);
+    order.append(m_list);
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
     m_pages->addWidget(m_listPage);
     m_pages->addWidget(m_detail);
     m_pages->addWidget(m_guidelines);
@@ -101,9 +111,7 @@ LibraryView::LibraryView(const Catalog &catalog, QWidget *parent)
     // still reaches the window (for example to leave full screen).
     m_escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(m_escape, &QShortcut::activated, this, &LibraryView::goBack);
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
+    KeyBindings::bind(this, KeyCommand::FindStretch, Qt::WidgetWithChildrenShortcut, [this] {
         showList();
         focusSearch();
     });
@@ -278,6 +286,19 @@ void LibraryView::updateOwnChip()
 bool LibraryView::isShowingList() const
 {
     return m_pages->currentWidget() == m_listPage;
+}
+
+void LibraryView::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    QWidget *page = m_pages->currentWidget();
+    if (page == m_detail)
+        m_detail->textArea()->setFocus(event->reason());
+    else if (page == m_guidelines)
+        m_guidelines->backButton()->setFocus(event->reason());
+    else
+        (m_proxy->rowCount() > 0 ? static_cast<QWidget *>(m_list) : m_search)
+            ->setFocus(event->reason());
 }
 
 void LibraryView::showEvent(QShowEvent *event)

@@ -64,6 +64,7 @@ Q_SIGNALS:
     void deleteRequested(const QString &id);
 
 protected:
+    void focusInEvent(QFocusEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;

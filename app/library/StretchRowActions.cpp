@@ -2,6 +2,7 @@
 
 #include "catalog/StretchListModel.h"
 #include "model/Stretch.h"
+#include "widgets/KeyBindings.h"
 
 #include <QAbstractItemView>
 #include <QKeyEvent>
@@ -25,9 +26,8 @@ StretchRowActions::StretchRowActions(QAbstractItemView *view)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &StretchRowActions::showMenu);
     // The Menu key already opens it; Shift+F10 is the other key people expect to.
-    auto *shiftF10 = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10), m_view);
-    shiftF10->setContext(Qt::WidgetShortcut);
-    connect(shiftF10, &QShortcut::activated, this, [this] { showMenu(QPoint(-1, -1)); });
+    KeyBindings::bind(m_view, KeyCommand::StretchMenu, Qt::WidgetShortcut,
+                      [this] { showMenu(QPoint(-1, -1)); });
     m_view->installEventFilter(this);
 }
 
@@ -54,7 +54,7 @@ QMenu *StretchRowActions::menuFor(const QModelIndex &index)
         connect(m_menu->addAction(tr("Edit…")), &QAction::triggered, this,
                 [this, id] { Q_EMIT editRequested(id); });
         QAction *remove = m_menu->addAction(tr("Delete…"));
-        remove->setShortcut(QKeySequence::Delete);
+        remove->setShortcuts(KeyBindings::keys(KeyCommand::DeleteStretch));
         connect(remove, &QAction::triggered, this, [this, id] { Q_EMIT deleteRequested(id); });
         break;
     }
@@ -82,7 +82,7 @@ bool StretchRowActions::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const QModelIndex current = m_view->currentIndex();
-        if (key->matches(QKeySequence::Delete) && current.isValid() &&
+        if (KeyBindings::matches(KeyCommand::DeleteStretch, key) && current.isValid() &&
             originOf(current) == StretchOrigin::Own) {
             Q_EMIT deleteRequested(current.data(StretchListModel::IdRole).toString());
             return true;

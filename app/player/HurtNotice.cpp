@@ -29,7 +29,7 @@ HurtNotice::HurtNotice(const Catalog &catalog, RoutinePlayer &player, QWidget *p
     m_text->setFont(textFont);
     m_text->setWordWrap(true);
     m_skip->setMinimumHeight(40);
-    m_skip->setFocusPolicy(Qt::NoFocus);
+    m_skip->setFocusPolicy(Qt::TabFocus);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(16, 10, 16, 10);
     layout->addWidget(m_text, 1);

@@ -28,7 +28,7 @@ PainQuestionPage::PainQuestionPage(QWidget *parent)
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_skip->setMinimumSize(160, 44);
-    m_skip->setFocusPolicy(Qt::NoFocus);
+    m_skip->setFocusPolicy(Qt::TabFocus);
     m_scale->setMaximumWidth(820);
 
     auto *scaleRow = new QHBoxLayout;

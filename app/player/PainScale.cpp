@@ -8,12 +8,14 @@
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 
 namespace limber {
 
 namespace {
 constexpr int tenWindowMs = 1000;
+constexpr int focusMargin = 5;
 } // namespace
 
 PainScale::PainScale(QWidget *parent)
@@ -24,7 +26,8 @@ PainScale::PainScale(QWidget *parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     auto *layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Room for the focus ring around the row.
+    layout->setContentsMargins(focusMargin, focusMargin, focusMargin, focusMargin);
     layout->setHorizontalSpacing(6);
     QFont digitFont = font();
     digitFont.setPointSizeF(digitFont.pointSizeF() * 1.5);
@@ -40,6 +43,11 @@ PainScale::PainScale(QWidget *parent)
         m_buttons->addButton(button, pain);
         layout->addWidget(button, 0, pain);
     }
+    // The chosen (or picked) number in the selection colour: the style's pressed shade is
+    // all but invisible on the dark palette.
+    setStyleSheet(QStringLiteral(
+        "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+        " border: 1px solid palette(highlight); border-radius: 4px; }"));
     m_worst->setAlignment(Qt::AlignRight);
     for (QLabel *label : {m_noPain, m_worst})
         label->setForegroundRole(QPalette::PlaceholderText);
@@ -57,6 +65,7 @@ void PainScale::setValue(std::optional<int> value)
 {
     m_pendingOne.stop();
     m_value = value;
+    m_picked = value;
     if (value) {
         m_buttons->button(*value)->setChecked(true);
         return;
@@ -68,8 +77,45 @@ void PainScale::setValue(std::optional<int> value)
     m_buttons->setExclusive(true);
 }
 
+bool PainScale::event(QEvent *event)
+{
+    // Space answers here; without this a window shortcut on Space (play/pause) would take it.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Space && m_picked) || key == Qt::Key_Left || key == Qt::Key_Right) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
 void PainScale::keyPressEvent(QKeyEvent *event)
 {
+    const bool forward = (event->key() == Qt::Key_Right) != isRightToLeft();
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+        pick(m_picked ? std::clamp(*m_picked + (forward ? 1 : -1), int(minPain), int(maxPain))
+                      : int(minPain));
+        return;
+    case Qt::Key_Home:
+        pick(minPain);
+        return;
+    case Qt::Key_End:
+        pick(maxPain);
+        return;
+    case Qt::Key_Space:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_picked) {
+            choose(*m_picked);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
     const QString text = event->text();
     const bool digit = text.size() == 1 && text.front().isDigit();
     if (!digit) {
@@ -94,10 +140,41 @@ void PainScale::keyPressEvent(QKeyEvent *event)
     choose(pain);
 }
 
+void PainScale::pick(int pain)
+{
+    m_pendingOne.stop();
+    m_picked = pain;
+    m_buttons->button(pain)->setChecked(true);
+}
+
+void PainScale::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    if (!hasFocus())
+        return;
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 6, 6);
+}
+
+void PainScale::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void PainScale::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
+}
+
 void PainScale::choose(int pain)
 {
     m_pendingOne.stop();
     m_value = pain;
+    m_picked = pain;
     m_buttons->button(pain)->setChecked(true);
     Q_EMIT answered(pain);
 }

@@ -14,7 +14,8 @@ QToolButton *makeButton(QWidget *parent)
 {
     auto *button = new QToolButton(parent);
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setFocusPolicy(Qt::NoFocus);
+    // Reached with Tab; a click leaves the focus where it was, so the player's keys go on working.
+    button->setFocusPolicy(Qt::TabFocus);
     button->setIconSize(QSize(24, 24));
     button->setMinimumHeight(44);
     button->setAutoRaise(true);
@@ -42,14 +43,15 @@ PlayerControlBar::PlayerControlBar(QWidget *parent)
 {
     m_mute->setCheckable(true);
 
-    m_itHurts->setFocusPolicy(Qt::NoFocus);
+    m_itHurts->setFocusPolicy(Qt::TabFocus);
     m_itHurts->setMinimumHeight(44);
     m_itHurts->setObjectName(QStringLiteral("itHurtsButton"));
     // Red and unmistakable in both palettes: it is the one button that must be found in pain.
     m_itHurts->setStyleSheet(QStringLiteral(
         "QPushButton#itHurtsButton { background: #c92a2a; color: white; font-weight: bold;"
         " border-radius: 6px; padding: 6px 18px; }"
-        "QPushButton#itHurtsButton:hover { background: #e03131; }"));
+        "QPushButton#itHurtsButton:hover { background: #e03131; }"
+        "QPushButton#itHurtsButton:focus { border: 3px solid palette(window-text); }"));
 
     connect(m_playPause, &QToolButton::clicked, this, &PlayerControlBar::playPauseClicked);
     connect(m_previous, &QToolButton::clicked, this, &PlayerControlBar::previousClicked);
@@ -72,6 +74,12 @@ PlayerControlBar::PlayerControlBar(QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(m_mute);
     layout->addWidget(m_fullScreen);
+    // Flat until hovered, with a ring when reached with Tab: the style's own focus cue on a
+    // flat tool button is a faint tint, lost on the dark palette.
+    setStyleSheet(QStringLiteral(
+        "QToolButton { border: 2px solid transparent; border-radius: 6px; padding: 4px 8px; }"
+        "QToolButton:hover { background: palette(button); }"
+        "QToolButton:focus { border-color: palette(highlight); }"));
     retranslateUi(); // also draws the icons
 }
 

@@ -14,14 +14,15 @@
 #include "player/PracticeJournal.h"
 #include "player/ReadyPage.h"
 #include "player/SummaryPage.h"
+#include "widgets/KeyBindings.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShortcut>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -67,7 +68,8 @@ PlayerView::PlayerView(const Catalog &catalog, RoutinePlayer &player, SessionRec
     , m_confirmStop(askToStop)
     , m_chooseAfterHurt(askAfterHurt)
 {
-    setFocusPolicy(Qt::StrongFocus);
+    // Holds the focus for the player's keys but is no Tab stop: it has nothing to show focus on.
+    setFocusPolicy(Qt::ClickFocus);
     auto *playingPanel = new QWidget(this);
     auto *playingLayout = new QVBoxLayout(playingPanel);
     playingLayout->setContentsMargins(0, 0, 0, 0);
@@ -101,8 +103,12 @@ PlayerView::PlayerView(const Catalog &catalog, RoutinePlayer &player, SessionRec
     m_hideControls.setSingleShot(true);
     m_hideControls.setInterval(controlsHideDelayMs);
     connect(&m_hideControls, &QTimer::timeout, this, [this] {
-        if (m_floorMode && m_player.state() == RoutinePlayer::State::Running)
+        if (m_floorMode && m_player.state() == RoutinePlayer::State::Running) {
+            // The focus must not stay on a button nobody can see.
+            if (m_controls->isAncestorOf(QApplication::focusWidget()))
+                setFocus();
             m_controls->hide();
+        }
     });
 
     connect(m_readyPage, &ReadyPage::startClicked, this, &PlayerView::start);
@@ -149,14 +155,17 @@ void PlayerView::retranslateUi()
 
 void PlayerView::setUpShortcuts()
 {
-    const auto bind = [this](std::initializer_list<QKeySequence> keys, auto slot) {
-        for (const QKeySequence &key : keys) {
-            auto *shortcut = new QShortcut(key, this);
-            shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-            connect(shortcut, &QShortcut::activated, this, slot);
-        }
+    const auto bind = [this](KeyCommand command, auto slot) {
+        KeyBindings::bind(this, command, Qt::WidgetWithChildrenShortcut, slot);
     };
-    bind({QKeySequence(Qt::Key_Space)}, [this] {
+    bind(KeyCommand::PlayPause, [this] {
+        // A button reached with Tab is pressed by Space, as everywhere else; the shortcut
+        // would otherwise take the key from it.
+        auto *button = qobject_cast<QAbstractButton *>(QApplication::focusWidget());
+        if (button && isAncestorOf(button)) {
+            button->click();
+            return;
+        }
         // From the start page or the summary, Space starts as the Start button does: with the
         // pain question first when that is on.
         if (m_pages->currentWidget() == m_painPage)
@@ -167,12 +176,10 @@ void PlayerView::setUpShortcuts()
         else
             m_player.togglePause();
     });
-    bind({QKeySequence(Qt::Key_Right)}, [this] { m_player.next(); });
-    bind({QKeySequence(Qt::Key_Left)}, [this] { m_player.previous(); });
-    bind({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal),
-          QKeySequence(Qt::KeypadModifier | Qt::Key_Plus)},
-         [this] { m_player.extendCurrent(); });
-    bind({QKeySequence(Qt::Key_Escape)}, [this] {
+    bind(KeyCommand::NextStep, [this] { m_player.next(); });
+    bind(KeyCommand::PreviousStep, [this] { m_player.previous(); });
+    bind(KeyCommand::ExtendHold, [this] { m_player.extendCurrent(); });
+    bind(KeyCommand::StopOrBack, [this] {
         if (m_pages->currentWidget() == m_painPage)
             Q_EMIT m_painPage->answered(std::nullopt);
         else if (m_pages->currentWidget() == m_summary)
@@ -180,10 +187,9 @@ void PlayerView::setUpShortcuts()
         else
             requestStop();
     });
-    bind({QKeySequence(Qt::Key_F11), QKeySequence(Qt::Key_F)},
-         [this] { Q_EMIT fullScreenToggleRequested(); });
-    bind({QKeySequence(Qt::Key_H)}, [this] { itHurts(); });
-    bind({QKeySequence(Qt::Key_M)}, [this] { setMuted(!m_muted); });
+    bind(KeyCommand::FullScreen, [this] { Q_EMIT fullScreenToggleRequested(); });
+    bind(KeyCommand::ItHurts, [this] { itHurts(); });
+    bind(KeyCommand::Mute, [this] { setMuted(!m_muted); });
 }
 
 void PlayerView::setRoutine(const Routine &routine, const TimingPreferences &preferences)
@@ -324,7 +330,11 @@ QWidget *PlayerView::currentPage() const
 void PlayerView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    setFocus();
+    // The player's keys work from the start; but someone walking the side bar with the
+    // arrows keeps the focus there.
+    const QWidget *focus = QApplication::focusWidget();
+    if (!focus || !focus->isVisible() || focus->window() != window())
+        setFocus();
 }
 
 void PlayerView::changeEvent(QEvent *event)

@@ -3,6 +3,7 @@
 #include "handout/HandoutActions.h"
 #include "model/Routine.h"
 #include "player/RoutineOverview.h"
+#include "widgets/QuietButton.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -18,7 +19,8 @@ ReadyPage::ReadyPage(const Catalog &catalog, QWidget *parent)
     , m_savePdf(new QPushButton(this))
     , m_print(new QPushButton(this))
 {
-    m_start->setFocusPolicy(Qt::NoFocus);
+    // Tab reaches the buttons; a click leaves the focus with the player, whose keys work anyway.
+    m_start->setFocusPolicy(Qt::TabFocus);
     m_start->setMinimumSize(260, 64);
     QFont startFont = m_start->font();
     startFont.setPointSizeF(startFont.pointSizeF() * 1.6);
@@ -29,18 +31,19 @@ ReadyPage::ReadyPage(const Catalog &catalog, QWidget *parent)
         "QPushButton { background: palette(highlight); color: palette(highlighted-text);"
         " border: none; border-radius: 10px; padding: 10px 40px; }"
         "QPushButton:hover { background: palette(dark); }"
+        "QPushButton:focus { border: 3px solid palette(window-text); }"
         "QPushButton:disabled { background: palette(mid); }"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 24);
     layout->addWidget(m_overview, 1);
     layout->addWidget(m_start, 0, Qt::AlignHCenter);
-    // Secondary and out of the keyboard's way: the page is about starting.
+    // Secondary: after Start in the Tab order, the page is about starting.
     auto *handoutRow = new QHBoxLayout;
     handoutRow->addStretch();
     for (QPushButton *button : {m_savePdf, m_print}) {
-        button->setFocusPolicy(Qt::NoFocus);
-        button->setFlat(true);
+        button->setFocusPolicy(Qt::TabFocus);
+        makeQuietButton(button);
         handoutRow->addWidget(button);
     }
     handoutRow->addStretch();

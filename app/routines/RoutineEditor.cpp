@@ -8,6 +8,7 @@
 #include "routines/StepListPanel.h"
 #include "storage/Settings.h"
 #include "widgets/DurationText.h"
+#include "widgets/KeyBindings.h"
 #include "widgets/PaletteTools.h"
 
 #include <QEvent>
@@ -57,9 +58,7 @@ RoutineEditor::RoutineEditor(const Catalog &catalog, Settings &settings, QWidget
     connect(m_revert, &QPushButton::clicked, this, &RoutineEditor::revert);
     connect(m_save, &QPushButton::clicked, this, &RoutineEditor::saveRequested);
     connect(m_play, &QPushButton::clicked, this, [this] { Q_EMIT playRequested(routine()); });
-    auto *save = new QShortcut(QKeySequence::Save, this);
-    save->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(save, &QShortcut::activated, this, [this] {
+    KeyBindings::bind(this, KeyCommand::SaveRoutine, Qt::WidgetWithChildrenShortcut, [this] {
         if (m_save->isEnabled())
             Q_EMIT saveRequested();
     });
@@ -138,8 +137,7 @@ void RoutineEditor::retranslateUi()
     m_revert->setAccessibleName(tr("Revert to the saved routine"));
     m_save->setText(tr("Save"));
     m_save->setAccessibleName(tr("Save the routine"));
-    m_save->setToolTip(
-        tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_save->setToolTip(tr("Save (%1)").arg(KeyBindings::keysText(KeyCommand::SaveRoutine)));
     m_play->setText(tr("Play"));
     m_play->setAccessibleName(tr("Play this routine"));
     m_readOnlyText->setText(tr("Built-in routines are read-only. Duplicate it to make your own."));

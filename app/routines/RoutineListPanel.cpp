@@ -4,6 +4,7 @@
 #include "routines/RoutineItemDelegate.h"
 #include "routines/RoutineListModel.h"
 #include "widgets/GuardedSelectionModel.h"
+#include "widgets/KeyBindings.h"
 #include "widgets/PaletteTools.h"
 
 #include <QEvent>
@@ -18,11 +19,6 @@ namespace limber {
 
 namespace {
 constexpr int panelWidth = 320;
-
-QString shortcutText(QKeySequence::StandardKey key)
-{
-    return QKeySequence(key).toString(QKeySequence::NativeText);
-}
 } // namespace
 
 RoutineListPanel::RoutineListPanel(RoutineListModel *model, QWidget *parent)
@@ -88,7 +84,7 @@ bool RoutineListPanel::eventFilter(QObject *watched, QEvent *event)
     // While a name is edited the editor has the focus, so its Delete key never comes here.
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier) {
+        if (KeyBindings::matches(KeyCommand::DeleteRoutine, key)) {
             Q_EMIT deleteRequested();
             return true;
         }
@@ -112,25 +108,24 @@ void RoutineListPanel::retranslateUi()
                              .arg(m_model->index(0, 0).data().toString()));
     m_new->setText(tr("New routine"));
     m_new->setAccessibleName(tr("Start a new routine"));
-    m_new->setToolTip(tr("New routine (%1)").arg(shortcutText(QKeySequence::New)));
+    m_new->setToolTip(tr("New routine (%1)").arg(KeyBindings::keysText(KeyCommand::NewRoutine)));
     m_import->setText(tr("Import…"));
     m_import->setAccessibleName(tr("Import a routine from a file"));
-    m_import->setToolTip(tr("Import a routine file (%1)").arg(shortcutText(QKeySequence::Open)));
+    m_import->setToolTip(
+        tr("Import a routine file (%1)").arg(KeyBindings::keysText(KeyCommand::ImportRoutine)));
     m_duplicate->setText(tr("Duplicate"));
     m_duplicate->setAccessibleName(tr("Duplicate the selected routine"));
     m_duplicate->setToolTip(
-        tr("Duplicate (%1)")
-            .arg(QKeySequence(Qt::CTRL | Qt::Key_D).toString(QKeySequence::NativeText)));
+        tr("Duplicate (%1)").arg(KeyBindings::keysText(KeyCommand::DuplicateRoutine)));
     m_rename->setText(tr("Rename"));
     m_rename->setAccessibleName(tr("Rename the selected routine"));
-    m_rename->setToolTip(tr("Rename (F2)"));
+    m_rename->setToolTip(tr("Rename (%1)").arg(KeyBindings::keysText(KeyCommand::RenameRoutine)));
     m_delete->setText(tr("Delete"));
     m_delete->setAccessibleName(tr("Delete the selected routine"));
     m_export->setText(tr("Export…"));
     m_export->setAccessibleName(tr("Export the selected routine to a file"));
     m_export->setToolTip(
-        tr("Export to a file to share (%1)")
-            .arg(QKeySequence(Qt::CTRL | Qt::Key_E).toString(QKeySequence::NativeText)));
+        tr("Export to a file to share (%1)").arg(KeyBindings::keysText(KeyCommand::ExportRoutine)));
     m_savePdf->setText(HandoutActions::saveAsPdfText());
     m_savePdf->setToolTip(HandoutActions::saveAsPdfToolTip());
     m_print->setText(HandoutActions::printText());

@@ -8,6 +8,7 @@
 #include "storage/RoutineStore.h"
 #include "storage/Settings.h"
 #include "widgets/GuardedSelectionModel.h"
+#include "widgets/KeyBindings.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -45,15 +46,13 @@ RoutinesView::RoutinesView(const Catalog &catalog, RoutineStore &store, Settings
 
     m_panel->selection()->setGuard(
         [this](const QModelIndex &index) { return rowRequested(index); });
-    const auto addShortcut = [this](const QKeySequence &keys, auto slot) {
-        auto *shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, slot);
+    const auto addShortcut = [this](KeyCommand command, auto slot) {
+        KeyBindings::bind(this, command, Qt::WidgetWithChildrenShortcut, slot);
     };
-    addShortcut(QKeySequence::New, &RoutinesView::newRoutine);
-    addShortcut(QKeySequence::Open, &RoutinesView::importRoutine);
-    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), &RoutinesView::duplicateCurrent);
-    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), &RoutinesView::exportCurrent);
+    addShortcut(KeyCommand::NewRoutine, &RoutinesView::newRoutine);
+    addShortcut(KeyCommand::ImportRoutine, &RoutinesView::importRoutine);
+    addShortcut(KeyCommand::DuplicateRoutine, &RoutinesView::duplicateCurrent);
+    addShortcut(KeyCommand::ExportRoutine, &RoutinesView::exportCurrent);
     connect(newButton(), &QPushButton::clicked, this, &RoutinesView::newRoutine);
     connect(importButton(), &QPushButton::clicked, this, &RoutinesView::importRoutine);
     connect(duplicateButton(), &QPushButton::clicked, this, &RoutinesView::duplicateCurrent);

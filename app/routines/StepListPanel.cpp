@@ -4,6 +4,7 @@
 #include "model/Catalog.h"
 #include "routines/RoutineEditorModel.h"
 #include "routines/StepRowDelegate.h"
+#include "widgets/KeyBindings.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -161,14 +162,11 @@ bool StepListPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
-        const bool vertical = key->key() == Qt::Key_Up || key->key() == Qt::Key_Down;
-        if (modifiers == Qt::AltModifier && vertical) {
+        if (KeyBindings::matches(KeyCommand::MoveStep, key)) {
             moveCurrentStep(key->key() == Qt::Key_Up ? -1 : 1);
             return true;
         }
-        if (modifiers == Qt::NoModifier &&
-            (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace)) {
+        if (KeyBindings::matches(KeyCommand::RemoveStep, key)) {
             removeCurrentStep();
             return true;
         }

@@ -109,6 +109,8 @@ SettingsView::SettingsView(Settings &settings, const Catalog &catalog, QWidget *
     m_scrollArea->setWidget(centred(page, QMargins(sideMargin, 20, sideMargin, 32)));
     m_scrollArea->setWidgetResizable(true);
     m_scrollArea->setFrameShape(QFrame::NoFrame);
+    // No Tab stop of its own (it would show no focus): Tab through the controls scrolls it.
+    m_scrollArea->setFocusPolicy(Qt::NoFocus);
     m_scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // The page paints the window colour, like the other views.
     m_scrollArea->viewport()->setAutoFillBackground(false);

@@ -12,7 +12,8 @@ namespace limber {
 
 namespace {
 // Fusion outlines check boxes and radio buttons in a darker shade of the window colour, which
-// on a dark window leaves an unchecked box all but invisible. This adds a visible rim.
+// on a dark window leaves an unchecked box all but invisible. This adds a visible rim, and a
+// focus ring on buttons that shows on the dark palette.
 class DarkIndicatorStyle : public QProxyStyle
 {
 public:
@@ -39,6 +40,22 @@ public:
             painter->drawEllipse(rim);
         else
             painter->drawRoundedRect(rim, 2, 2);
+        painter->restore();
+    }
+
+    // Fusion marks a focused button with a thin outline in the selection colour, which on a
+    // dark button is hard to find while moving with Tab: a lighter, thicker ring is drawn too.
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                     const QWidget *widget) const override
+    {
+        QProxyStyle::drawControl(element, option, painter, widget);
+        if (element != CE_PushButtonBevel || !(option->state & State_HasFocus))
+            return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(option->palette.color(QPalette::Highlight).lighter(150), 2.0));
+        painter->drawRoundedRect(QRectF(option->rect).adjusted(1, 1, -1, -1), 3, 3);
         painter->restore();
     }
 };

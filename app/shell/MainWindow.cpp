@@ -1,15 +1,23 @@
 #include "shell/MainWindow.h"
 
+#include "shell/ShortcutsDialog.h"
+#include "widgets/KeyBindings.h"
+#include "widgets/QuietButton.h"
+
+#include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 namespace limber {
 
@@ -33,6 +41,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_shortcutsButton(new QPushButton(this))
 {
     setAcceptDrops(true);
     setUpLayout();
@@ -48,8 +57,11 @@ MainWindow::MainWindow(QWidget *parent)
 void MainWindow::setUpLayout()
 {
     m_navigation->setFixedWidth(170);
+    QWidget::setTabOrder(m_navigation, m_shortcutsButton);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setFocusPolicy(Qt::NoFocus);
+    // Reached with Tab (not by a click, which leaves the focus in the view): the arrow keys
+    // then go from view to view.
+    m_navigation->setFocusPolicy(Qt::TabFocus);
     QFont navigationFont = m_navigation->font();
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.15);
     m_navigation->setFont(navigationFont);
@@ -57,7 +69,11 @@ void MainWindow::setUpLayout()
         "QListWidget { background: palette(base); padding-top: 12px; }"
         "QListWidget::item { padding: 10px 14px; margin: 2px 8px; border-radius: 6px; }"
         "QListWidget::item:selected { background: palette(highlight);"
-        " color: palette(highlighted-text); }"));
+        " color: palette(highlighted-text); }"
+        // The current view's row when the list has the focus: a ring that shows in both
+        // palettes, where the style's own focus rectangle is lost on the selection.
+        "QListWidget::item:selected:focus { border: 3px solid palette(window-text);"
+        " padding: 7px 11px; }"));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
@@ -65,11 +81,29 @@ void MainWindow::setUpLayout()
         m_pages->setCurrentIndex(row);
     });
 
+    m_shortcutsButton->setObjectName(QStringLiteral("shortcutsButton"));
+    m_shortcutsButton->setFocusPolicy(Qt::TabFocus);
+    makeQuietButton(m_shortcutsButton);
+    connect(m_shortcutsButton, &QPushButton::clicked, this, &MainWindow::showShortcuts);
+    KeyBindings::bind(this, KeyCommand::ShowShortcuts, Qt::WindowShortcut,
+                      [this] { showShortcuts(); });
+
+    // The side bar reads top to bottom before the page: views, then the shortcuts.
+    m_sideBar = new QWidget(this);
+    m_sideBar->setAutoFillBackground(true);
+    m_sideBar->setBackgroundRole(QPalette::Base);
+    m_sideBar->setFixedWidth(170);
+    auto *sideLayout = new QVBoxLayout(m_sideBar);
+    sideLayout->setContentsMargins(0, 0, 0, 8);
+    sideLayout->setSpacing(0);
+    sideLayout->addWidget(m_navigation, 1);
+    sideLayout->addWidget(m_shortcutsButton, 0, Qt::AlignHCenter);
+
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_navigation);
+    layout->addWidget(m_sideBar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 }
@@ -90,7 +124,7 @@ int MainWindow::appendPage(QWidget *widget, Page page)
     m_pageInfo.append(std::move(page));
     new QListWidgetItem(m_navigation);
     if (index < 9) {
-        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+        auto *shortcut = new QShortcut(KeyBindings::viewKey(index), this);
         connect(shortcut, &QShortcut::activated, this, [this, index] { showPage(index); });
     }
     retranslateUi();
@@ -137,7 +171,19 @@ QScrollArea *MainWindow::scrollable(QWidget *page)
 void MainWindow::showPage(int index)
 {
     m_navigation->setCurrentRow(index);
-    pageWidget(m_pages->currentIndex())->setFocus();
+    QWidget *shown = pageWidget(m_pages->currentIndex());
+    shown->setFocus();
+    // A page that does not take the focus itself (nor hands it on) would hold it unseen: the
+    // first control Tab would reach gets it instead.
+    if (QApplication::focusWidget() != shown || shown->focusPolicy() != Qt::NoFocus)
+        return;
+    for (QWidget *next = shown->nextInFocusChain(); next != shown && shown->isAncestorOf(next);
+         next = next->nextInFocusChain()) {
+        if ((next->focusPolicy() & Qt::TabFocus) && next->isVisible() && next->isEnabled()) {
+            next->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
 }
 
 int MainWindow::currentPage() const
@@ -152,9 +198,29 @@ void MainWindow::retranslateUi()
         const QString title = m_pageInfo.at(row).title();
         QListWidgetItem *item = m_navigation->item(row);
         item->setText(title);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(row + 1));
+        item->setToolTip(
+            tr("%1 (%2)").arg(title, KeyBindings::viewKey(row).toString(QKeySequence::NativeText)));
     }
+    m_shortcutsButton->setText(tr("Keyboard shortcuts"));
+    m_shortcutsButton->setToolTip(
+        tr("Keyboard shortcuts (%1)").arg(KeyBindings::keysText(KeyCommand::ShowShortcuts)));
     m_navigation->setAccessibleName(tr("Views"));
+}
+
+void MainWindow::showShortcuts()
+{
+    if (m_shortcuts) {
+        m_shortcuts->show();
+        m_shortcuts->raise();
+        m_shortcuts->activateWindow();
+        return;
+    }
+    QList<ShortcutsDialog::ViewKey> views;
+    for (int row = 0; row < m_pageInfo.size() && !KeyBindings::viewKey(row).isEmpty(); ++row)
+        views.append({m_pageInfo.at(row).title(), KeyBindings::viewKey(row)});
+    m_shortcuts = new ShortcutsDialog(views, this);
+    m_shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+    m_shortcuts->open();
 }
 
 void MainWindow::toggleFullScreen()
@@ -174,7 +240,7 @@ void MainWindow::setFloorMode(bool floor)
     if (m_floorMode == floor)
         return;
     m_floorMode = floor;
-    m_navigation->setVisible(!floor);
+    m_sideBar->setVisible(!floor);
     Q_EMIT floorModeChanged(floor);
 }
 

@@ -1,10 +1,13 @@
 #pragma once
 
 #include <functional>
+#include <QDialog>
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 class QListWidget;
+class QPushButton;
 class QScrollArea;
 class QStackedWidget;
 
@@ -37,6 +40,9 @@ public:
 
     void setCloseGuard(CloseGuard guard) { m_closeGuard = std::move(guard); }
     void toggleFullScreen();
+    // The "Keyboard shortcuts" dialog (F1, Ctrl+?), or the one already open brought forward.
+    void showShortcuts();
+    QDialog *shortcutsDialog() const { return m_shortcuts; }
     bool isFloorMode() const { return m_floorMode; }
 
     // Problems found at start-up (files moved aside, settings that fell back), shown once
@@ -71,6 +77,9 @@ private:
 
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
+    QPushButton *m_shortcutsButton;
+    QWidget *m_sideBar = nullptr;
+    QPointer<QDialog> m_shortcuts;
     QList<Page> m_pageInfo;
     CloseGuard m_closeGuard;
     bool m_floorMode = false;

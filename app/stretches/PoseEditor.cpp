@@ -6,6 +6,7 @@
 #include "stretches/PoseCanvas.h"
 #include "stretches/PoseCommands.h"
 #include "stretches/PosePickers.h"
+#include "widgets/KeyBindings.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -52,8 +53,8 @@ PoseEditor::PoseEditor(QWidget *parent)
     , m_arrow(new ArrowPicker(this))
     , m_mirror(new QCheckBox(tr("&Mirror preview"), this))
 {
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_redo->setShortcut(QKeySequence::Redo);
+    m_undo->setShortcuts(KeyBindings::keys(KeyCommand::UndoEdit));
+    m_redo->setShortcuts(KeyBindings::keys(KeyCommand::RedoEdit));
     for (QAction *action : {m_undo, m_redo}) {
         // Inside a dialog with text fields, only while the pose editor has the focus: the
         // fields keep their own undo.

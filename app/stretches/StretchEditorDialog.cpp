@@ -3,6 +3,7 @@
 #include "stretches/StretchFormCommand.h"
 #include "stretches/StretchPicturePanel.h"
 #include "stretches/TextListEditor.h"
+#include "widgets/KeyBindings.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -190,10 +191,10 @@ QLayout *StretchEditorDialog::createButtonRow(QWidget *shortcutScope)
     connect(&m_undo, &QUndoStack::canUndoChanged, m_undoButton, &QPushButton::setEnabled);
     connect(&m_undo, &QUndoStack::canRedoChanged, m_redoButton, &QPushButton::setEnabled);
     auto *undo = new QAction(this);
-    undo->setShortcuts(QKeySequence::Undo);
+    undo->setShortcuts(KeyBindings::keys(KeyCommand::UndoEdit));
     connect(undo, &QAction::triggered, &m_undo, &QUndoStack::undo);
     auto *redo = new QAction(this);
-    redo->setShortcuts(QKeySequence::Redo);
+    redo->setShortcuts(KeyBindings::keys(KeyCommand::RedoEdit));
     connect(redo, &QAction::triggered, &m_undo, &QUndoStack::redo);
     // The form's fields only: the pose editor answers Ctrl+Z itself while it has the focus
     // (its edits reach the form's history as they happen), and two shortcuts on one key in

@@ -17,6 +17,19 @@ void paintRowBackground(QPainter &painter, QStyleOptionViewItem option)
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &option, &painter, widget);
+    if (option.state & QStyle::State_HasFocus) {
+        // The styles' own focus cue on a row is a faint tint, lost in a dark palette: a ring
+        // in the selection's colour (or its text's colour on the selection) is seen in both.
+        const bool selected = option.state & QStyle::State_Selected;
+        const QColor ring =
+            option.palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight);
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(ring, 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(QRectF(option.rect).adjusted(2, 2, -2, -2), 4, 4);
+        painter.restore();
+    }
 }
 
 RowColors::RowColors(const QStyleOptionViewItem &option, double mutedAmount)
