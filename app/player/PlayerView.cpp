@@ -10,6 +10,7 @@
 #include "player/PainQuestionPage.h"
 #include "player/PlayerAnnouncements.h"
 #include "player/PlayerControlBar.h"
+#include "player/PlayerPrompts.h"
 #include "player/PlayingPage.h"
 #include "player/PracticeJournal.h"
 #include "player/ReadyPage.h"
@@ -21,7 +22,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStyle>
@@ -33,20 +33,6 @@ namespace limber {
 namespace {
 constexpr int controlsHideDelayMs = 3000;
 
-bool askToStop(QWidget *parent)
-{
-    return QMessageBox::question(parent, PlayerView::tr("Stop the routine?"),
-                                 PlayerView::tr("Stop now and go back to the start?"),
-                                 QMessageBox::Yes | QMessageBox::No,
-                                 QMessageBox::No) == QMessageBox::Yes;
-}
-
-ItHurtsDialog::Choice askAfterHurt(QWidget *parent, const QString &stretchName)
-{
-    ItHurtsDialog dialog(stretchName, parent);
-    dialog.exec();
-    return dialog.choice();
-}
 } // namespace
 
 PlayerView::PlayerView(const Catalog &catalog, RoutinePlayer &player, SessionRecorder &recorder,
