@@ -60,6 +60,8 @@ void ShortcutsDialog::fill(const QList<ViewKey> &viewKeys)
         group = new QTreeWidgetItem(m_list, {title});
         group->setFirstColumnSpanned(true);
         group->setData(0, Qt::AccessibleTextRole, title);
+        // The spanned heading leaves the second cell empty; a screen reader reads it too.
+        group->setData(1, Qt::AccessibleTextRole, tr("Keys for %1").arg(title));
         group->setFont(0, groupFont);
         group->setFlags(Qt::ItemIsEnabled);
         group->setExpanded(true);

@@ -175,6 +175,12 @@ def main():
             dialog = open_dialog(session, app, press_button(session, frame, button))
             walk.check(dialog, "%s view > %s" % (view, button))
             close_dialog(session, app, dialog)
+        # The Keyboard shortcuts dialog (F1).
+        show_view(1)
+        dialog = open_dialog(session, app, lambda: session.press("F1"))
+        walk.check(dialog, "Keyboard shortcuts")
+        close_dialog(session, app, dialog)
+
         # An own routine: its editor and the delete question. (Qt keeps popup menus out of the
         # application's tree; Orca follows them by focus, and their items are action texts.)
         show_view(2)
