@@ -1147,6 +1147,169 @@
     </message>
 </context>
 <context>
+    <name>KeyBindings</name>
+    <message>
+        <source>, </source>
+        <comment>between two keys that do the same</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>النافذة</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>التمرين</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>البرامج</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجلّ</translation>
+    </message>
+    <message>
+        <source>Stretch editor</source>
+        <translation>محرّر تمرين الإطالة</translation>
+    </message>
+    <message>
+        <source>Show this list of keyboard shortcuts</source>
+        <translation>عرض قائمة اختصارات لوحة المفاتيح هذه</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume (or press the focused button)</source>
+        <translation>البدء أو الإيقاف المؤقت أو المتابعة (أو الضغط على الزر المحدَّد)</translation>
+    </message>
+    <message>
+        <source>Next stretch or side</source>
+        <translation>التمرين أو الجانب التالي</translation>
+    </message>
+    <message>
+        <source>Previous stretch or side</source>
+        <translation>التمرين أو الجانب السابق</translation>
+    </message>
+    <message>
+        <source>Hold 10 seconds longer</source>
+        <translation>الثبات 10 ثوانٍ أطول</translation>
+    </message>
+    <message>
+        <source>Stop the routine, or leave the summary</source>
+        <translation>إيقاف البرنامج أو مغادرة الملخّص</translation>
+    </message>
+    <message>
+        <source>Full screen (floor view) on or off</source>
+        <translation>ملء الشاشة (عرض الأرضية) تشغيل أو إيقاف</translation>
+    </message>
+    <message>
+        <source>It hurts: pause at once and choose how to go on</source>
+        <translation>أشعر بألم: إيقاف مؤقت فوري واختيار طريقة المتابعة</translation>
+    </message>
+    <message>
+        <source>Sound and voice off or on</source>
+        <translation>إيقاف الصوت والنطق أو تشغيلهما</translation>
+    </message>
+    <message>
+        <source>Search the stretches</source>
+        <translation>البحث في التمارين</translation>
+    </message>
+    <message>
+        <source>Back from a stretch to the list</source>
+        <translation>العودة من التمرين إلى القائمة</translation>
+    </message>
+    <message>
+        <source>Actions for the selected stretch</source>
+        <translation>إجراءات التمرين المحدَّد</translation>
+    </message>
+    <message>
+        <source>Delete the selected stretch of your own</source>
+        <translation>حذف تمرينك الخاص المحدَّد</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>برنامج جديد</translation>
+    </message>
+    <message>
+        <source>Import a routine file</source>
+        <translation>استيراد ملف برنامج</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected routine</source>
+        <translation>إنشاء نسخة من البرنامج المحدَّد</translation>
+    </message>
+    <message>
+        <source>Export the selected routine</source>
+        <translation>تصدير البرنامج المحدَّد</translation>
+    </message>
+    <message>
+        <source>Rename the selected routine</source>
+        <translation>إعادة تسمية البرنامج المحدَّد</translation>
+    </message>
+    <message>
+        <source>Delete the selected routine (in the list)</source>
+        <translation>حذف البرنامج المحدَّد (في القائمة)</translation>
+    </message>
+    <message>
+        <source>Save the routine</source>
+        <translation>حفظ البرنامج</translation>
+    </message>
+    <message>
+        <source>Move the selected step up or down</source>
+        <translation>نقل الخطوة المحدَّدة إلى أعلى أو أسفل</translation>
+    </message>
+    <message>
+        <source>Remove the selected step (in the steps)</source>
+        <translation>إزالة الخطوة المحدَّدة (في الخطوات)</translation>
+    </message>
+    <message>
+        <source>Undo deleting a session</source>
+        <translation>التراجع عن حذف جلسة</translation>
+    </message>
+    <message>
+        <source>Redo deleting a session</source>
+        <translation>إعادة حذف الجلسة</translation>
+    </message>
+    <message>
+        <source>Delete the selected session</source>
+        <translation>حذف الجلسة المحدَّدة</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Move the selected joint of the figure</source>
+        <translation>تحريك المفصل المحدَّد في الرسم</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBoxIcon</name>
+    <message>
+        <source>Information</source>
+        <translation>معلومة</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>سؤال</translation>
+    </message>
+</context>
+<context>
     <name>PictureFile</name>
     <message>
         <source>%1: the file does not exist.</source>
@@ -2241,6 +2404,10 @@
         <source>Safe-stretching guidelines</source>
         <translation>إرشادات الإطالة الآمنة</translation>
     </message>
+    <message>
+        <source>Important</source>
+        <translation>مهم</translation>
+    </message>
 </context>
 <context>
     <name>limber::HighlightPicker</name>
@@ -2418,6 +2585,10 @@
         <source>Held for the recommended time. Click to set your own.</source>
         <translation>الثبات للمدة المُوصى بها. انقر لتحديد مدتك.</translation>
     </message>
+    <message>
+        <source>No hold of yours for %1</source>
+        <translation>لا مدة ثبات خاصة بك لتمرين %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::HoldOverridesTable</name>
@@ -2466,6 +2637,11 @@
     <message>
         <source>Picture of the stretch</source>
         <translation>صورة تمرين الإطالة</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of picture: what it shows</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2620,10 +2796,6 @@
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
-    </message>
-    <message>
         <source>Views</source>
         <translation>العروض</translation>
     </message>
@@ -2634,6 +2806,18 @@
     <message>
         <source>History</source>
         <translation>السجلّ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (%1)</source>
+        <translation>اختصارات لوحة المفاتيح (%1)</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2963,31 @@
     </message>
 </context>
 <context>
+    <name>limber::PlayerAnnouncements</name>
+    <message>
+        <source>Rest. %1</source>
+        <extracomment>%1 is what comes next, e.g. &quot;Next: Butterfly stretch, left side&quot;</extracomment>
+        <translation>استراحة. %1</translation>
+    </message>
+    <message>
+        <source>Get ready. %1</source>
+        <extracomment>%1 is what comes next, e.g. &quot;Next: Butterfly stretch, left side&quot;</extracomment>
+        <translation>استعد. %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>تمت المتابعة</translation>
+    </message>
+    <message>
+        <source>Ten seconds left</source>
+        <translation>بقيت عشر ثوانٍ</translation>
+    </message>
+</context>
+<context>
     <name>limber::PlayerControlBar</name>
     <message>
         <source>Pause</source>
@@ -2871,6 +3080,10 @@
         <source>this stretch</source>
         <translation>هذا التمرين</translation>
     </message>
+    <message>
+        <source>Player</source>
+        <translation>المشغّل</translation>
+    </message>
 </context>
 <context>
     <name>limber::PlayingPage</name>
@@ -2925,6 +3138,14 @@
     <message>
         <source>Illustration of the stretch</source>
         <translation>رسم توضيحي لتمرين الإطالة</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>صورة: %1</translation>
+    </message>
+    <message>
+        <source>Picture: %1, %2</source>
+        <translation>صورة: %1، %2</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3216,21 @@
     <message>
         <source>Remove a position</source>
         <translation>إزالة وضعية</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PracticeCalendar</name>
+    <message>
+        <source>Previous month</source>
+        <translation>الشهر السابق</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>الشهر التالي</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>أيام الشهر</translation>
     </message>
 </context>
 <context>
@@ -3431,10 +3667,6 @@
         <translation>إعادة تسمية البرنامج المحدَّد</translation>
     </message>
     <message>
-        <source>Rename (F2)</source>
-        <translation>إعادة التسمية (F2)</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -3453,6 +3685,10 @@
     <message>
         <source>Export to a file to share (%1)</source>
         <translation>التصدير إلى ملف لمشاركته (%1)</translation>
+    </message>
+    <message>
+        <source>Rename (%1)</source>
+        <translation>إعادة التسمية (%1)</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +3997,10 @@
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>بلا</translation>
+    </message>
 </context>
 <context>
     <name>limber::SessionListModel</name>
@@ -3908,6 +4148,42 @@
         <source>Every setting back to its default; asks first</source>
         <translation>يعيد كل إعداد إلى قيمته الافتراضية؛ ويطلب التأكيد أولًا</translation>
     </message>
+    <message>
+        <source>Scroll the settings</source>
+        <translation>تمرير الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <comment>a view of the window</comment>
+        <translation>عرض %1</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab، Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Go to the next or previous control; the arrow keys move within one</source>
+        <translation>الانتقال إلى عنصر التحكم التالي أو السابق؛ تتنقل مفاتيح الأسهم داخله</translation>
+    </message>
+    <message>
+        <source>Keys for %1</source>
+        <translation>مفاتيح %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::SoundCues</name>
@@ -3918,6 +4194,10 @@
     <message>
         <source>The cue sounds could not be played, so cues are shown on screen only.</source>
         <translation>تعذّر تشغيل أصوات التنبيه، لذلك تظهر التنبيهات على الشاشة فقط.</translation>
+    </message>
+    <message>
+        <source>The sound output of Limber is missing from this installation, so cues are shown on screen only.</source>
+        <translation>مخرج الصوت الخاص بـ Limber غير موجود في هذا التثبيت، لذلك تظهر التنبيهات على الشاشة فقط.</translation>
     </message>
 </context>
 <context>
@@ -4354,6 +4634,14 @@ Add them with “Add stretch” below, or with “Add to routine” in the libra
     <message>
         <source>Keep editing</source>
         <translation>متابعة التعديل</translation>
+    </message>
+    <message>
+        <source>About the stretch</source>
+        <translation>عن التمرين</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
     </message>
 </context>
 <context>

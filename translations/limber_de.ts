@@ -1107,6 +1107,169 @@
     </message>
 </context>
 <context>
+    <name>KeyBindings</name>
+    <message>
+        <source>, </source>
+        <comment>between two keys that do the same</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Stretch editor</source>
+        <translation>Dehnungs-Editor</translation>
+    </message>
+    <message>
+        <source>Show this list of keyboard shortcuts</source>
+        <translation>Diese Liste der Tastenkürzel zeigen</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume (or press the focused button)</source>
+        <translation>Starten, pausieren oder fortsetzen (oder die Schaltfläche mit dem Fokus drücken)</translation>
+    </message>
+    <message>
+        <source>Next stretch or side</source>
+        <translation>Nächste Dehnung oder Seite</translation>
+    </message>
+    <message>
+        <source>Previous stretch or side</source>
+        <translation>Vorherige Dehnung oder Seite</translation>
+    </message>
+    <message>
+        <source>Hold 10 seconds longer</source>
+        <translation>10 Sekunden länger halten</translation>
+    </message>
+    <message>
+        <source>Stop the routine, or leave the summary</source>
+        <translation>Routine beenden oder die Zusammenfassung verlassen</translation>
+    </message>
+    <message>
+        <source>Full screen (floor view) on or off</source>
+        <translation>Vollbild (Ansicht für die Matte) ein oder aus</translation>
+    </message>
+    <message>
+        <source>It hurts: pause at once and choose how to go on</source>
+        <translation>Es tut weh: sofort anhalten und wählen, wie es weitergeht</translation>
+    </message>
+    <message>
+        <source>Sound and voice off or on</source>
+        <translation>Ton und Stimme aus oder an</translation>
+    </message>
+    <message>
+        <source>Search the stretches</source>
+        <translation>Dehnungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Back from a stretch to the list</source>
+        <translation>Von einer Dehnung zurück zur Liste</translation>
+    </message>
+    <message>
+        <source>Actions for the selected stretch</source>
+        <translation>Aktionen für die ausgewählte Dehnung</translation>
+    </message>
+    <message>
+        <source>Delete the selected stretch of your own</source>
+        <translation>Die ausgewählte eigene Dehnung löschen</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Neue Routine</translation>
+    </message>
+    <message>
+        <source>Import a routine file</source>
+        <translation>Eine Routinedatei importieren</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected routine</source>
+        <translation>Ausgewählte Routine duplizieren</translation>
+    </message>
+    <message>
+        <source>Export the selected routine</source>
+        <translation>Die ausgewählte Routine exportieren</translation>
+    </message>
+    <message>
+        <source>Rename the selected routine</source>
+        <translation>Ausgewählte Routine umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete the selected routine (in the list)</source>
+        <translation>Die ausgewählte Routine löschen (in der Liste)</translation>
+    </message>
+    <message>
+        <source>Save the routine</source>
+        <translation>Routine speichern</translation>
+    </message>
+    <message>
+        <source>Move the selected step up or down</source>
+        <translation>Den ausgewählten Schritt nach oben oder unten verschieben</translation>
+    </message>
+    <message>
+        <source>Remove the selected step (in the steps)</source>
+        <translation>Den ausgewählten Schritt entfernen (in den Schritten)</translation>
+    </message>
+    <message>
+        <source>Undo deleting a session</source>
+        <translation>Löschen einer Einheit rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo deleting a session</source>
+        <translation>Löschen einer Einheit wiederholen</translation>
+    </message>
+    <message>
+        <source>Delete the selected session</source>
+        <translation>Die ausgewählte Einheit löschen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Move the selected joint of the figure</source>
+        <translation>Das ausgewählte Gelenk der Figur bewegen</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBoxIcon</name>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+</context>
+<context>
     <name>PictureFile</name>
     <message>
         <source>%1: the file does not exist.</source>
@@ -2181,6 +2344,10 @@
         <source>Safe-stretching guidelines</source>
         <translation>Tipps für sicheres Dehnen</translation>
     </message>
+    <message>
+        <source>Important</source>
+        <translation>Wichtig</translation>
+    </message>
 </context>
 <context>
     <name>limber::HighlightPicker</name>
@@ -2354,6 +2521,10 @@
         <source>Held for the recommended time. Click to set your own.</source>
         <translation>Wird so lange gehalten wie empfohlen. Klicke, um eine eigene Haltezeit festzulegen.</translation>
     </message>
+    <message>
+        <source>No hold of yours for %1</source>
+        <translation>Keine eigene Haltezeit für %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::HoldOverridesTable</name>
@@ -2402,6 +2573,11 @@
     <message>
         <source>Picture of the stretch</source>
         <translation>Bild der Dehnung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of picture: what it shows</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2556,10 +2732,6 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Strg+%2)</translation>
-    </message>
-    <message>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -2570,6 +2742,18 @@
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (%1)</source>
+        <translation>Tastenkürzel (%1)</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2879,31 @@
     </message>
 </context>
 <context>
+    <name>limber::PlayerAnnouncements</name>
+    <message>
+        <source>Rest. %1</source>
+        <extracomment>%1 is what comes next, e.g. &quot;Next: Butterfly stretch, left side&quot;</extracomment>
+        <translation>Ausruhen. %1</translation>
+    </message>
+    <message>
+        <source>Get ready. %1</source>
+        <extracomment>%1 is what comes next, e.g. &quot;Next: Butterfly stretch, left side&quot;</extracomment>
+        <translation>Mach dich bereit. %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Ten seconds left</source>
+        <translation>Noch zehn Sekunden</translation>
+    </message>
+</context>
+<context>
     <name>limber::PlayerControlBar</name>
     <message>
         <source>Pause</source>
@@ -2787,6 +2996,10 @@
         <source>this stretch</source>
         <translation>diese Dehnung</translation>
     </message>
+    <message>
+        <source>Player</source>
+        <translation>Wiedergabe</translation>
+    </message>
 </context>
 <context>
     <name>limber::PlayingPage</name>
@@ -2841,6 +3054,14 @@
     <message>
         <source>Illustration of the stretch</source>
         <translation>Illustration der Dehnung</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Bild: %1</translation>
+    </message>
+    <message>
+        <source>Picture: %1, %2</source>
+        <translation>Bild: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3132,21 @@
     <message>
         <source>Remove a position</source>
         <translation>Position entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PracticeCalendar</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Tage des Monats</translation>
     </message>
 </context>
 <context>
@@ -3335,10 +3571,6 @@
         <translation>Ausgewählte Routine umbenennen</translation>
     </message>
     <message>
-        <source>Rename (F2)</source>
-        <translation>Umbenennen (F2)</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -3357,6 +3589,10 @@
     <message>
         <source>Export to a file to share (%1)</source>
         <translation>Zum Teilen in eine Datei exportieren (%1)</translation>
+    </message>
+    <message>
+        <source>Rename (%1)</source>
+        <translation>Umbenennen (%1)</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +3893,10 @@
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
 </context>
 <context>
     <name>limber::SessionListModel</name>
@@ -3804,6 +4044,42 @@
         <source>Every setting back to its default; asks first</source>
         <translation>Setzt alle Einstellungen auf den Standard zurück; fragt vorher nach</translation>
     </message>
+    <message>
+        <source>Scroll the settings</source>
+        <translation>Einstellungen scrollen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <comment>a view of the window</comment>
+        <translation>%1 zeigen</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Go to the next or previous control; the arrow keys move within one</source>
+        <translation>Zum nächsten oder vorherigen Element; die Pfeiltasten bewegen sich darin</translation>
+    </message>
+    <message>
+        <source>Keys for %1</source>
+        <translation>Tasten für %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::SoundCues</name>
@@ -3814,6 +4090,10 @@
     <message>
         <source>The cue sounds could not be played, so cues are shown on screen only.</source>
         <translation>Die Signaltöne konnten nicht abgespielt werden, daher werden Hinweise nur auf dem Bildschirm angezeigt.</translation>
+    </message>
+    <message>
+        <source>The sound output of Limber is missing from this installation, so cues are shown on screen only.</source>
+        <translation>Die Tonausgabe von Limber fehlt in dieser Installation, daher werden Hinweise nur auf dem Bildschirm angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4526,14 @@ Füge sie unten mit „Dehnung hinzufügen“ hinzu oder in den Übungen mit „
     <message>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>About the stretch</source>
+        <translation>Zur Dehnung</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>

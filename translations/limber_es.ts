@@ -1107,6 +1107,169 @@
     </message>
 </context>
 <context>
+    <name>KeyBindings</name>
+    <message>
+        <source>, </source>
+        <comment>between two keys that do the same</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Practicar</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Stretch editor</source>
+        <translation>Editor de estiramientos</translation>
+    </message>
+    <message>
+        <source>Show this list of keyboard shortcuts</source>
+        <translation>Mostrar esta lista de atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume (or press the focused button)</source>
+        <translation>Iniciar, pausar o reanudar (o pulsar el botón con el foco)</translation>
+    </message>
+    <message>
+        <source>Next stretch or side</source>
+        <translation>Siguiente estiramiento o lado</translation>
+    </message>
+    <message>
+        <source>Previous stretch or side</source>
+        <translation>Estiramiento o lado anterior</translation>
+    </message>
+    <message>
+        <source>Hold 10 seconds longer</source>
+        <translation>Mantener 10 segundos más</translation>
+    </message>
+    <message>
+        <source>Stop the routine, or leave the summary</source>
+        <translation>Detener la rutina o salir del resumen</translation>
+    </message>
+    <message>
+        <source>Full screen (floor view) on or off</source>
+        <translation>Pantalla completa (vista para el suelo) sí o no</translation>
+    </message>
+    <message>
+        <source>It hurts: pause at once and choose how to go on</source>
+        <translation>Me duele: pausar enseguida y elegir cómo seguir</translation>
+    </message>
+    <message>
+        <source>Sound and voice off or on</source>
+        <translation>Sonido y voz sí o no</translation>
+    </message>
+    <message>
+        <source>Search the stretches</source>
+        <translation>Buscar estiramientos</translation>
+    </message>
+    <message>
+        <source>Back from a stretch to the list</source>
+        <translation>Volver de un estiramiento a la lista</translation>
+    </message>
+    <message>
+        <source>Actions for the selected stretch</source>
+        <translation>Acciones para el estiramiento seleccionado</translation>
+    </message>
+    <message>
+        <source>Delete the selected stretch of your own</source>
+        <translation>Eliminar el estiramiento propio seleccionado</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Nueva rutina</translation>
+    </message>
+    <message>
+        <source>Import a routine file</source>
+        <translation>Importar un archivo de rutina</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected routine</source>
+        <translation>Duplicar la rutina seleccionada</translation>
+    </message>
+    <message>
+        <source>Export the selected routine</source>
+        <translation>Exportar la rutina seleccionada</translation>
+    </message>
+    <message>
+        <source>Rename the selected routine</source>
+        <translation>Cambiar el nombre de la rutina seleccionada</translation>
+    </message>
+    <message>
+        <source>Delete the selected routine (in the list)</source>
+        <translation>Eliminar la rutina seleccionada (en la lista)</translation>
+    </message>
+    <message>
+        <source>Save the routine</source>
+        <translation>Guardar la rutina</translation>
+    </message>
+    <message>
+        <source>Move the selected step up or down</source>
+        <translation>Subir o bajar el paso seleccionado</translation>
+    </message>
+    <message>
+        <source>Remove the selected step (in the steps)</source>
+        <translation>Quitar el paso seleccionado (en los pasos)</translation>
+    </message>
+    <message>
+        <source>Undo deleting a session</source>
+        <translation>Deshacer la eliminación de una sesión</translation>
+    </message>
+    <message>
+        <source>Redo deleting a session</source>
+        <translation>Rehacer la eliminación de una sesión</translation>
+    </message>
+    <message>
+        <source>Delete the selected session</source>
+        <translation>Eliminar la sesión seleccionada</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Move the selected joint of the figure</source>
+        <translation>Mover la articulación seleccionada de la figura</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBoxIcon</name>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+</context>
+<context>
     <name>PictureFile</name>
     <message>
         <source>%1: the file does not exist.</source>
@@ -2181,6 +2344,10 @@
         <source>Safe-stretching guidelines</source>
         <translation>Pautas para estirar con seguridad</translation>
     </message>
+    <message>
+        <source>Important</source>
+        <translation>Importante</translation>
+    </message>
 </context>
 <context>
     <name>limber::HighlightPicker</name>
@@ -2354,6 +2521,10 @@
         <source>Held for the recommended time. Click to set your own.</source>
         <translation>Se mantiene el tiempo recomendado. Haz clic para fijar el tuyo.</translation>
     </message>
+    <message>
+        <source>No hold of yours for %1</source>
+        <translation>Sin tiempo propio para %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::HoldOverridesTable</name>
@@ -2402,6 +2573,11 @@
     <message>
         <source>Picture of the stretch</source>
         <translation>Imagen del estiramiento</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of picture: what it shows</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2556,10 +2732,6 @@
         <translation>Ajustes</translation>
     </message>
     <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
-    </message>
-    <message>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
@@ -2570,6 +2742,18 @@
     <message>
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (%1)</source>
+        <translation>Atajos de teclado (%1)</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2879,31 @@
     </message>
 </context>
 <context>
+    <name>limber::PlayerAnnouncements</name>
+    <message>
+        <source>Rest. %1</source>
+        <extracomment>%1 is what comes next, e.g. &quot;Next: Butterfly stretch, left side&quot;</extracomment>
+        <translation>Descanso. %1</translation>
+    </message>
+    <message>
+        <source>Get ready. %1</source>
+        <extracomment>%1 is what comes next, e.g. &quot;Next: Butterfly stretch, left side&quot;</extracomment>
+        <translation>Prepárate. %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Reanudado</translation>
+    </message>
+    <message>
+        <source>Ten seconds left</source>
+        <translation>Quedan diez segundos</translation>
+    </message>
+</context>
+<context>
     <name>limber::PlayerControlBar</name>
     <message>
         <source>Pause</source>
@@ -2787,6 +2996,10 @@
         <source>this stretch</source>
         <translation>este estiramiento</translation>
     </message>
+    <message>
+        <source>Player</source>
+        <translation>Reproductor</translation>
+    </message>
 </context>
 <context>
     <name>limber::PlayingPage</name>
@@ -2841,6 +3054,14 @@
     <message>
         <source>Illustration of the stretch</source>
         <translation>Ilustración del estiramiento</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Imagen: %1</translation>
+    </message>
+    <message>
+        <source>Picture: %1, %2</source>
+        <translation>Imagen: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3132,21 @@
     <message>
         <source>Remove a position</source>
         <translation>Quitar una posición</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PracticeCalendar</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Días del mes</translation>
     </message>
 </context>
 <context>
@@ -3335,10 +3571,6 @@
         <translation>Cambiar el nombre de la rutina seleccionada</translation>
     </message>
     <message>
-        <source>Rename (F2)</source>
-        <translation>Cambiar nombre (F2)</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -3357,6 +3589,10 @@
     <message>
         <source>Export to a file to share (%1)</source>
         <translation>Exportar a un archivo para compartir (%1)</translation>
+    </message>
+    <message>
+        <source>Rename (%1)</source>
+        <translation>Cambiar nombre (%1)</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +3893,10 @@
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
 </context>
 <context>
     <name>limber::SessionListModel</name>
@@ -3804,6 +4044,42 @@
         <source>Every setting back to its default; asks first</source>
         <translation>Devuelve todos los ajustes a su valor predeterminado; antes pide confirmación</translation>
     </message>
+    <message>
+        <source>Scroll the settings</source>
+        <translation>Desplazar los ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <comment>a view of the window</comment>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Go to the next or previous control; the arrow keys move within one</source>
+        <translation>Ir al control siguiente o anterior; las flechas se mueven dentro de uno</translation>
+    </message>
+    <message>
+        <source>Keys for %1</source>
+        <translation>Teclas para %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::SoundCues</name>
@@ -3814,6 +4090,10 @@
     <message>
         <source>The cue sounds could not be played, so cues are shown on screen only.</source>
         <translation>No se han podido reproducir los sonidos de aviso, así que los avisos solo se muestran en pantalla.</translation>
+    </message>
+    <message>
+        <source>The sound output of Limber is missing from this installation, so cues are shown on screen only.</source>
+        <translation>A esta instalación le falta la salida de sonido de Limber, así que las indicaciones solo se muestran en pantalla.</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4526,14 @@ Añádelos con «Añadir estiramiento», abajo, o con «Añadir a la rutina» en
     <message>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <source>About the stretch</source>
+        <translation>Sobre el estiramiento</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
     </message>
 </context>
 <context>

@@ -1107,6 +1107,169 @@
     </message>
 </context>
 <context>
+    <name>KeyBindings</name>
+    <message>
+        <source>, </source>
+        <comment>between two keys that do the same</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routines</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Stretch editor</source>
+        <translation>Éditeur d&apos;étirement</translation>
+    </message>
+    <message>
+        <source>Show this list of keyboard shortcuts</source>
+        <translation>Afficher cette liste des raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume (or press the focused button)</source>
+        <translation>Démarrer, mettre en pause ou reprendre (ou activer le bouton qui a le focus)</translation>
+    </message>
+    <message>
+        <source>Next stretch or side</source>
+        <translation>Étirement ou côté suivant</translation>
+    </message>
+    <message>
+        <source>Previous stretch or side</source>
+        <translation>Étirement ou côté précédent</translation>
+    </message>
+    <message>
+        <source>Hold 10 seconds longer</source>
+        <translation>Maintenir 10 secondes de plus</translation>
+    </message>
+    <message>
+        <source>Stop the routine, or leave the summary</source>
+        <translation>Arrêter la routine ou quitter le récapitulatif</translation>
+    </message>
+    <message>
+        <source>Full screen (floor view) on or off</source>
+        <translation>Plein écran (vue au sol) activé ou désactivé</translation>
+    </message>
+    <message>
+        <source>It hurts: pause at once and choose how to go on</source>
+        <translation>J&apos;ai mal : mettre en pause aussitôt et choisir comment continuer</translation>
+    </message>
+    <message>
+        <source>Sound and voice off or on</source>
+        <translation>Son et voix activés ou désactivés</translation>
+    </message>
+    <message>
+        <source>Search the stretches</source>
+        <translation>Rechercher parmi les étirements</translation>
+    </message>
+    <message>
+        <source>Back from a stretch to the list</source>
+        <translation>Revenir d&apos;un étirement à la liste</translation>
+    </message>
+    <message>
+        <source>Actions for the selected stretch</source>
+        <translation>Actions pour l&apos;étirement sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete the selected stretch of your own</source>
+        <translation>Supprimer l&apos;étirement personnel sélectionné</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Nouvelle routine</translation>
+    </message>
+    <message>
+        <source>Import a routine file</source>
+        <translation>Importer un fichier de routine</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected routine</source>
+        <translation>Dupliquer la routine sélectionnée</translation>
+    </message>
+    <message>
+        <source>Export the selected routine</source>
+        <translation>Exporter la routine sélectionnée</translation>
+    </message>
+    <message>
+        <source>Rename the selected routine</source>
+        <translation>Renommer la routine sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete the selected routine (in the list)</source>
+        <translation>Supprimer la routine sélectionnée (dans la liste)</translation>
+    </message>
+    <message>
+        <source>Save the routine</source>
+        <translation>Enregistrer la routine</translation>
+    </message>
+    <message>
+        <source>Move the selected step up or down</source>
+        <translation>Monter ou descendre l&apos;étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remove the selected step (in the steps)</source>
+        <translation>Retirer l&apos;étape sélectionnée (dans les étapes)</translation>
+    </message>
+    <message>
+        <source>Undo deleting a session</source>
+        <translation>Annuler la suppression d&apos;une séance</translation>
+    </message>
+    <message>
+        <source>Redo deleting a session</source>
+        <translation>Rétablir la suppression d&apos;une séance</translation>
+    </message>
+    <message>
+        <source>Delete the selected session</source>
+        <translation>Supprimer la séance sélectionnée</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Move the selected joint of the figure</source>
+        <translation>Déplacer l&apos;articulation sélectionnée de la silhouette</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBoxIcon</name>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+</context>
+<context>
     <name>PictureFile</name>
     <message>
         <source>%1: the file does not exist.</source>
@@ -2181,6 +2344,10 @@
         <source>Safe-stretching guidelines</source>
         <translation>Conseils pour s&apos;étirer en sécurité</translation>
     </message>
+    <message>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
 </context>
 <context>
     <name>limber::HighlightPicker</name>
@@ -2354,6 +2521,10 @@
         <source>Held for the recommended time. Click to set your own.</source>
         <translation>Maintenu pendant la durée recommandée. Cliquez pour définir la vôtre.</translation>
     </message>
+    <message>
+        <source>No hold of yours for %1</source>
+        <translation>Pas de durée personnelle pour %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::HoldOverridesTable</name>
@@ -2402,6 +2573,11 @@
     <message>
         <source>Picture of the stretch</source>
         <translation>Image de l&apos;étirement</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of picture: what it shows</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2540,10 +2716,6 @@
         <translation>Limber</translation>
     </message>
     <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
-    </message>
-    <message>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
@@ -2570,6 +2742,18 @@
     <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (%1)</source>
+        <translation>Raccourcis clavier (%1)</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2879,31 @@
     </message>
 </context>
 <context>
+    <name>limber::PlayerAnnouncements</name>
+    <message>
+        <source>Rest. %1</source>
+        <extracomment>%1 is what comes next, e.g. &quot;Next: Butterfly stretch, left side&quot;</extracomment>
+        <translation>Repos. %1</translation>
+    </message>
+    <message>
+        <source>Get ready. %1</source>
+        <extracomment>%1 is what comes next, e.g. &quot;Next: Butterfly stretch, left side&quot;</extracomment>
+        <translation>Préparez-vous. %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <source>Ten seconds left</source>
+        <translation>Encore dix secondes</translation>
+    </message>
+</context>
+<context>
     <name>limber::PlayerControlBar</name>
     <message>
         <source>Pause</source>
@@ -2787,6 +2996,10 @@
         <source>this stretch</source>
         <translation>cet étirement</translation>
     </message>
+    <message>
+        <source>Player</source>
+        <translation>Lecteur</translation>
+    </message>
 </context>
 <context>
     <name>limber::PlayingPage</name>
@@ -2841,6 +3054,14 @@
     <message>
         <source>Illustration of the stretch</source>
         <translation>Illustration de l&apos;étirement</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Image : %1</translation>
+    </message>
+    <message>
+        <source>Picture: %1, %2</source>
+        <translation>Image : %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3132,21 @@
     <message>
         <source>Remove a position</source>
         <translation>Retirer une position</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PracticeCalendar</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Jours du mois</translation>
     </message>
 </context>
 <context>
@@ -3335,10 +3571,6 @@
         <translation>Renommer la routine sélectionnée</translation>
     </message>
     <message>
-        <source>Rename (F2)</source>
-        <translation>Renommer (F2)</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -3357,6 +3589,10 @@
     <message>
         <source>Export to a file to share (%1)</source>
         <translation>Exporter dans un fichier à partager (%1)</translation>
+    </message>
+    <message>
+        <source>Rename (%1)</source>
+        <translation>Renommer (%1)</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +3893,10 @@
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
 </context>
 <context>
     <name>limber::SessionListModel</name>
@@ -3804,6 +4044,42 @@
         <source>Every setting back to its default; asks first</source>
         <translation>Tous les réglages reviennent à leur valeur par défaut&#xa0;; une confirmation est demandée</translation>
     </message>
+    <message>
+        <source>Scroll the settings</source>
+        <translation>Faire défiler les réglages</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <comment>a view of the window</comment>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Go to the next or previous control; the arrow keys move within one</source>
+        <translation>Aller à la commande suivante ou précédente ; les flèches se déplacent à l&apos;intérieur</translation>
+    </message>
+    <message>
+        <source>Keys for %1</source>
+        <translation>Touches pour %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::SoundCues</name>
@@ -3814,6 +4090,10 @@
     <message>
         <source>The cue sounds could not be played, so cues are shown on screen only.</source>
         <translation>Les sons de repère n&apos;ont pas pu être joués&#xa0;: les repères ne sont donc qu&apos;affichés à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>The sound output of Limber is missing from this installation, so cues are shown on screen only.</source>
+        <translation>La sortie audio de Limber manque dans cette installation : les indications s&apos;affichent seulement à l&apos;écran.</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4526,14 @@ Ajoutez-en avec «&#xa0;Ajouter un étirement&#xa0;» ci-dessous, ou avec «&#xa
     <message>
         <source>Keep editing</source>
         <translation>Continuer la modification</translation>
+    </message>
+    <message>
+        <source>About the stretch</source>
+        <translation>À propos de l&apos;étirement</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
     </message>
 </context>
 <context>

@@ -1107,6 +1107,169 @@
     </message>
 </context>
 <context>
+    <name>KeyBindings</name>
+    <message>
+        <source>, </source>
+        <comment>between two keys that do the same</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Finestra</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Esegui</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Raccolta</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Storico</translation>
+    </message>
+    <message>
+        <source>Stretch editor</source>
+        <translation>Editor dell&apos;esercizio</translation>
+    </message>
+    <message>
+        <source>Show this list of keyboard shortcuts</source>
+        <translation>Mostra questo elenco di scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume (or press the focused button)</source>
+        <translation>Avvia, metti in pausa o riprendi (oppure premi il pulsante selezionato)</translation>
+    </message>
+    <message>
+        <source>Next stretch or side</source>
+        <translation>Esercizio o lato successivo</translation>
+    </message>
+    <message>
+        <source>Previous stretch or side</source>
+        <translation>Esercizio o lato precedente</translation>
+    </message>
+    <message>
+        <source>Hold 10 seconds longer</source>
+        <translation>Mantieni 10 secondi in più</translation>
+    </message>
+    <message>
+        <source>Stop the routine, or leave the summary</source>
+        <translation>Interrompi la routine o esci dal riepilogo</translation>
+    </message>
+    <message>
+        <source>Full screen (floor view) on or off</source>
+        <translation>Schermo intero (vista da terra) sì o no</translation>
+    </message>
+    <message>
+        <source>It hurts: pause at once and choose how to go on</source>
+        <translation>Fa male: metti subito in pausa e scegli come continuare</translation>
+    </message>
+    <message>
+        <source>Sound and voice off or on</source>
+        <translation>Suono e voce sì o no</translation>
+    </message>
+    <message>
+        <source>Search the stretches</source>
+        <translation>Cerca tra gli esercizi</translation>
+    </message>
+    <message>
+        <source>Back from a stretch to the list</source>
+        <translation>Torna da un esercizio all&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Actions for the selected stretch</source>
+        <translation>Azioni per l&apos;esercizio selezionato</translation>
+    </message>
+    <message>
+        <source>Delete the selected stretch of your own</source>
+        <translation>Elimina l&apos;esercizio personale selezionato</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Nuova routine</translation>
+    </message>
+    <message>
+        <source>Import a routine file</source>
+        <translation>Importa un file di routine</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected routine</source>
+        <translation>Duplica la routine selezionata</translation>
+    </message>
+    <message>
+        <source>Export the selected routine</source>
+        <translation>Esporta la routine selezionata</translation>
+    </message>
+    <message>
+        <source>Rename the selected routine</source>
+        <translation>Rinomina la routine selezionata</translation>
+    </message>
+    <message>
+        <source>Delete the selected routine (in the list)</source>
+        <translation>Elimina la routine selezionata (nell&apos;elenco)</translation>
+    </message>
+    <message>
+        <source>Save the routine</source>
+        <translation>Salva la routine</translation>
+    </message>
+    <message>
+        <source>Move the selected step up or down</source>
+        <translation>Sposta il passo selezionato su o giù</translation>
+    </message>
+    <message>
+        <source>Remove the selected step (in the steps)</source>
+        <translation>Rimuovi il passo selezionato (nei passi)</translation>
+    </message>
+    <message>
+        <source>Undo deleting a session</source>
+        <translation>Annulla l&apos;eliminazione di una sessione</translation>
+    </message>
+    <message>
+        <source>Redo deleting a session</source>
+        <translation>Ripeti l&apos;eliminazione di una sessione</translation>
+    </message>
+    <message>
+        <source>Delete the selected session</source>
+        <translation>Elimina la sessione selezionata</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <source>Move the selected joint of the figure</source>
+        <translation>Sposta l&apos;articolazione selezionata della figura</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBoxIcon</name>
+    <message>
+        <source>Information</source>
+        <translation>Informazione</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avviso</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Domanda</translation>
+    </message>
+</context>
+<context>
     <name>PictureFile</name>
     <message>
         <source>%1: the file does not exist.</source>
@@ -2181,6 +2344,10 @@
         <source>Safe-stretching guidelines</source>
         <translation>Indicazioni per allungarsi in sicurezza</translation>
     </message>
+    <message>
+        <source>Important</source>
+        <translation>Importante</translation>
+    </message>
 </context>
 <context>
     <name>limber::HighlightPicker</name>
@@ -2354,6 +2521,10 @@
         <source>Held for the recommended time. Click to set your own.</source>
         <translation>Tenuto per il tempo consigliato. Fai clic per impostare il tuo.</translation>
     </message>
+    <message>
+        <source>No hold of yours for %1</source>
+        <translation>Nessuna durata personale per %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::HoldOverridesTable</name>
@@ -2402,6 +2573,11 @@
     <message>
         <source>Picture of the stretch</source>
         <translation>Immagine dell&apos;esercizio</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of picture: what it shows</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2540,10 +2716,6 @@
         <translation>Limber</translation>
     </message>
     <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
-    </message>
-    <message>
         <source>Views</source>
         <translation>Viste</translation>
     </message>
@@ -2570,6 +2742,18 @@
     <message>
         <source>History</source>
         <translation>Storico</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (%1)</source>
+        <translation>Scorciatoie da tastiera (%1)</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2879,31 @@
     </message>
 </context>
 <context>
+    <name>limber::PlayerAnnouncements</name>
+    <message>
+        <source>Rest. %1</source>
+        <extracomment>%1 is what comes next, e.g. &quot;Next: Butterfly stretch, left side&quot;</extracomment>
+        <translation>Riposo. %1</translation>
+    </message>
+    <message>
+        <source>Get ready. %1</source>
+        <extracomment>%1 is what comes next, e.g. &quot;Next: Butterfly stretch, left side&quot;</extracomment>
+        <translation>Preparati. %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>In pausa</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Ripreso</translation>
+    </message>
+    <message>
+        <source>Ten seconds left</source>
+        <translation>Mancano dieci secondi</translation>
+    </message>
+</context>
+<context>
     <name>limber::PlayerControlBar</name>
     <message>
         <source>Pause</source>
@@ -2787,6 +2996,10 @@
         <source>this stretch</source>
         <translation>questo esercizio</translation>
     </message>
+    <message>
+        <source>Player</source>
+        <translation>Lettore</translation>
+    </message>
 </context>
 <context>
     <name>limber::PlayingPage</name>
@@ -2841,6 +3054,14 @@
     <message>
         <source>Illustration of the stretch</source>
         <translation>Illustrazione dell&apos;esercizio</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Immagine: %1</translation>
+    </message>
+    <message>
+        <source>Picture: %1, %2</source>
+        <translation>Immagine: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3132,21 @@
     <message>
         <source>Remove a position</source>
         <translation>Rimuovi una posizione</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PracticeCalendar</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Mese precedente</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mese successivo</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Giorni del mese</translation>
     </message>
 </context>
 <context>
@@ -3335,10 +3571,6 @@
         <translation>Rinomina la routine selezionata</translation>
     </message>
     <message>
-        <source>Rename (F2)</source>
-        <translation>Rinomina (F2)</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
@@ -3357,6 +3589,10 @@
     <message>
         <source>Export to a file to share (%1)</source>
         <translation>Esporta in un file da condividere (%1)</translation>
+    </message>
+    <message>
+        <source>Rename (%1)</source>
+        <translation>Rinomina (%1)</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +3893,10 @@
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
 </context>
 <context>
     <name>limber::SessionListModel</name>
@@ -3804,6 +4044,42 @@
         <source>Every setting back to its default; asks first</source>
         <translation>Ogni impostazione torna al valore predefinito; prima viene chiesta conferma</translation>
     </message>
+    <message>
+        <source>Scroll the settings</source>
+        <translation>Scorri le impostazioni</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <comment>a view of the window</comment>
+        <translation>Mostra %1</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maiusc+Tab</translation>
+    </message>
+    <message>
+        <source>Go to the next or previous control; the arrow keys move within one</source>
+        <translation>Vai al controllo successivo o precedente; le frecce si spostano al suo interno</translation>
+    </message>
+    <message>
+        <source>Keys for %1</source>
+        <translation>Tasti per %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::SoundCues</name>
@@ -3814,6 +4090,10 @@
     <message>
         <source>The cue sounds could not be played, so cues are shown on screen only.</source>
         <translation>Non è stato possibile riprodurre i suoni di segnale, quindi i segnali sono solo sullo schermo.</translation>
+    </message>
+    <message>
+        <source>The sound output of Limber is missing from this installation, so cues are shown on screen only.</source>
+        <translation>In questa installazione manca l&apos;uscita audio di Limber, quindi le indicazioni compaiono solo sullo schermo.</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4526,14 @@ Aggiungili con “Aggiungi esercizio” qui sotto, o con “Aggiungi alla routin
     <message>
         <source>Keep editing</source>
         <translation>Continua a modificare</translation>
+    </message>
+    <message>
+        <source>About the stretch</source>
+        <translation>Informazioni sull&apos;esercizio</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avviso</translation>
     </message>
 </context>
 <context>

@@ -1107,6 +1107,169 @@
     </message>
 </context>
 <context>
+    <name>KeyBindings</name>
+    <message>
+        <source>, </source>
+        <comment>between two keys that do the same</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Janela</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Praticar</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Rotinas</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Stretch editor</source>
+        <translation>Editor de alongamento</translation>
+    </message>
+    <message>
+        <source>Show this list of keyboard shortcuts</source>
+        <translation>Mostrar esta lista de atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume (or press the focused button)</source>
+        <translation>Iniciar, pausar ou retomar (ou acionar o botão em foco)</translation>
+    </message>
+    <message>
+        <source>Next stretch or side</source>
+        <translation>Próximo alongamento ou lado</translation>
+    </message>
+    <message>
+        <source>Previous stretch or side</source>
+        <translation>Alongamento ou lado anterior</translation>
+    </message>
+    <message>
+        <source>Hold 10 seconds longer</source>
+        <translation>Manter 10 segundos a mais</translation>
+    </message>
+    <message>
+        <source>Stop the routine, or leave the summary</source>
+        <translation>Parar a rotina ou sair do resumo</translation>
+    </message>
+    <message>
+        <source>Full screen (floor view) on or off</source>
+        <translation>Tela cheia (visão do chão) ligada ou desligada</translation>
+    </message>
+    <message>
+        <source>It hurts: pause at once and choose how to go on</source>
+        <translation>Está doendo: pausar na hora e escolher como continuar</translation>
+    </message>
+    <message>
+        <source>Sound and voice off or on</source>
+        <translation>Som e voz ligados ou desligados</translation>
+    </message>
+    <message>
+        <source>Search the stretches</source>
+        <translation>Pesquisar alongamentos</translation>
+    </message>
+    <message>
+        <source>Back from a stretch to the list</source>
+        <translation>Voltar de um alongamento para a lista</translation>
+    </message>
+    <message>
+        <source>Actions for the selected stretch</source>
+        <translation>Ações para o alongamento selecionado</translation>
+    </message>
+    <message>
+        <source>Delete the selected stretch of your own</source>
+        <translation>Excluir o alongamento próprio selecionado</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Nova rotina</translation>
+    </message>
+    <message>
+        <source>Import a routine file</source>
+        <translation>Importar um arquivo de rotina</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected routine</source>
+        <translation>Duplicar a rotina selecionada</translation>
+    </message>
+    <message>
+        <source>Export the selected routine</source>
+        <translation>Exportar a rotina selecionada</translation>
+    </message>
+    <message>
+        <source>Rename the selected routine</source>
+        <translation>Renomear a rotina selecionada</translation>
+    </message>
+    <message>
+        <source>Delete the selected routine (in the list)</source>
+        <translation>Excluir a rotina selecionada (na lista)</translation>
+    </message>
+    <message>
+        <source>Save the routine</source>
+        <translation>Salvar a rotina</translation>
+    </message>
+    <message>
+        <source>Move the selected step up or down</source>
+        <translation>Mover a etapa selecionada para cima ou para baixo</translation>
+    </message>
+    <message>
+        <source>Remove the selected step (in the steps)</source>
+        <translation>Remover a etapa selecionada (nas etapas)</translation>
+    </message>
+    <message>
+        <source>Undo deleting a session</source>
+        <translation>Desfazer a exclusão de uma sessão</translation>
+    </message>
+    <message>
+        <source>Redo deleting a session</source>
+        <translation>Refazer a exclusão de uma sessão</translation>
+    </message>
+    <message>
+        <source>Delete the selected session</source>
+        <translation>Excluir a sessão selecionada</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>Move the selected joint of the figure</source>
+        <translation>Mover a articulação selecionada da figura</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBoxIcon</name>
+    <message>
+        <source>Information</source>
+        <translation>Informação</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pergunta</translation>
+    </message>
+</context>
+<context>
     <name>PictureFile</name>
     <message>
         <source>%1: the file does not exist.</source>
@@ -2181,6 +2344,10 @@
         <source>Safe-stretching guidelines</source>
         <translation>Orientações para alongar com segurança</translation>
     </message>
+    <message>
+        <source>Important</source>
+        <translation>Importante</translation>
+    </message>
 </context>
 <context>
     <name>limber::HighlightPicker</name>
@@ -2354,6 +2521,10 @@
         <source>Held for the recommended time. Click to set your own.</source>
         <translation>Mantido pelo tempo recomendado. Clique para definir o seu.</translation>
     </message>
+    <message>
+        <source>No hold of yours for %1</source>
+        <translation>Nenhum tempo seu para %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::HoldOverridesTable</name>
@@ -2402,6 +2573,11 @@
     <message>
         <source>Picture of the stretch</source>
         <translation>Imagem do alongamento</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of picture: what it shows</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2556,10 +2732,6 @@
         <translation>Configurações</translation>
     </message>
     <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
-    </message>
-    <message>
         <source>Views</source>
         <translation>Telas</translation>
     </message>
@@ -2570,6 +2742,18 @@
     <message>
         <source>History</source>
         <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (%1)</source>
+        <translation>Atalhos de teclado (%1)</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2879,31 @@
     </message>
 </context>
 <context>
+    <name>limber::PlayerAnnouncements</name>
+    <message>
+        <source>Rest. %1</source>
+        <extracomment>%1 is what comes next, e.g. &quot;Next: Butterfly stretch, left side&quot;</extracomment>
+        <translation>Descanso. %1</translation>
+    </message>
+    <message>
+        <source>Get ready. %1</source>
+        <extracomment>%1 is what comes next, e.g. &quot;Next: Butterfly stretch, left side&quot;</extracomment>
+        <translation>Prepare-se. %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Retomado</translation>
+    </message>
+    <message>
+        <source>Ten seconds left</source>
+        <translation>Faltam dez segundos</translation>
+    </message>
+</context>
+<context>
     <name>limber::PlayerControlBar</name>
     <message>
         <source>Pause</source>
@@ -2787,6 +2996,10 @@
         <source>this stretch</source>
         <translation>este alongamento</translation>
     </message>
+    <message>
+        <source>Player</source>
+        <translation>Reprodutor</translation>
+    </message>
 </context>
 <context>
     <name>limber::PlayingPage</name>
@@ -2841,6 +3054,14 @@
     <message>
         <source>Illustration of the stretch</source>
         <translation>Ilustração do alongamento</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Imagem: %1</translation>
+    </message>
+    <message>
+        <source>Picture: %1, %2</source>
+        <translation>Imagem: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3132,21 @@
     <message>
         <source>Remove a position</source>
         <translation>Remover uma posição</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PracticeCalendar</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Mês anterior</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Próximo mês</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Dias do mês</translation>
     </message>
 </context>
 <context>
@@ -3335,10 +3571,6 @@
         <translation>Renomear a rotina selecionada</translation>
     </message>
     <message>
-        <source>Rename (F2)</source>
-        <translation>Renomear (F2)</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
@@ -3357,6 +3589,10 @@
     <message>
         <source>Export to a file to share (%1)</source>
         <translation>Exportar para um arquivo e compartilhar (%1)</translation>
+    </message>
+    <message>
+        <source>Rename (%1)</source>
+        <translation>Renomear (%1)</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +3893,10 @@
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
 </context>
 <context>
     <name>limber::SessionListModel</name>
@@ -3804,6 +4044,42 @@
         <source>Every setting back to its default; asks first</source>
         <translation>Todas as configurações voltam ao padrão; pede confirmação antes</translation>
     </message>
+    <message>
+        <source>Scroll the settings</source>
+        <translation>Rolar as configurações</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <comment>a view of the window</comment>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Go to the next or previous control; the arrow keys move within one</source>
+        <translation>Ir para o controle seguinte ou anterior; as setas se movem dentro dele</translation>
+    </message>
+    <message>
+        <source>Keys for %1</source>
+        <translation>Teclas para %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::SoundCues</name>
@@ -3814,6 +4090,10 @@
     <message>
         <source>The cue sounds could not be played, so cues are shown on screen only.</source>
         <translation>Não foi possível tocar os sons de aviso; por isso, os avisos aparecem só na tela.</translation>
+    </message>
+    <message>
+        <source>The sound output of Limber is missing from this installation, so cues are shown on screen only.</source>
+        <translation>Falta a saída de som do Limber nesta instalação, então as indicações aparecem só na tela.</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4526,14 @@ Adicione com “Adicionar alongamento” abaixo ou com “Adicionar à rotina”
     <message>
         <source>Keep editing</source>
         <translation>Continuar editando</translation>
+    </message>
+    <message>
+        <source>About the stretch</source>
+        <translation>Sobre o alongamento</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
     </message>
 </context>
 <context>
