@@ -84,6 +84,9 @@ TEST_P(ContrastTest, TheFigureAndTheChartsStandOutFromTheirBackground)
 }
 
 INSTANTIATE_TEST_SUITE_P(Schemes, ContrastTest,
-                         testing::Values(ColorScheme::Light, ColorScheme::Dark));
+                         testing::Values(ColorScheme::Light, ColorScheme::Dark),
+                         [](const testing::TestParamInfo<ColorScheme> &info) {
+                             return std::string(info.param == ColorScheme::Dark ? "Dark" : "Light");
+                         });
 
 } // namespace
