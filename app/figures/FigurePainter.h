@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <initializer_list>
+#include <QImage>
 #include <QRectF>
 
 class QBrush;
@@ -65,8 +66,10 @@ private:
                    const Pose &pose, const Strokes &strokes) const;
     void paintTopView(const Skeleton &skeleton, const DrawPart &draw) const;
     void paintHatching(QPainter &painter, const QPainterPath &region) const;
+    static QImage hatchTile(const QColor &ink);
 
     FigureColors m_colors;
+    QImage m_hatchTile;
 };
 
 } // namespace limber
