@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <QLinearGradient>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QtMath>
@@ -261,11 +262,29 @@ void FigurePainter::paintHatching(QPainter &painter, const QPainterPath &region)
 {
     // Fine diagonal lines over the stretched region, in the outline's ink: the region stands
     // out by its texture and not only by its hue, for eyes that do not tell the accent from
-    // the grey of the body. A tiled brush (one fill, not a line at a time), scaled back so
-    // the lines keep their spacing in screen pixels whatever the figure's size.
+    // the grey of the body. They keep their spacing in device pixels whatever the figure's
+    // size.
     const double scale = std::sqrt(std::abs(painter.worldTransform().determinant()));
     if (scale <= 0)
         return;
+    const QPaintEngine *engine = painter.paintEngine();
+    if (engine && engine->type() == QPaintEngine::Pdf) {
+        // A handout stays all vector: lines, where a tiled brush would embed an image.
+        QColor ink = m_colors.outline;
+        ink.setAlphaF(hatchAlpha);
+        painter.save();
+        painter.setClipPath(region, Qt::IntersectClip);
+        painter.setPen(QPen(ink, hatchWidthPx / scale));
+        const QRectF area = region.boundingRect();
+        const double spacing = hatchSpacingPx / scale;
+        for (double offset = -area.height(); offset < area.width(); offset += spacing)
+            painter.drawLine(QPointF(area.left() + offset, area.bottom()),
+                             QPointF(area.left() + offset + area.height(), area.top()));
+        painter.restore();
+        return;
+    }
+    // On screen one fill with a tiled brush: drawn a line at a time, the hatching doubled the
+    // time to paint an animation frame.
     QBrush hatch(m_hatchTile);
     hatch.setTransform(QTransform::fromScale(1 / scale, 1 / scale));
     painter.fillPath(region, hatch);
