@@ -143,9 +143,9 @@ void SessionDetailsDialog::retranslateUi()
                 m_holds->setItem(row, column, item);
             }
             item->setText(cells.at(column));
-            // An empty cell (no side) is read as such, not skipped.
+            // An empty cell (no side) is read as such, not skipped; others read their text.
             item->setData(Qt::AccessibleTextRole,
-                          cells.at(column).isEmpty() ? tr("None") : cells.at(column));
+                          cells.at(column).isEmpty() ? QVariant(tr("None")) : QVariant());
             if (column == HeldColumn)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         }

@@ -190,16 +190,6 @@ ROUND_REACHES = {
 }
 
 
-def wait_for(condition, what, seconds=10):
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.2)
-    fail("never happened: " + what)
-
-
 def find_showing(root, wanted, pyatspi):
     return pyatspi.findDescendant(
         root, lambda node: wanted(node) and node.getState().contains(pyatspi.STATE_SHOWING))
@@ -226,8 +216,8 @@ def main():
 
 def run(session, app, pyatspi, glib):
     walk = Walk(pyatspi, glib)
-    wait_for(lambda: find_showing(app, start_button, pyatspi),
-             "the Play view with its Start button", 20)
+    session.wait_for(lambda: find_showing(app, start_button, pyatspi), 20,
+                     "the Play view with its Start button")
     walk.pump(0.5)
 
     # Every view, through the side bar: Tab to it, then Down from view to view.
@@ -254,8 +244,8 @@ def run(session, app, pyatspi, glib):
         # The page itself, not only the side bar, must have changed.
         if current_view() != expected:
             fail("the side bar is on %s, not %s" % (current_view(), expected))
-        wait_for(lambda: find_showing(app, PAGE_OF[expected], pyatspi),
-                 "the %s view on screen" % expected)
+        session.wait_for(lambda: find_showing(app, PAGE_OF[expected], pyatspi),
+                 what="the %s view on screen" % expected)
     walk.tab_to(side_bar, "the side bar")
     views = ["Play", "Routines", "Library", "Settings", "History"]
     check_view("Play")
@@ -281,8 +271,8 @@ def run(session, app, pyatspi, glib):
     walk.tab_to(named("Start a new routine"), "New routine")
     walk.key("space")
     name = "Keyboard walk"
-    wait_for(lambda: walk.focused is not None and walk.focused.getRoleName() == "text",
-             "the new routine's name field focused")
+    session.wait_for(lambda: walk.focused is not None and walk.focused.getRoleName() == "text",
+             what="the new routine's name field focused")
     # The name field comes with its suggestion selected: typing replaces it.
     walk.type_text(name)
     walk.tab_to(named("Add a stretch to the routine"), "Add stretch")
@@ -301,7 +291,7 @@ def run(session, app, pyatspi, glib):
                 return path
         return None
 
-    routine_file = wait_for(saved_routine, "the routine saved in the data folder")
+    routine_file = session.wait_for(saved_routine, what="the routine saved in the data folder")
     print("routine saved: " + os.path.relpath(routine_file, data))
 
     # The hold: Settings, "Same hold for every stretch" (an arrow in the radio pair), longer.
@@ -328,8 +318,8 @@ def run(session, app, pyatspi, glib):
                     return int(line.split("=", 1)[1])
         return None
 
-    hold = wait_for(lambda: (hold_in_config() or 0) > before and hold_in_config(),
-                    "a longer hold written to the settings (was %d)" % before)
+    hold = session.wait_for(lambda: (hold_in_config() or 0) > before and hold_in_config(),
+                    what="a longer hold written to the settings (was %d)" % before)
     print("hold for every stretch: %d s → %d s" % (before, hold))
 
     # Play: back to the Play view, Start with Space, then pause with Space.
@@ -344,11 +334,11 @@ def run(session, app, pyatspi, glib):
         for _ in range(3):
             walk.key("Right", wait=0.2)
         walk.key("space")
-    wait_for(lambda: find_showing(app, role_named("push button", "Pause"), pyatspi),
-             "the routine playing (a Pause button)")
+    session.wait_for(lambda: find_showing(app, role_named("push button", "Pause"), pyatspi),
+             what="the routine playing (a Pause button)")
     walk.key("space")
-    wait_for(lambda: find_showing(app, role_named("push button", "Play"), pyatspi),
-             "the routine paused (the Pause button says Play)")
+    session.wait_for(lambda: find_showing(app, role_named("push button", "Play"), pyatspi),
+             what="the routine paused (the Pause button says Play)")
 
     # The shortcuts list, by F1 and by Ctrl+? as X11 reports it, closed with Tab and Space.
     def shortcuts_dialog():
@@ -360,10 +350,10 @@ def run(session, app, pyatspi, glib):
         session.focus_main_window()
         walk.pump(0.3)
         walk.key(keys)
-        wait_for(shortcuts_dialog, "the Keyboard shortcuts dialog after " + keys)
+        session.wait_for(shortcuts_dialog, what="the Keyboard shortcuts dialog after " + keys)
         walk.tab_to(role_named("push button", "Close"), "the dialog's Close button")
         walk.key("space")
-        wait_for(lambda: not shortcuts_dialog(), "the Keyboard shortcuts dialog closed")
+        session.wait_for(lambda: not shortcuts_dialog(), what="the Keyboard shortcuts dialog closed")
     print("keyboard walk passed: %d key presses, focus always visible" % len(walk.visited))
     return 0
 
