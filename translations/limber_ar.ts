@@ -4186,6 +4186,17 @@
     </message>
 </context>
 <context>
+    <name>limber::SingleInstance</name>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation>لا يوجد ناقل جلسة D-Bus</translation>
+    </message>
+    <message>
+        <source>another program owns the name %1</source>
+        <translation>برنامج آخر يستخدم الاسم %1</translation>
+    </message>
+</context>
+<context>
     <name>limber::SoundCues</name>
     <message>
         <source>No audio output was found, so cues are shown on screen only.</source>
@@ -5048,6 +5059,14 @@ Add them with “Add stretch” below, or with “Add to routine” in the libra
 %2</source>
         <translation>تعذّرت قراءة %1 ونقله جانبًا، لذلك تُرك كما هو:
 %2</translation>
+    </message>
+    <message>
+        <source>Limber&apos;s window module could not be loaded, so Limber cannot start: %1</source>
+        <translation>تعذّر تحميل وحدة نافذة Limber، لذا لا يمكن تشغيل Limber: %1</translation>
+    </message>
+    <message>
+        <source>Limber&apos;s files are incomplete: its window could not be loaded. Please reinstall Limber.</source>
+        <translation>ملفات Limber غير مكتملة: تعذّر تحميل نافذته. يُرجى إعادة تثبيت Limber.</translation>
     </message>
 </context>
 </TS>

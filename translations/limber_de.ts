@@ -4082,6 +4082,17 @@
     </message>
 </context>
 <context>
+    <name>limber::SingleInstance</name>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation>kein D-Bus-Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>another program owns the name %1</source>
+        <translation>ein anderes Programm belegt den Namen %1</translation>
+    </message>
+</context>
+<context>
     <name>limber::SoundCues</name>
     <message>
         <source>No audio output was found, so cues are shown on screen only.</source>
@@ -4928,6 +4939,14 @@ Füge sie unten mit „Dehnung hinzufügen“ hinzu oder in den Übungen mit „
 %2</source>
         <translation>%1 konnte weder gelesen noch verschoben werden und bleibt unverändert:
 %2</translation>
+    </message>
+    <message>
+        <source>Limber&apos;s window module could not be loaded, so Limber cannot start: %1</source>
+        <translation>Das Fenstermodul von Limber konnte nicht geladen werden, daher kann Limber nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Limber&apos;s files are incomplete: its window could not be loaded. Please reinstall Limber.</source>
+        <translation>Die Dateien von Limber sind unvollständig: Sein Fenster konnte nicht geladen werden. Bitte installiere Limber neu.</translation>
     </message>
 </context>
 </TS>

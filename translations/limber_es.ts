@@ -4082,6 +4082,17 @@
     </message>
 </context>
 <context>
+    <name>limber::SingleInstance</name>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation>no hay bus de sesión D-Bus</translation>
+    </message>
+    <message>
+        <source>another program owns the name %1</source>
+        <translation>otro programa ocupa el nombre %1</translation>
+    </message>
+</context>
+<context>
     <name>limber::SoundCues</name>
     <message>
         <source>No audio output was found, so cues are shown on screen only.</source>
@@ -4928,6 +4939,14 @@ Añádelos con «Añadir estiramiento», abajo, o con «Añadir a la rutina» en
 %2</source>
         <translation>No se ha podido leer %1 ni moverlo, así que se ha dejado como está:
 %2</translation>
+    </message>
+    <message>
+        <source>Limber&apos;s window module could not be loaded, so Limber cannot start: %1</source>
+        <translation>No se pudo cargar el módulo de ventana de Limber, así que Limber no puede iniciarse: %1</translation>
+    </message>
+    <message>
+        <source>Limber&apos;s files are incomplete: its window could not be loaded. Please reinstall Limber.</source>
+        <translation>Faltan archivos de Limber: no se pudo cargar su ventana. Vuelve a instalar Limber.</translation>
     </message>
 </context>
 </TS>

@@ -4082,6 +4082,17 @@
     </message>
 </context>
 <context>
+    <name>limber::SingleInstance</name>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation>aucun bus de session D-Bus</translation>
+    </message>
+    <message>
+        <source>another program owns the name %1</source>
+        <translation>un autre programme détient le nom %1</translation>
+    </message>
+</context>
+<context>
     <name>limber::SoundCues</name>
     <message>
         <source>No audio output was found, so cues are shown on screen only.</source>
@@ -4928,6 +4939,14 @@ Ajoutez-en avec «&#xa0;Ajouter un étirement&#xa0;» ci-dessous, ou avec «&#xa
     <message>
         <source>Run limber --help for the options.</source>
         <translation>Lancez limber --help pour voir les options.</translation>
+    </message>
+    <message>
+        <source>Limber&apos;s window module could not be loaded, so Limber cannot start: %1</source>
+        <translation>Le module de fenêtre de Limber n’a pas pu être chargé ; Limber ne peut donc pas démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Limber&apos;s files are incomplete: its window could not be loaded. Please reinstall Limber.</source>
+        <translation>Des fichiers de Limber manquent : sa fenêtre n’a pas pu être chargée. Veuillez réinstaller Limber.</translation>
     </message>
 </context>
 </TS>

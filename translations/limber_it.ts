@@ -4082,6 +4082,17 @@
     </message>
 </context>
 <context>
+    <name>limber::SingleInstance</name>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation>nessun bus di sessione D-Bus</translation>
+    </message>
+    <message>
+        <source>another program owns the name %1</source>
+        <translation>un altro programma occupa il nome %1</translation>
+    </message>
+</context>
+<context>
     <name>limber::SoundCues</name>
     <message>
         <source>No audio output was found, so cues are shown on screen only.</source>
@@ -4928,6 +4939,14 @@ Aggiungili con “Aggiungi esercizio” qui sotto, o con “Aggiungi alla routin
     <message>
         <source>Run limber --help for the options.</source>
         <translation>Esegui limber --help per le opzioni.</translation>
+    </message>
+    <message>
+        <source>Limber&apos;s window module could not be loaded, so Limber cannot start: %1</source>
+        <translation>Impossibile caricare il modulo della finestra di Limber, quindi Limber non può avviarsi: %1</translation>
+    </message>
+    <message>
+        <source>Limber&apos;s files are incomplete: its window could not be loaded. Please reinstall Limber.</source>
+        <translation>I file di Limber sono incompleti: non è stato possibile caricare la sua finestra. Reinstalla Limber.</translation>
     </message>
 </context>
 </TS>

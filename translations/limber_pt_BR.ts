@@ -4082,6 +4082,17 @@
     </message>
 </context>
 <context>
+    <name>limber::SingleInstance</name>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation>nenhum barramento de sessão D-Bus</translation>
+    </message>
+    <message>
+        <source>another program owns the name %1</source>
+        <translation>outro programa já usa o nome %1</translation>
+    </message>
+</context>
+<context>
     <name>limber::SoundCues</name>
     <message>
         <source>No audio output was found, so cues are shown on screen only.</source>
@@ -4928,6 +4939,14 @@ Adicione com “Adicionar alongamento” abaixo ou com “Adicionar à rotina”
 %2</source>
         <translation>Não foi possível ler %1 nem movê-lo para outro lugar; por isso, ele foi mantido como está:
 %2</translation>
+    </message>
+    <message>
+        <source>Limber&apos;s window module could not be loaded, so Limber cannot start: %1</source>
+        <translation>Não foi possível carregar o módulo da janela do Limber, então o Limber não pode iniciar: %1</translation>
+    </message>
+    <message>
+        <source>Limber&apos;s files are incomplete: its window could not be loaded. Please reinstall Limber.</source>
+        <translation>Os arquivos do Limber estão incompletos: não foi possível carregar a janela. Reinstale o Limber.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "reminders/ReminderTray.h"
 
+#include "widgets/AppIcon.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QGuiApplication>
@@ -25,7 +27,7 @@ QString when(QDate today, const QDateTime &moment)
 
 ReminderTray::ReminderTray(QObject *parent)
     : QObject(parent)
-    , m_icon(new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/limber.svg")), this))
+    , m_icon(new QSystemTrayIcon(appIcon(64), this))
     , m_menu(new QMenu)
     , m_start(m_menu->addAction(QString()))
     , m_open(m_menu->addAction(QString()))

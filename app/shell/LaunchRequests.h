@@ -8,11 +8,8 @@
 namespace limber {
 
 class CommandLine;
-class MainWindow;
-class RoutinePlayer;
 class RoutineStore;
 class Settings;
-class ViewRouter;
 
 // The routine the window opens on, and its id when it is built in or stored (empty for a
 // routine file).
@@ -30,11 +27,5 @@ StartRoutine chooseStartRoutine(const QString &spec, const Settings &settings,
 // What a second start hands to the running window: ROUTINE (a file as an absolute path, so it
 // names the same file over there) and --start.
 QStringList forwardedArguments(const CommandLine &commandLine);
-
-// The running window's side: opens the routine and starts it as asked, then comes to the front.
-// Mid-routine it only comes forward; a request never interrupts someone on the mat.
-void handleForwardedArguments(const QStringList &arguments, MainWindow &window, ViewRouter &views,
-                              const Settings &settings, const RoutineStore &store,
-                              const RoutinePlayer &player);
 
 } // namespace limber

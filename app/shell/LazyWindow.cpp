@@ -1,9 +1,5 @@
 #include "shell/LazyWindow.h"
 
-#include "cues/CueAnnouncer.h"
-#include "shell/MainWindow.h"
-#include "shell/ViewRouter.h"
-
 #include <utility>
 
 namespace limber {
@@ -14,32 +10,15 @@ LazyWindow::LazyWindow(Build build, QObject *parent)
 {
 }
 
-LazyWindow::~LazyWindow()
-{
-    // The views hold on to the window and the announcer: they go first.
-    m_parts.views.reset();
-    m_parts.window.reset();
-    m_parts.announcer.reset();
-}
+LazyWindow::~LazyWindow() = default;
 
-MainWindow &LazyWindow::window()
+WindowFrontend &LazyWindow::frontend()
 {
-    ensureBuilt();
-    return *m_parts.window;
-}
-
-ViewRouter &LazyWindow::views()
-{
-    ensureBuilt();
-    return *m_parts.views;
-}
-
-void LazyWindow::ensureBuilt()
-{
-    if (isBuilt())
-        return;
-    m_parts = m_build();
-    Q_EMIT built();
+    if (!m_frontend) {
+        m_frontend = m_build();
+        Q_EMIT built();
+    }
+    return *m_frontend;
 }
 
 } // namespace limber

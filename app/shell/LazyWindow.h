@@ -1,52 +1,41 @@
 #pragma once
 
+#include "shell/WindowFrontend.h"
+
 #include <functional>
 #include <memory>
 #include <QObject>
 
 namespace limber {
 
-class CueAnnouncer;
-class MainWindow;
-class ViewRouter;
-
 // The window and everything only the window needs (its views, the cue sounds and voice),
 // built the first time they are asked for. Limber started with --background lives in the tray
-// all day: there the window, the Play view and an audio and speech stack would be memory and
-// threads paid for nothing until a reminder is taken up, if ever.
+// all day: there the window module, the Play view and an audio and speech stack would be
+// memory and threads paid for nothing until a reminder is taken up, if ever.
 class LazyWindow : public QObject
 {
     Q_OBJECT
 
 public:
-    // Destroyed in reverse order: the views use the window and the announcer.
-    struct Parts
-    {
-        std::unique_ptr<CueAnnouncer> announcer;
-        std::unique_ptr<MainWindow> window;
-        std::unique_ptr<ViewRouter> views;
-    };
-    using Build = std::function<Parts()>;
+    using Build = std::function<std::unique_ptr<WindowFrontend>()>;
 
     explicit LazyWindow(Build build, QObject *parent = nullptr);
     ~LazyWindow() override;
 
-    bool isBuilt() const { return m_parts.window != nullptr; }
-    // Built now if they were not yet.
-    MainWindow &window();
-    ViewRouter &views();
+    bool isBuilt() const { return m_frontend != nullptr; }
+    // Built now if it was not yet.
+    WindowFrontend &frontend();
+    QWidget &window() { return frontend().window(); }
     // Null until built.
-    CueAnnouncer *announcer() const { return m_parts.announcer.get(); }
+    WindowFrontend *builtFrontend() const { return m_frontend.get(); }
 
 Q_SIGNALS:
-    // Once, right after the parts were built.
+    // Once, right after the window was built.
     void built();
 
 private:
-    void ensureBuilt();
-
     Build m_build;
-    Parts m_parts;
+    std::unique_ptr<WindowFrontend> m_frontend;
 };
 
 } // namespace limber

@@ -5,12 +5,8 @@
 #include "playback/Timeline.h"
 #include "reminders/AutostartFile.h"
 #include "reminders/ReminderTray.h"
-#include "settings/ReminderSettingsSection.h"
-#include "settings/SettingsView.h"
 #include "shell/LaunchRequests.h"
 #include "shell/LazyWindow.h"
-#include "shell/MainWindow.h"
-#include "shell/ViewRouter.h"
 #include "storage/RoutineStore.h"
 #include "storage/Settings.h"
 
@@ -68,8 +64,7 @@ ReminderShell::ReminderShell(const WallClock &clock, QSettings &store, const Set
         m_settings.setTrayHintShown();
     });
     const auto hookSettings = [this] {
-        m_window.views().setSettingsViewHook(
-            [this](SettingsView *view) { addSettingsSection(view); });
+        m_window.frontend().setReminderSection([this] { return reminderSection(); });
     };
     if (m_window.isBuilt())
         hookSettings();
@@ -107,12 +102,12 @@ void ReminderShell::startRoutine(const QString &id)
     showWindow();
     const StartRoutine found = chooseStartRoutine(id, m_appSettings, m_routines);
     if (found.routine.ok())
-        m_window.views().playNow(*found.routine.routine, found.id);
+        m_window.frontend().playNow(*found.routine.routine, found.id);
 }
 
 void ReminderShell::showWindow()
 {
-    MainWindow &window = m_window.window();
+    QWidget &window = m_window.window();
     window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
     window.show();
     window.raise();
@@ -146,19 +141,18 @@ void ReminderShell::updateSchedule()
                             m_controller->pausedUntil());
 }
 
-void ReminderShell::addSettingsSection(SettingsView *view)
+WindowFrontend::ReminderSection ReminderShell::reminderSection()
 {
-    auto *section = new ReminderSettingsSection(m_settings);
-    QList<QPair<QString, QString>> choices{
-        {QString(), builtin::backAndHips(m_routines.catalog()).name},
-        {builtin::deskBreakId.toString(), builtin::deskBreak().name}};
+    WindowFrontend::ReminderSection section;
+    section.settings = &m_settings;
+    section.routines = {{QString(), builtin::backAndHips(m_routines.catalog()).name},
+                        {builtin::deskBreakId.toString(), builtin::deskBreak().name}};
     for (const StoredRoutine &stored : m_routines.routines())
-        choices.append({stored.id, stored.routine.name});
-    section->setRoutines(choices);
-    section->setTrayAvailable(m_tray != nullptr);
+        section.routines.append({stored.id, stored.routine.name});
+    section.trayAvailable = m_tray != nullptr;
     // Asked once here: the answer only decides what the page says.
-    section->setIdleTimeAvailable(m_idle.idleMs().has_value());
-    view->addReminderSection(section);
+    section.idleTimeAvailable = m_idle.idleMs().has_value();
+    return section;
 }
 
 } // namespace limber

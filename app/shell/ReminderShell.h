@@ -7,6 +7,7 @@
 #include "reminders/ReminderNotifier.h"
 #include "reminders/ReminderSettings.h"
 #include "reminders/WallClock.h"
+#include "shell/WindowFrontend.h"
 
 #include <memory>
 #include <QObject>
@@ -19,7 +20,6 @@ class LazyWindow;
 class ReminderTray;
 class RoutineStore;
 class Settings;
-class SettingsView;
 
 // Builds the reminders and wires them to the window: a reminder's Start goes to the Play view,
 // the tray's menu to the window and the controller, the settings section into the Settings
@@ -50,7 +50,7 @@ private:
     void applyTrayPolicy();
     void syncAutostart();
     void updateSchedule();
-    void addSettingsSection(SettingsView *view);
+    WindowFrontend::ReminderSection reminderSection();
 
     const Settings &m_appSettings;
     const RoutineStore &m_routines;

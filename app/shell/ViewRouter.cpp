@@ -184,12 +184,10 @@ LibraryView *ViewRouter::makeLibraryView()
             &StretchActions::createStretch);
     connect(m_library, &LibraryView::duplicateRequested, m_stretchActions,
             &StretchActions::duplicateStretch);
-    connect(m_library, &LibraryView::editRequested, m_stretchActions,
-            &StretchActions::editStretch);
+    connect(m_library, &LibraryView::editRequested, m_stretchActions, &StretchActions::editStretch);
     connect(m_library, &LibraryView::deleteRequested, m_stretchActions,
             &StretchActions::deleteStretch);
-    connect(m_stretchActions, &StretchActions::stretchStored, m_library,
-            &LibraryView::showStretch);
+    connect(m_stretchActions, &StretchActions::stretchStored, m_library, &LibraryView::showStretch);
     return m_library;
 }
 

@@ -1,39 +1,32 @@
-#include "cues/CueAnnouncer.h"
-#include "cues/CueSettingsBinding.h"
-#include "figures/IllustrationExport.h"
 #include "history/DeviceIdentity.h"
 #include "history/HistoryCache.h"
 #include "history/HistoryStore.h"
 #include "model/Catalog.h"
-#include "model/TimingPreferences.h"
 #include "playback/Clock.h"
 #include "playback/RoutinePlayer.h"
 #include "playback/SessionRecorder.h"
-#include "player/PlayerView.h"
 #include "player/PlayerWakeTimer.h"
 #include "shell/Appearance.h"
-#include "shell/AppServices.h"
 #include "shell/CommandLine.h"
 #include "shell/HeadlessCommands.h"
-#include "shell/HistoryCommands.h"
 #include "shell/LaunchRequests.h"
 #include "shell/LazyWindow.h"
-#include "shell/MainWindow.h"
 #include "shell/ReminderShell.h"
 #include "shell/SingleInstance.h"
 #include "shell/Translations.h"
-#include "shell/ViewRouter.h"
+#include "shell/WindowFrontend.h"
 #include "storage/MissingStretchTracker.h"
-#include "storage/RoutineResolver.h"
 #include "storage/RoutineStore.h"
 #include "storage/Settings.h"
 #include "storage/StretchKeeping.h"
 #include "storage/StretchStore.h"
+#include "widgets/AppIcon.h"
 #include "widgets/MessageBoxIconName.h"
+#include "widgets/PluginLocator.h"
 
+#include <cstdlib>
 #include <memory>
 #include <QApplication>
-#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
@@ -50,64 +43,20 @@ QStringList argumentsOf(int argc, char **argv)
     return arguments;
 }
 
-int runHeadless(const CommandLine &commandLine, QSettings &settingsStore, const Settings &settings,
-                QTextStream &out, QTextStream &err)
+// The window module (see WindowFrontend); null, with the reason on stderr, when it cannot be
+// loaded: the installation is broken.
+WindowModule *windowModule(QTextStream &err)
 {
-    if (commandLine.isSet(commandLine.help)) {
-        out << commandLine.helpText();
-        return HeadlessCommands::Success;
-    }
-    if (commandLine.isSet(commandLine.version)) {
-        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+    // LIMBER_WINDOW_MODULE_FILE comes from app/CMakeLists.txt.
+    QString error;
+    WindowModule *module =
+        findLimberPlugin<WindowModule>(QStringLiteral(LIMBER_WINDOW_MODULE_FILE), &error);
+    if (!module)
+        err << QCoreApplication::translate("main", "Limber's window module could not be loaded, "
+                                                   "so Limber cannot start: %1")
+                   .arg(error)
             << '\n';
-        return HeadlessCommands::Success;
-    }
-    if (commandLine.isSet(commandLine.history) || commandLine.isSet(commandLine.exportHistory)) {
-        HistoryStore history(HistoryStore::defaultDirectory(), DeviceIdentity::id(settingsStore),
-                             DeviceIdentity::name());
-        history.setCacheDirectory(HistoryCache::defaultDirectory());
-        HistoryCommands commands(history, out, err);
-        return commandLine.isSet(commandLine.history)
-                   ? commands.print(commandLine.value(commandLine.since))
-                   : commands.exportCsv(commandLine.value(commandLine.exportHistory));
-    }
-    // The commands see what the window shows: the built-in stretches, the user's own, and
-    // placeholders for deleted ones that saved routines still name. Only reads: broken files
-    // are the app's to move aside and report.
-    Catalog catalog = Catalog::builtIn();
-    StretchStore stretches(catalog, StretchStore::defaultDirectory());
-    stretches.load(StretchStore::BrokenFiles::LeaveInPlace);
-    RoutineStore routines(catalog, RoutineStore::defaultDirectory());
-    routines.load(RoutineStore::BrokenFiles::LeaveInPlace);
-    catalog.setMissingStretches(routines.missingStretches());
-    routines.setStretchKeeper(keepInto(stretches));
-
-    if (commandLine.isSet(commandLine.renderIllustrations)) {
-        if (commandLine.sizePx() == 0) {
-            err << QCoreApplication::translate("main", "--size: must be a whole number of "
-                                                       "pixels from 16 to 4096")
-                << '\n';
-            return HeadlessCommands::InvalidInput;
-        }
-        return IllustrationExport::writeAll(catalog,
-                                            commandLine.value(commandLine.renderIllustrations),
-                                            commandLine.sizePx(), out, err);
-    }
-    const TimingPreferences preferences = settings.timing();
-    const RoutineResolver resolver(catalog, RoutineResolver::defaultSavedRoutinesDir());
-    HeadlessCommands commands(catalog, resolver, routines, preferences, out, err);
-    if (commandLine.isSet(commandLine.listStretches))
-        return commands.listStretches();
-    if (commandLine.isSet(commandLine.validate))
-        return commands.validate(commandLine.value(commandLine.validate));
-    if (commandLine.isSet(commandLine.importFile))
-        return commands.importRoutine(commandLine.value(commandLine.importFile));
-    if (commandLine.isSet(commandLine.exportPdf))
-        return commands.exportPdf(commandLine.routineSpec(), commandLine.exportPath(),
-                                  commandLine.value(commandLine.paper));
-    if (commandLine.isSet(commandLine.exportRoutine))
-        return commands.exportRoutine(commandLine.routineSpec(), commandLine.exportPath());
-    return commands.printTimeline(commandLine.routineSpec());
+    return module;
 }
 
 QStringList brokenFileReports(const QList<BrokenRoutineFile> &broken)
@@ -132,14 +81,14 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
     // So the window manager and the dock match the window to its desktop entry and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.limber.Limber"));
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Limber"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/limber.svg")));
     nameMessageBoxIcons();
 
     // One window at a time: a second start hands its request to the first and leaves.
-    SingleInstance instance(SingleInstance::defaultServerName());
+    SingleInstance instance(QDBusConnection::sessionBus());
     if (instance.forwardToRunningInstance(forwardedArguments(commandLine)))
         return HeadlessCommands::Success;
-    if (!instance.listen())
+    // Without a session bus there is no other Limber to find, nor a desktop to share.
+    if (!instance.listen() && instance.hasBus())
         err << QCoreApplication::translate("main", "Another Limber could not be reached (%1); "
                                                    "starting anyway.")
                    .arg(instance.errorString())
@@ -181,27 +130,34 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
     RoutinePlayer player(clock);
     const PlayerWakeTimer wakeTimer(player);
     SessionRecorder recorder(clock, player);
-    LazyWindow lazy([&] {
-        LazyWindow::Parts parts;
-        parts.announcer = std::make_unique<CueAnnouncer>(catalog, player);
-        bindCueSettings(settings, *parts.announcer);
-        parts.window = std::make_unique<MainWindow>();
-        parts.views =
-            std::make_unique<ViewRouter>(AppServices{catalog, player, recorder, *parts.announcer,
-                                                     settings, store, stretches, history},
-                                         *parts.window, *start.routine.routine, start.id);
-        parts.window->reportStartupProblems(problems);
-        return parts;
+    LazyWindow lazy([&]() -> std::unique_ptr<WindowFrontend> {
+        WindowModule *module = windowModule(err);
+        if (!module) {
+            err.flush();
+            // Nothing can go on without a window: a reminder's Start or "Open Limber" asked
+            // for it, or this is the start of a window.
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Limber"),
+                                  QCoreApplication::translate("main", "Limber's files are "
+                                                                      "incomplete: its window "
+                                                                      "could not be loaded. "
+                                                                      "Please reinstall Limber."));
+            std::exit(HeadlessCommands::Failure);
+        }
+        // Set here, not at start: the tray's own windows would carry every size of it.
+        QApplication::setWindowIcon(appIcon());
+        return module->createWindow(FrontendServices{catalog, player, recorder, settings, store,
+                                                     stretches, history, *start.routine.routine,
+                                                     start.id, problems});
     });
     QObject::connect(&missingStretches, &MissingStretchTracker::catalogChanged, &lazy, [&lazy] {
         if (lazy.isBuilt())
-            lazy.views().reloadStretches();
+            lazy.frontend().reloadStretches();
     });
     QObject::connect(&settings, &Settings::languageChanged, qApp,
                      [&translations, &lazy](const QString &code) {
                          translations.switchTo(code);
-                         if (CueAnnouncer *announcer = lazy.announcer())
-                             announcer->restartVoice();
+                         if (WindowFrontend *frontend = lazy.builtFrontend())
+                             frontend->restartVoice();
                      });
 
     const SystemWallClock wallClock;
@@ -210,7 +166,7 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
     if (commandLine.isSet(commandLine.background) && reminders.staysInTray()) {
         // Tray only: nothing of the window is built until a reminder's Start or "Open Limber".
     } else {
-        MainWindow &window = lazy.window();
+        QWidget &window = lazy.window();
         if (commandLine.isSet(commandLine.background))
             window.showMinimized(); // no tray here: reminders need the window, out of the way
         else
@@ -219,13 +175,11 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
         window.raise();
         window.activateWindow();
     }
-    QObject::connect(&instance, &SingleInstance::argumentsReceived, &lazy,
-                     [&](const QStringList &arguments) {
-                         handleForwardedArguments(arguments, lazy.window(), lazy.views(), settings,
-                                                  store, player);
-                     });
+    QObject::connect(
+        &instance, &SingleInstance::argumentsReceived, &lazy,
+        [&](const QStringList &arguments) { lazy.frontend().handleForwardedArguments(arguments); });
     if (commandLine.isSet(commandLine.start))
-        lazy.views().playerView()->startNow();
+        lazy.frontend().startNow();
     return QCoreApplication::exec();
 }
 
@@ -272,7 +226,22 @@ int main(int argc, char **argv)
     // Parsed again now that translators exist, so the help and messages are translated.
     CommandLine commandLine;
     commandLine.parse(arguments);
-    if (commandLine.isHeadless())
-        return runHeadless(commandLine, settingsStore, settings, out, err);
+    if (commandLine.isSet(commandLine.help)) {
+        out << commandLine.helpText();
+        return HeadlessCommands::Success;
+    }
+    if (commandLine.isSet(commandLine.version)) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << '\n';
+        return HeadlessCommands::Success;
+    }
+    if (commandLine.isHeadless()) {
+        WindowModule *module = windowModule(err);
+        if (!module)
+            return HeadlessCommands::Failure;
+        out.flush();
+        err.flush();
+        return module->runHeadless(arguments, settingsStore, settings);
+    }
     return runWindow(commandLine, settingsStore, settings, translations, err);
 }

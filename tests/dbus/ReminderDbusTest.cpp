@@ -14,10 +14,11 @@
 #include "shell/LazyWindow.h"
 #include "shell/MainWindow.h"
 #include "shell/ReminderShell.h"
+#include "shell/ShellFrontend.h"
 #include "shell/ViewRouter.h"
 #include "storage/RoutineStore.h"
-#include "storage/StretchStore.h"
 #include "storage/Settings.h"
+#include "storage/StretchStore.h"
 
 #include <gtest/gtest.h>
 #include <QAbstractButton>
@@ -57,7 +58,8 @@ protected:
     // Start now starts as the Start button does: "How is your back right now?" first.
     void answerThePainQuestion()
     {
-        PlayerView *view = lazy.views().playerView();
+        lazy.frontend();
+        PlayerView *view = views->playerView();
         ASSERT_EQ(view->currentPage(), view->painQuestionPage());
         EXPECT_EQ(player.state(), RoutinePlayer::State::Idle);
         QTest::keyClick(view->painQuestionPage()->scale(), Qt::Key_4);
@@ -70,15 +72,17 @@ protected:
                                                     [](QDate) { return false; });
     }
 
-    LazyWindow::Parts buildWindow()
+    std::unique_ptr<WindowFrontend> buildWindow()
     {
-        LazyWindow::Parts parts;
+        ShellFrontend::Parts parts;
         parts.window = std::make_unique<MainWindow>();
         parts.views = std::make_unique<ViewRouter>(
             AppServices{catalog, player, recorder, announcer, settings, store, stretches, history},
             *parts.window, builtin::backAndHips(Catalog::builtIn()),
             builtin::backAndHipsId.toString());
-        return parts;
+        auto frontend = std::make_unique<ShellFrontend>(std::move(parts), settings, store, player);
+        views = &frontend->views();
+        return frontend;
     }
 
     // Moves to 18:00 and lets the controller look, as its wake-up would.
@@ -102,6 +106,7 @@ protected:
     CueAnnouncer announcer{Catalog::builtIn(), player, nullptr, nullptr};
     SettableWallClock wallClock;
     LazyWindow lazy{[this] { return buildWindow(); }};
+    ViewRouter *views = nullptr; // set when lazy builds the window
     std::unique_ptr<ReminderShell> reminders;
 };
 
@@ -149,7 +154,7 @@ TEST_F(WithNotificationService, StartNowOpensTheWindowAndStartsTheRoutine)
     server.invokeAction(call.id, QStringLiteral("start"));
     ASSERT_TRUE(started.wait(replyLimitMs));
     EXPECT_TRUE(lazy.window().isVisible());
-    EXPECT_EQ(lazy.views().currentView(), ViewRouter::Player);
+    EXPECT_EQ(views->currentView(), ViewRouter::Player);
     answerThePainQuestion();
     EXPECT_EQ(player.state(), RoutinePlayer::State::Running);
     EXPECT_EQ(player.timeline().stretchCount(),

@@ -82,5 +82,28 @@ else
     mv "$plugin.away" "$plugin"
 fi
 
+# The window, its views and the headless commands are a module the launcher loads, over the
+# model in a library of Limber's own: both must be where the installed executable finds them.
+for name in liblimber_core.so liblimber_window.so; do
+    found=$(find "$prefix" -name "$name" -print -quit)
+    case ${found#"$prefix"/} in
+    lib*/limber/$name) ;;
+    '') fail "$name is not installed" ;;
+    *) fail "$name is installed at ${found#"$prefix"/}, not under lib*/limber/" ;;
+    esac
+done
+module=$(find "$prefix" -name liblimber_window.so -print -quit)
+if [ -n "$module" ]; then
+    listed=$("$prefix/bin/limber" --list-stretches 2>&1) ||
+        fail "the installed limber --list-stretches failed: $listed"
+    [[ $listed == *knee-to-chest* ]] || fail "the installed limber listed no stretches: $listed"
+    mv "$module" "$module.away"
+    listed=$("$prefix/bin/limber" --list-stretches 2>&1) &&
+        fail "without its window module, the installed limber --list-stretches succeeded"
+    [[ $listed == *'window module could not be loaded'* ]] ||
+        fail "without its window module, the installed limber did not say so: $listed"
+    mv "$module.away" "$module"
+fi
+
 [ "$failures" -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
 echo "installed files: all checks passed"

@@ -1,6 +1,9 @@
+#include "widgets/AppIcon.h"
+
 #include <gtest/gtest.h>
 #include <QIcon>
 #include <QImage>
+#include <QPainter>
 #include <QPixmap>
 #include <QSvgRenderer>
 
@@ -34,6 +37,22 @@ TEST(AppIconTest, IconDrawsAtTheSmallestAndLargestSizes)
         // The rounded square fills most of the canvas; its corners stay transparent.
         EXPECT_GT(opaquePixels(image), size * size / 2) << size;
         EXPECT_LT(qAlpha(image.pixel(0, 0)), 255) << size;
+    }
+}
+
+TEST(AppIconTest, TheWindowAndTrayIconIsTheSvgRenderedAtEachSize)
+{
+    const QIcon icon = limber::appIcon();
+    QSvgRenderer renderer(iconPath);
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
+        ASSERT_TRUE(icon.availableSizes().contains(QSize(size, size))) << size;
+        QImage drawn(size, size, QImage::Format_ARGB32_Premultiplied);
+        drawn.fill(Qt::transparent);
+        QPainter painter(&drawn);
+        renderer.render(&painter);
+        painter.end();
+        const QImage shipped = icon.pixmap(size, size).toImage().convertToFormat(drawn.format());
+        EXPECT_EQ(shipped, drawn) << size;
     }
 }
 

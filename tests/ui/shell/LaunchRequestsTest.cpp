@@ -7,11 +7,12 @@
 #include "playback/RoutinePlayer.h"
 #include "playback/SessionRecorder.h"
 #include "shell/CommandLine.h"
+#include "shell/ForwardedLaunch.h"
 #include "shell/MainWindow.h"
 #include "shell/ViewRouter.h"
 #include "storage/RoutineStore.h"
-#include "storage/StretchStore.h"
 #include "storage/Settings.h"
+#include "storage/StretchStore.h"
 #include "TestPaths.h"
 
 #include <gtest/gtest.h>
