@@ -16,11 +16,12 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Limber plays timed stretching routines for
 down each hold, cues side switches and rests with sounds and a voice, and shows
 an illustrated library of every stretch with steps and cautions.")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
-# The Qt libraries the binary links come from dpkg-shlibdeps. It cannot see the plugins Qt
-# loads at run time: the X11 platform and the SVG icon engine for the window icon. (The audio
-# backends are inside libqt6multimedia6 on Debian 12, which shlibdeps finds.)
+# The Qt libraries the binary and Limber's own libraries link come from dpkg-shlibdeps (it
+# follows their $ORIGIN run paths). It cannot see the plugins Qt loads at run time: the X11
+# platform. (The window icon is PNG, so no SVG icon engine; the audio backends are inside
+# libqt6multimedia6 on Debian 12, which shlibdeps finds.)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
 # Voice cues need a speech engine (without one Limber says so and carries on); without
 # qt6-wayland, Wayland sessions run Limber through XWayland.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-speech-speechd-plugin, speech-dispatcher, qt6-wayland")
