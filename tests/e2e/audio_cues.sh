@@ -23,6 +23,8 @@ mkdir -p -m 0700 "$XDG_RUNTIME_DIR"
 mkdir -p "$XDG_CONFIG_HOME/Limber"
 printf '[cues]\nvoice=false\n' >"$XDG_CONFIG_HOME/Limber/limber.conf"
 unset QT_QPA_PLATFORM PULSE_SERVER
+# Off the user's session bus: a Limber of theirs would take this one's start as a second start.
+unset DBUS_SESSION_BUS_ADDRESS
 pids=()
 cleanup() {
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; done
