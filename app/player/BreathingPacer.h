@@ -26,6 +26,11 @@ public:
     void setRunning(bool running);
     bool isAnimating() const;
     QString phaseText() const;
+    // The window repaints now anyway (say, the countdown): when the circle is due to change
+    // within withinMs, it changes now, in the same pass, instead of in a pass of its own.
+    void joinRepaint(int withinMs);
+    // The circle's diameter as drawn, in pixels.
+    int circlePx() const { return m_drawn.circlePx; }
 
     QSize sizeHint() const override { return {220, 64}; }
 
@@ -45,21 +50,25 @@ private:
     };
 
     void retranslateUi();
-    void onTick();
+    // Shows the breath as it is leadMs from now.
+    void showFrame(int leadMs);
     static double fullnessAt(int cycleTimeMs);
     double diameter() const;
     Drawn drawnAt(int cycleTimeMs) const;
-    Drawn drawn() const { return drawnAt(m_cycle.currentTime()); }
     const QImage &circleImage(int circlePx);
+    void drawCircles();
     QRect circleRect() const;
     QRect textRect() const;
 
     bool m_running = false;
     // A slow swell over seconds needs few frames, and most of those change nothing.
     FrameClock m_cycle{10};
+    // The moment of the breath shown, which a joined repaint puts a little ahead of the clock.
+    int m_shownMs = 0;
     Drawn m_drawn;
-    // The circle at each size it takes, drawn once: a frame is then a copy of a few thousand
-    // pixels, where drawing the circle afresh would hand its fills to Qt's thread pool.
+    // The circle at each size it takes, drawn all at once in one hand-off to a pool thread: a
+    // frame is then a copy of a few thousand pixels. Drawn on the GUI thread, each new size
+    // had Qt split its antialiased fills across four pool threads and wait for them.
     QHash<int, QImage> m_circles;
     OnScreenAnimation *m_onScreen;
 };

@@ -139,6 +139,11 @@ void PlayingPage::showTimes(qint64 segmentRemainingMs, qint64 segmentDurationMs,
     m_countdown->setCountdown(SegmentText::countdown(segmentRemainingMs), progress);
     m_totalRemainingMs = totalRemainingMs;
     showTimeLeft();
+    // The countdown repaints once a second; each painted pass costs the X server's reply and
+    // wakes two threads, so the animations draw their next frame in this pass when it is due
+    // soon. A slow breath's circle may change a quarter of a second early unseen.
+    m_illustration->joinRepaint();
+    m_pacer->joinRepaint(breathJoinMs);
 }
 
 void PlayingPage::showTimeLeft()
