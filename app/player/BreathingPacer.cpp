@@ -48,10 +48,14 @@ QString BreathingPacer::phaseText() const
     return m_cycle.currentTime() % cycleMs < inhaleMs ? tr("Breathe in") : tr("Breathe out");
 }
 
-void BreathingPacer::joinRepaint(int withinMs)
+void BreathingPacer::joinRepaint()
 {
+    if (!isAnimating())
+        return;
+    const int time = m_cycle.currentTime();
+    m_gridPhaseMs = (time + FrameClock::joinLagMs) % gridMs;
     const int remaining = m_cycle.remainingMs();
-    if (remaining >= 0 && remaining <= withinMs)
+    if (remaining <= gridMs)
         showFrame(remaining);
 }
 
@@ -71,6 +75,10 @@ void BreathingPacer::showFrame(int leadMs)
     int ahead = 100;
     while (ahead < 1000 && drawnAt((time + ahead) % cycleMs) == now)
         ahead += 50;
+    // Then on the grid of the joined repaints: a change due just before the next one waits
+    // for it (a joined tick), and the others share a few passes a second.
+    if (m_gridPhaseMs >= 0)
+        ahead += ((m_gridPhaseMs - (time + ahead)) % gridMs + gridMs) % gridMs;
     m_cycle.setNextTickIn(leadMs + ahead);
 }
 

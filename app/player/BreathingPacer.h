@@ -26,9 +26,13 @@ public:
     void setRunning(bool running);
     bool isAnimating() const;
     QString phaseText() const;
-    // The window repaints now anyway (say, the countdown): when the circle is due to change
-    // within withinMs, it changes now, in the same pass, instead of in a pass of its own.
-    void joinRepaint(int withinMs);
+    // The window repaints now anyway, and again each second (the countdown): a change of the
+    // circle due within gridMs is shown now, in the same pass, and later changes wait for a
+    // moment a multiple of gridMs after this one (plus FrameClock::joinLagMs), so that they
+    // share passes with each other and with the countdown's. Each painted pass costs an X
+    // round trip; a circle a quarter of a second early or late is not seen in a slow breath.
+    void joinRepaint();
+    static constexpr int gridMs = 250;
     // The circle's diameter as drawn, in pixels.
     int circlePx() const { return m_drawn.circlePx; }
 
@@ -65,6 +69,8 @@ private:
     FrameClock m_cycle{10};
     // The moment of the breath shown, which a joined repaint puts a little ahead of the clock.
     int m_shownMs = 0;
+    // Where in the cycle the grid of joined repaints lies; -1 before any joined repaint.
+    int m_gridPhaseMs = -1;
     Drawn m_drawn;
     // The circle at each size it takes, drawn all at once in one hand-off to a pool thread: a
     // frame is then a copy of a few thousand pixels. Drawn on the GUI thread, each new size

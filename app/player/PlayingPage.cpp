@@ -141,9 +141,9 @@ void PlayingPage::showTimes(qint64 segmentRemainingMs, qint64 segmentDurationMs,
     showTimeLeft();
     // The countdown repaints once a second; each painted pass costs the X server's reply and
     // wakes two threads, so the animations draw their next frame in this pass when it is due
-    // soon. A slow breath's circle may change a quarter of a second early unseen.
+    // soon.
     m_illustration->joinRepaint();
-    m_pacer->joinRepaint(breathJoinMs);
+    m_pacer->joinRepaint();
 }
 
 void PlayingPage::showTimeLeft()

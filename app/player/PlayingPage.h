@@ -55,8 +55,6 @@ private:
     void showTimeLeft();
     void scaleFonts();
 
-    static constexpr int breathJoinMs = 250;
-
     const Catalog &m_catalog;
     QLabel *m_position;
     QLabel *m_timeLeft;
