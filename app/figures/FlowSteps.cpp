@@ -37,7 +37,11 @@ FlowSteps::Step FlowSteps::stepAt(int cycleTimeMs) const
     // As in the flow's loop: out through keyframes 1..n, then back.
     const bool out = stroke < m_moving - 1;
     const int from = out ? stroke + 1 : m_strokes - stroke + 1;
-    return out ? Step{from, along} : Step{from - 1, m_steps - along};
+    const Step step = out ? Step{from, along} : Step{from - 1, m_steps - along};
+    // A keyframe between two others is the end of one way and the start of the next.
+    if (step.step == m_steps && step.lower < m_moving - 1)
+        return {step.lower + 1, 0};
+    return step;
 }
 
 int FlowSteps::msUntilNextStep(int cycleTimeMs) const

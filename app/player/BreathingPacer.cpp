@@ -55,8 +55,13 @@ void BreathingPacer::joinRepaint()
     const int time = m_cycle.currentTime();
     m_gridPhaseMs = (time + FrameClock::joinLagMs) % gridMs;
     const int remaining = m_cycle.remainingMs();
-    if (remaining <= gridMs)
+    if (remaining <= gridMs) {
         showFrame(remaining);
+        return;
+    }
+    // The change already scheduled moves onto the grid too.
+    const int due = time + remaining;
+    m_cycle.setNextTickIn(remaining + ((m_gridPhaseMs - due) % gridMs + gridMs) % gridMs);
 }
 
 void BreathingPacer::showFrame(int leadMs)

@@ -35,6 +35,8 @@ public:
     static constexpr int gridMs = 250;
     // The circle's diameter as drawn, in pixels.
     int circlePx() const { return m_drawn.circlePx; }
+    // Until the next look at the breath; -1 while not animating.
+    int nextTickInMs() const { return m_cycle.remainingMs(); }
 
     QSize sizeHint() const override { return {220, 64}; }
 

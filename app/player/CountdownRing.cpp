@@ -192,7 +192,7 @@ void CountdownRing::paintArc(QPainter &painter, const Geometry &ring) const
     const QRegion hole(QRectF(ring.centre - QPointF(inner, inner), QSizeF(2 * inner, 2 * inner))
                            .toAlignedRect()
                            .adjusted(1, 1, -1, -1));
-    const QRegion region = QRegion(wedge.toPolygon()) - hole;
+    const QRegion region = (QRegion(wedge.toPolygon()) & QRegion(rect())) - hole;
     // Copies row by row: a copy under a clip of many rectangles would be split across the pool.
     for (const QRect &row : region) {
         const QRect source(row.topLeft() * ratio, row.size() * ratio);
