@@ -28,25 +28,8 @@ QAccessibleInterface *figureAccessible(const QString &className, QObject *object
 } // namespace
 
 namespace {
-// Each stroke of a flow and the ease into a hold start and end softly.
+// The ease into a hold starts and ends softly, as each stroke of a flow does (FlowSteps).
 const QEasingCurve softStroke(QEasingCurve::InOutSine);
-
-// Where in a flow's loop through keyframes 1..n (there and back) the phase lies.
-Pose flowPose(const Illustration &illustration, double phase)
-{
-    const QList<Pose> &frames = illustration.keyframes;
-    const int moving = int(frames.size()) - 1; // keyframes 1..n
-    if (moving < 2)
-        return frames.last();
-    // n frames there and back make 2(n-1) strokes per cycle.
-    const int strokes = 2 * (moving - 1);
-    const double position = phase * strokes;
-    const int stroke = std::min(int(position), strokes - 1);
-    const double t = softStroke.valueForProgress(position - stroke);
-    const int from = stroke < moving - 1 ? stroke + 1 : strokes - stroke + 1;
-    const int to = stroke < moving - 1 ? from + 1 : from - 1;
-    return interpolate(frames.at(from), frames.at(to), t);
-}
 } // namespace
 
 IllustrationWidget::IllustrationWidget(QWidget *parent)
@@ -182,10 +165,9 @@ int IllustrationWidget::heightForWidth(int width) const
 
 Pose IllustrationWidget::poseAt(double progress) const
 {
+    // The ease into a held pose; a flow is drawn in steps (see flowStepPose()).
     const QList<Pose> &frames = m_illustration->keyframes;
-    Pose pose = m_illustration->isFlow ? flowPose(*m_illustration, progress)
-                                       : interpolate(frames.first(), frames.at(1),
-                                                     softStroke.valueForProgress(progress));
+    Pose pose = interpolate(frames.first(), frames.at(1), softStroke.valueForProgress(progress));
     keepContacts(pose);
     return pose;
 }
