@@ -4,11 +4,11 @@ namespace limber {
 
 // Where a looping flow's figure is drawn, in steps of equal movement rather than of equal
 // time. Each stroke between two keyframes eases in and out, so it moves fastest halfway and
-// barely at its ends: a step is what the fastest part moves in one frame at the top rate, and
-// a new frame is due only when the figure has moved by half a step. Near the ends of a stroke
-// frames come seldom, which saves about a third of them (each costs wake-ups), and a flow
-// shows only a few distinct poses, which can be kept drawn: strokes there and back go through
-// the same ones.
+// barely at its ends: a step is at most what the fastest part moves in a frame at the top
+// rate, and a new frame is due only when the figure has moved by half a step. Near the ends
+// of a stroke frames come seldom, which saves a quarter to a third of them (each costs
+// wake-ups), and a flow shows only a few distinct poses, which can be kept drawn: strokes
+// there and back go through the same ones.
 class FlowSteps
 {
 public:

@@ -59,7 +59,8 @@ protected:
 
 private:
     // A flow's strokes take seconds each: 10 frames a second reads as calm movement, and each
-    // frame costs wake-ups (the tick, the X server's reply to the paint).
+    // frame costs wake-ups (the tick, the X server's reply to the paint). It is the top rate:
+    // a flow's frames come where it moves (FlowSteps), an ease's every tick.
     static constexpr int framesPerSecond = 10;
     static constexpr int frameMs = 1000 / framesPerSecond;
     // A looping flow's poses are drawn up to this many at a time, in one hand-off to a pool
