@@ -9,9 +9,9 @@ FrameClock::FrameClock(int framesPerSecond, QObject *parent)
     , m_frameMs(1000 / std::max(1, framesPerSecond))
 {
     m_timer.setInterval(m_frameMs);
-    // A coarse timer may fire a few percent late, which lets the system batch this wake-up
-    // with others; the frame reads the clock, so the motion keeps its pace.
-    m_timer.setTimerType(Qt::CoarseTimer);
+    // Precise, so that a tick joined to another repaint stays joined (see tickEarly()): a
+    // coarse timer drifts by up to 5 % a tick and soon races the repaint it should follow.
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &FrameClock::onTimeout);
 }
 
@@ -82,6 +82,22 @@ void FrameClock::setNextTickIn(int ms)
 {
     if (m_state == State::Running)
         m_timer.start(std::max(ms, m_frameMs));
+}
+
+int FrameClock::remainingMs() const
+{
+    return m_state == State::Running ? m_timer.remainingTime() : -1;
+}
+
+bool FrameClock::tickEarly(int withinMs)
+{
+    if (m_state != State::Running || m_timer.remainingTime() > withinMs)
+        return false;
+    onTimeout();
+    // Unless the owner scheduled the next tick itself while handling this one.
+    if (m_state == State::Running && m_timer.interval() == m_frameMs)
+        m_timer.start(m_frameMs + joinLagMs);
+    return true;
 }
 
 void FrameClock::onTimeout()

@@ -9,8 +9,8 @@ namespace limber {
 // The time base of a figure or breathing animation, ticking only as often as the eye needs.
 // QVariantAnimation is driven by Qt's shared 60 Hz animation timer whatever its owner paints,
 // so a figure throttled to 10 frames still woke the process 60 times a second. Time is read
-// from a monotonic clock on each tick, never counted in ticks: a late or coarse tick only
-// shows a frame a little later, never a slower movement.
+// from a monotonic clock on each tick, never counted in ticks: a late or early tick only
+// shows a frame a little later or sooner, never a slower movement.
 class FrameClock : public QObject
 {
     Q_OBJECT
@@ -46,6 +46,14 @@ public:
     // The next tick no sooner than ms from now (the owner knows nothing changes before);
     // the ticks after it keep the usual rate.
     void setNextTickIn(int ms);
+    // Milliseconds until the next tick; -1 when not running.
+    int remainingMs() const;
+    // The window repaints now anyway (each painted pass costs a round trip to the X server):
+    // when the next tick is due within withinMs, ticks now so that its frame joins that pass.
+    // The tick after comes a frame and joinLagMs later, so that the frames keep falling just
+    // after a once-a-second repaint rather than racing it: the next join finds a tick due.
+    bool tickEarly(int withinMs);
+    static constexpr int joinLagMs = 20;
 
 Q_SIGNALS:
     // A frame is due: time has moved on.

@@ -28,25 +28,8 @@ QAccessibleInterface *figureAccessible(const QString &className, QObject *object
 } // namespace
 
 namespace {
-// Each stroke of a flow and the ease into a hold start and end softly.
+// The ease into a hold starts and ends softly, as each stroke of a flow does (FlowSteps).
 const QEasingCurve softStroke(QEasingCurve::InOutSine);
-
-// Where in a flow's loop through keyframes 1..n (there and back) the phase lies.
-Pose flowPose(const Illustration &illustration, double phase)
-{
-    const QList<Pose> &frames = illustration.keyframes;
-    const int moving = int(frames.size()) - 1; // keyframes 1..n
-    if (moving < 2)
-        return frames.last();
-    // n frames there and back make 2(n-1) strokes per cycle.
-    const int strokes = 2 * (moving - 1);
-    const double position = phase * strokes;
-    const int stroke = std::min(int(position), strokes - 1);
-    const double t = softStroke.valueForProgress(position - stroke);
-    const int from = stroke < moving - 1 ? stroke + 1 : strokes - stroke + 1;
-    const int to = stroke < moving - 1 ? from + 1 : from - 1;
-    return interpolate(frames.at(from), frames.at(to), t);
-}
 } // namespace
 
 IllustrationWidget::IllustrationWidget(QWidget *parent)
@@ -59,7 +42,7 @@ IllustrationWidget::IllustrationWidget(QWidget *parent)
     }();
     Q_UNUSED(factoryInstalled)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    connect(&m_animation, &FrameClock::ticked, this, qOverload<>(&QWidget::update));
+    connect(&m_animation, &FrameClock::ticked, this, [this] { showFrame(0); });
     // After the last frame of an ease the pose stays put, so nothing needs to run.
     connect(&m_animation, &FrameClock::finished, this, [this] {
         m_onScreen->setWanted(false);
@@ -108,20 +91,61 @@ bool IllustrationWidget::isShowing(const Stretch &stretch, bool mirrored) const
 
 void IllustrationWidget::restart()
 {
-    m_ahead.clear();
+    clearFrames();
     m_animation.stop();
+    m_steps.reset();
     if (m_illustration) {
         m_animation.setDuration(std::max(1, m_illustration->cycleMs));
         m_animation.setLooping(m_illustration->isFlow);
         m_animation.setCurrentTime(0);
+        if (m_illustration->isFlow)
+            m_steps.emplace(int(m_illustration->keyframes.size()) - 1, m_animation.duration(),
+                            frameMs);
     }
+    m_shownMs = 0;
+    m_shownStep = m_steps ? m_steps->stepAt(0) : FlowSteps::Step{};
     m_onScreen->setWanted(m_illustration != nullptr);
     update();
+}
+
+void IllustrationWidget::showFrame(int leadMs)
+{
+    if (!m_steps) {
+        update();
+        return;
+    }
+    const int time = (m_animation.currentTime() + leadMs) % m_animation.duration();
+    const FlowSteps::Step step = m_steps->stepAt(time);
+    m_shownMs = time;
+    if (step != m_shownStep) {
+        m_shownStep = step;
+        update();
+    }
+    m_animation.setNextTickIn(leadMs + m_steps->msUntilNextStep(time));
+}
+
+void IllustrationWidget::clearFrames()
+{
+    m_frames.clear();
+    m_recent.clear();
 }
 
 bool IllustrationWidget::isAnimating() const
 {
     return m_animation.state() == FrameClock::State::Running;
+}
+
+void IllustrationWidget::joinRepaint()
+{
+    // A frame's worth early is not seen. An ease ticks every frame and, once joined, its
+    // ticks follow the joined repaints (see FrameClock::tickEarly()).
+    if (!m_steps) {
+        m_animation.tickEarly(frameMs);
+        return;
+    }
+    const int remaining = m_animation.remainingMs();
+    if (remaining >= 0 && remaining <= frameMs)
+        showFrame(remaining);
 }
 
 QSize IllustrationWidget::sizeHint() const
@@ -141,51 +165,81 @@ int IllustrationWidget::heightForWidth(int width) const
 
 Pose IllustrationWidget::poseAt(double progress) const
 {
+    // The ease into a held pose; a flow is drawn in steps (see flowStepPose()).
     const QList<Pose> &frames = m_illustration->keyframes;
-    Pose pose = m_illustration->isFlow ? flowPose(*m_illustration, progress)
-                                       : interpolate(frames.first(), frames.at(1),
-                                                     softStroke.valueForProgress(progress));
+    Pose pose = interpolate(frames.first(), frames.at(1), softStroke.valueForProgress(progress));
+    keepContacts(pose);
+    return pose;
+}
+
+Pose IllustrationWidget::flowStepPose(const FlowSteps::Step &step) const
+{
+    const QList<Pose> &frames = m_illustration->keyframes;
+    if (frames.size() < 3)
+        return frames.last();
+    Pose pose =
+        interpolate(frames.at(step.lower), frames.at(step.lower + 1), m_steps->fraction(step));
     keepContacts(pose);
     return pose;
 }
 
 const QImage &IllustrationWidget::flowFrame()
 {
-    const int duration = m_animation.duration();
-    const int now = m_animation.currentTime();
-    // The ticks are coarse: a frame drawn for a moment up to half a frame away still fits.
-    const auto distance = [now, duration](const Frame &frame) {
-        const int apart = std::abs(now - frame.timeMs) % duration;
-        return std::min(apart, duration - apart);
-    };
-    const auto nearest = std::min_element(
-        m_ahead.cbegin(), m_ahead.cend(),
-        [&distance](const Frame &a, const Frame &b) { return distance(a) < distance(b); });
-    if (nearest != m_ahead.cend() && distance(*nearest) <= frameMs / 2)
-        return nearest->image;
-
-    QList<Pose> poses;
-    m_ahead.clear();
-    for (int index = 0; index < framesAhead; ++index) {
-        const int time = (now + index * frameMs) % duration;
-        poses.append(poseAt(double(time) / duration));
-        m_ahead.append(Frame{time, WorkerCanvas::imageFor(*this)});
+    const QSize pixels = (QSizeF(size()) * devicePixelRatioF()).toSize();
+    if (!m_frames.isEmpty() && m_frames.cbegin()->size() != pixels)
+        clearFrames();
+    const int shownKey = m_shownStep.key();
+    if (m_frames.contains(shownKey)) {
+        m_recent.removeOne(shownKey);
+        m_recent.append(shownKey);
+        return *m_frames.constFind(shownKey);
     }
+    // The shown step and the next ones not drawn yet, in one hand-off.
+    QList<FlowSteps::Step> wanted{m_shownStep};
+    int time = m_shownMs;
+    for (int look = 0; look < 4 * m_steps->steps() && wanted.size() < framesAhead; ++look) {
+        time = (time + m_steps->msUntilNextStep(time)) % m_animation.duration();
+        const FlowSteps::Step step = m_steps->stepAt(time);
+        if (step == m_shownStep)
+            break; // looped
+        if (!m_frames.contains(step.key()) && !wanted.contains(step))
+            wanted.append(step);
+    }
+    // The images of the steps shown longest ago are drawn over.
+    QList<QImage> images;
+    while (!m_recent.isEmpty() && m_frames.size() + wanted.size() > framesKept)
+        images.append(m_frames.take(m_recent.takeFirst()));
+    while (images.size() < wanted.size())
+        images.append(WorkerCanvas::imageFor(*this));
+    images.resize(wanted.size());
+    QList<Pose> poses;
+    for (const FlowSteps::Step &step : std::as_const(wanted))
+        poses.append(flowStepPose(step));
     const FigurePainter figure(FigureColors::fromPalette(palette()));
     const QRectF target(rect());
     WorkerCanvas::runOnWorker([&] {
-        for (int index = 0; index < framesAhead; ++index) {
-            QPainter painter(&m_ahead[index].image);
+        for (qsizetype index = 0; index < images.size(); ++index) {
+            QImage &image = images[index];
+            image.fill(Qt::transparent);
+            QPainter painter(&image);
             figure.paint(painter, target, *m_illustration, poses.at(index), m_mirrored);
         }
     });
-    return m_ahead.first().image;
+    // Those after the shown one count as shown before it: the shown one is kept longest.
+    for (qsizetype index = images.size() - 1; index >= 0; --index) {
+        const int key = wanted.at(index).key();
+        m_frames.insert(key, images.at(index));
+        m_recent.prepend(key);
+    }
+    m_recent.removeOne(shownKey);
+    m_recent.append(shownKey);
+    return *m_frames.constFind(shownKey);
 }
 
 void IllustrationWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    m_ahead.clear();
+    clearFrames();
 }
 
 void IllustrationWidget::paintEvent(QPaintEvent *)
@@ -201,11 +255,10 @@ void IllustrationWidget::paintEvent(QPaintEvent *)
     }
     if (!m_illustration)
         return;
-    if (m_illustration->isFlow && m_animation.state() == FrameClock::State::Running) {
+    if (m_steps) {
         QPainter(this).drawImage(0, 0, flowFrame());
         return;
     }
-    m_ahead.clear();
     const Pose pose = currentPose();
     const FigurePainter figure(FigureColors::fromPalette(palette()));
     m_canvas.paint(*this, [&](QPainter &painter) {
@@ -217,7 +270,7 @@ void IllustrationWidget::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
-        m_ahead.clear();
+        clearFrames();
         update();
     } else if (event->type() == QEvent::LanguageChange)
         updateAccessibleDescription();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "figures/FlowSteps.h"
 #include "figures/FrameClock.h"
 #include "figures/Illustration.h"
 #include "figures/PictureImage.h"
@@ -7,6 +8,7 @@
 #include "model/Stretch.h"
 
 #include <optional>
+#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QWidget>
@@ -42,6 +44,9 @@ public:
     void restart();
 
     bool isAnimating() const;
+    // The window repaints now anyway (say, the countdown): a running animation draws its next
+    // frame a little early, in the same pass, instead of in a pass of its own.
+    void joinRepaint();
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     bool hasHeightForWidth() const override { return true; }
@@ -54,23 +59,25 @@ protected:
 
 private:
     // A flow's strokes take seconds each: 10 frames a second reads as calm movement, and each
-    // frame costs wake-ups (the tick, the X server's reply to the paint).
+    // frame costs wake-ups (the tick, the X server's reply to the paint). It is the top rate:
+    // a flow's frames come where it moves (FlowSteps), an ease's every tick.
     static constexpr int framesPerSecond = 10;
     static constexpr int frameMs = 1000 / framesPerSecond;
-    // A looping flow is drawn this many frames at a time, in one hand-off to a pool thread
-    // rather than one a frame: half a second of frames, about 6 MB at full-screen size.
+    // A looping flow's poses are drawn up to this many at a time, in one hand-off to a pool
+    // thread rather than one a frame.
     static constexpr int framesAhead = 5;
-
-    struct Frame
-    {
-        int timeMs;
-        QImage image;
-    };
+    // And this many drawn poses are kept (at full-screen size over a megabyte each): all of
+    // the warm-up march's six, so that it draws nothing once it has looped.
+    static constexpr int framesKept = 6;
 
     Pose poseAt(double progress) const;
     Pose currentPose() const { return poseAt(m_animation.progress()); }
-    // The drawn frame of the flow for the animation's time, drawing the next ones if needed.
+    Pose flowStepPose(const FlowSteps::Step &step) const;
+    // The drawn pose of the flow's shown step, drawing the next ones too if needed.
     const QImage &flowFrame();
+    // Shows the animation as it is leadMs from now.
+    void showFrame(int leadMs);
+    void clearFrames();
     void updateAccessibleDescription();
 
     QString m_stretchId;
@@ -86,7 +93,13 @@ private:
     FrameClock m_animation{framesPerSecond};
     OnScreenAnimation *m_onScreen;
     WorkerCanvas m_canvas;
-    QList<Frame> m_ahead;
+    // A flow's steps, the one shown and when in the cycle it was due.
+    std::optional<FlowSteps> m_steps;
+    FlowSteps::Step m_shownStep;
+    int m_shownMs = 0;
+    // Drawn steps by FlowSteps::Step::key(), the most recently shown last in m_recent.
+    QHash<int, QImage> m_frames;
+    QList<int> m_recent;
 };
 
 } // namespace limber

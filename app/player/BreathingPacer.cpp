@@ -1,6 +1,7 @@
 #include "player/BreathingPacer.h"
 
 #include "figures/OnScreenAnimation.h"
+#include "figures/WorkerCanvas.h"
 
 #include <QEasingCurve>
 #include <QEvent>
@@ -20,7 +21,7 @@ BreathingPacer::BreathingPacer(QWidget *parent)
 {
     m_cycle.setDuration(cycleMs);
     m_cycle.setLooping(true);
-    connect(&m_cycle, &FrameClock::ticked, this, &BreathingPacer::onTick);
+    connect(&m_cycle, &FrameClock::ticked, this, [this] { showFrame(0); });
     retranslateUi();
 }
 
@@ -29,8 +30,10 @@ void BreathingPacer::setRunning(bool running)
     if (running == m_running)
         return;
     m_running = running;
-    if (running)
+    if (running) {
         m_cycle.setCurrentTime(0);
+        m_shownMs = 0;
+    }
     m_onScreen->setWanted(running);
     update();
 }
@@ -45,9 +48,27 @@ QString BreathingPacer::phaseText() const
     return m_cycle.currentTime() % cycleMs < inhaleMs ? tr("Breathe in") : tr("Breathe out");
 }
 
-void BreathingPacer::onTick()
+void BreathingPacer::joinRepaint()
 {
-    const Drawn now = drawn();
+    if (!isAnimating())
+        return;
+    const int time = m_cycle.currentTime();
+    m_gridPhaseMs = (time + FrameClock::joinLagMs) % gridMs;
+    const int remaining = m_cycle.remainingMs();
+    if (remaining <= gridMs) {
+        showFrame(remaining);
+        return;
+    }
+    // The change already scheduled moves onto the grid too.
+    const int due = time + remaining;
+    m_cycle.setNextTickIn(remaining + ((m_gridPhaseMs - due) % gridMs + gridMs) % gridMs);
+}
+
+void BreathingPacer::showFrame(int leadMs)
+{
+    const int time = (m_cycle.currentTime() + leadMs) % cycleMs;
+    const Drawn now = drawnAt(time);
+    m_shownMs = time;
     if (now != m_drawn) {
         // Only the circle swells; the words change twice a breath.
         update(circleRect());
@@ -56,11 +77,14 @@ void BreathingPacer::onTick()
         m_drawn = now;
     }
     // Near the ends of a breath the circle barely moves: sleep until it changes by a pixel.
-    const int time = m_cycle.currentTime();
     int ahead = 100;
     while (ahead < 1000 && drawnAt((time + ahead) % cycleMs) == now)
         ahead += 50;
-    m_cycle.setNextTickIn(ahead);
+    // Then on the grid of the joined repaints: a change due just before the next one waits
+    // for it (a joined tick), and the others share a few passes a second.
+    if (m_gridPhaseMs >= 0)
+        ahead += ((m_gridPhaseMs - (time + ahead)) % gridMs + gridMs) % gridMs;
+    m_cycle.setNextTickIn(leadMs + ahead);
 }
 
 BreathingPacer::Drawn BreathingPacer::drawnAt(int cycleTimeMs) const
@@ -104,29 +128,55 @@ double BreathingPacer::fullnessAt(int cycleTimeMs)
 const QImage &BreathingPacer::circleImage(int circlePx)
 {
     auto found = m_circles.constFind(circlePx);
-    if (found != m_circles.cend())
-        return *found;
+    if (found == m_circles.cend()) {
+        drawCircles();
+        found = m_circles.constFind(circlePx);
+        if (found == m_circles.cend()) // a size between the smallest and the largest
+            found = m_circles.constFind(drawnAt(0).circlePx);
+    }
+    return *found;
+}
+
+void BreathingPacer::drawCircles()
+{
     const QRect area = circleRect();
     const qreal ratio = devicePixelRatioF();
-    QImage image((QSizeF(area.size()) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(ratio);
-    image.fill(Qt::transparent);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
     const double diameter = this->diameter();
     const double smallest = diameter * 0.35;
-    const double fullness = std::clamp((circlePx - smallest) / (diameter - smallest), 0.0, 1.0);
     const QPointF centre = QRectF(QPointF(0, 0), QSizeF(area.size())).center();
-    QColor fill = palette().color(QPalette::Highlight);
-    fill.setAlphaF(0.25f + 0.35f * float(fullness));
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(fill);
-    painter.drawEllipse(centre, circlePx / 2.0, circlePx / 2.0);
-    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawEllipse(centre, diameter / 2, diameter / 2);
-    painter.end();
-    return *m_circles.insert(circlePx, image);
+    const QColor highlight = palette().color(QPalette::Highlight);
+    // Every size drawnAt() can give, in steps of a pixel of radius.
+    const int first = drawnAt(0).circlePx;
+    const int last = drawnAt(inhaleMs).circlePx;
+    QList<int> sizes;
+    for (int px = first; px <= last; px += 2)
+        sizes.append(px);
+    QList<QImage> images;
+    for (qsizetype index = 0; index < sizes.size(); ++index) {
+        QImage image((QSizeF(area.size()) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        images.append(image);
+    }
+    WorkerCanvas::runOnWorker([&] {
+        for (qsizetype index = 0; index < sizes.size(); ++index) {
+            const int px = sizes.at(index);
+            QImage &image = images[index];
+            image.fill(Qt::transparent);
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            const double fullness = std::clamp((px - smallest) / (diameter - smallest), 0.0, 1.0);
+            QColor fill = highlight;
+            fill.setAlphaF(0.25f + 0.35f * float(fullness));
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(fill);
+            painter.drawEllipse(centre, px / 2.0, px / 2.0);
+            painter.setPen(QPen(highlight, 2));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(centre, diameter / 2, diameter / 2);
+        }
+    });
+    for (qsizetype index = 0; index < sizes.size(); ++index)
+        m_circles.insert(sizes.at(index), images.at(index));
 }
 
 void BreathingPacer::resizeEvent(QResizeEvent *event)
@@ -152,7 +202,7 @@ void BreathingPacer::retranslateUi()
 
 void BreathingPacer::paintEvent(QPaintEvent *)
 {
-    m_drawn = drawn();
+    m_drawn = drawnAt(m_shownMs);
     QPainter painter(this);
     painter.drawImage(circleRect().topLeft(), circleImage(m_drawn.circlePx));
     QFont font = this->font();
@@ -161,7 +211,7 @@ void BreathingPacer::paintEvent(QPaintEvent *)
     painter.setPen(palette().color(QPalette::WindowText));
     painter.drawText(
         textRect(), QStyle::visualAlignment(layoutDirection(), Qt::AlignLeading | Qt::AlignVCenter),
-        phaseText());
+        m_drawn.inhaling ? tr("Breathe in") : tr("Breathe out"));
 }
 
 } // namespace limber

@@ -139,6 +139,11 @@ void PlayingPage::showTimes(qint64 segmentRemainingMs, qint64 segmentDurationMs,
     m_countdown->setCountdown(SegmentText::countdown(segmentRemainingMs), progress);
     m_totalRemainingMs = totalRemainingMs;
     showTimeLeft();
+    // The countdown repaints once a second; each painted pass costs the X server's reply and
+    // wakes two threads, so the animations draw their next frame in this pass when it is due
+    // soon.
+    m_illustration->joinRepaint();
+    m_pacer->joinRepaint();
 }
 
 void PlayingPage::showTimeLeft()
