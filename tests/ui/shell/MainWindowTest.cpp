@@ -24,8 +24,8 @@
 #include "settings/SettingsView.h"
 #include "shell/ViewRouter.h"
 #include "storage/RoutineStore.h"
-#include "storage/StretchStore.h"
 #include "storage/Settings.h"
+#include "storage/StretchStore.h"
 #include "TestPaths.h"
 #include "widgets/RoutineTotalLabel.h"
 
