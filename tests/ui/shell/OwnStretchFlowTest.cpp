@@ -53,8 +53,9 @@ protected:
         // As main() wires it: placeholders follow the stores, the views follow the catalog.
         QObject::connect(&tracker, &MissingStretchTracker::catalogChanged, &window,
                          [this] { views.reloadStretches(); });
-        views.routinesView()->setErrorReporter(
-            [](const QString &, const QString &message) { ADD_FAILURE() << message.toStdString(); });
+        views.routinesView()->setErrorReporter([](const QString &, const QString &message) {
+            ADD_FAILURE() << message.toStdString();
+        });
         views.stretchActions()->setErrorReporter(
             [](const QString &message) { ADD_FAILURE() << message.toStdString(); });
         window.resize(1366, 768);
@@ -115,8 +116,8 @@ protected:
     {
         for (int step = 0; step < 2000; ++step) {
             const Segment *segment = player.currentSegment();
-            if (segment && segment->kind == SegmentKind::Hold && segment->stretchId == stretchId
-                && segment->side == side)
+            if (segment && segment->kind == SegmentKind::Hold && segment->stretchId == stretchId &&
+                segment->side == side)
                 return true;
             clock.advance(250);
             player.update();
@@ -237,26 +238,24 @@ TEST_F(OwnStretchFlowTest, MadePosedSavedAddedToARoutinePlayedAndDeleted)
     EXPECT_EQ(kept.steps, stored.routine.steps);
     // Still playable, as a plain timed hold under its name.
     const Timeline timeline = Timeline::build(kept, settings.timing(), catalog);
-    const auto hold = std::find_if(timeline.segments().cbegin(), timeline.segments().cend(),
-                                   [&id](const Segment &segment) {
-                                       return segment.stretchId == id
-                                              && segment.kind == SegmentKind::Hold;
-                                   });
+    const auto hold = std::find_if(
+        timeline.segments().cbegin(), timeline.segments().cend(), [&id](const Segment &segment) {
+            return segment.stretchId == id && segment.kind == SegmentKind::Hold;
+        });
     EXPECT_NE(hold, timeline.segments().cend());
 }
 
 TEST_F(OwnStretchFlowTest, DeletingIsCancelledWhenThePersonSaysNo)
 {
-    Stretch drawn = Stretch::own(QString(), WrittenText{flossName, {}, {QStringLiteral("Sit.")}, {}},
-                                 {BodyArea::Hamstrings}, StretchKind::Hold, false, 30,
-                                 catalog.find(u"butterfly")->picture());
+    Stretch drawn = Stretch::own(
+        QString(), WrittenText{flossName, {}, {QStringLiteral("Sit.")}, {}}, {BodyArea::Hamstrings},
+        StretchKind::Hold, false, 30, catalog.find(u"butterfly")->picture());
     const StoreResult created = stretches.create(drawn);
     ASSERT_TRUE(created.ok()) << created.error.toStdString();
-    views.stretchActions()->setDeletePrompt(
-        [](const QString &, const QStringList &routineNames) {
-            EXPECT_TRUE(routineNames.isEmpty());
-            return false;
-        });
+    views.stretchActions()->setDeletePrompt([](const QString &, const QStringList &routineNames) {
+        EXPECT_TRUE(routineNames.isEmpty());
+        return false;
+    });
     views.stretchActions()->deleteStretch(created.id);
     EXPECT_NE(stretches.find(created.id), nullptr);
     EXPECT_TRUE(QFileInfo::exists(stretches.pathOf(created.id)));
