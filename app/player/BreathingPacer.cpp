@@ -45,7 +45,17 @@ bool BreathingPacer::isAnimating() const
 
 QString BreathingPacer::phaseText() const
 {
-    return m_cycle.currentTime() % cycleMs < inhaleMs ? tr("Breathe in") : tr("Breathe out");
+    return phaseText(m_cycle.currentTime() % cycleMs < inhaleMs);
+}
+
+QString BreathingPacer::phaseText(bool inhaling)
+{
+    return inhaling ? tr("Breathe in") : tr("Breathe out");
+}
+
+int BreathingPacer::msToGrid(int timeMs) const
+{
+    return ((m_gridPhaseMs - timeMs) % gridMs + gridMs) % gridMs;
 }
 
 void BreathingPacer::joinRepaint()
@@ -61,7 +71,7 @@ void BreathingPacer::joinRepaint()
     }
     // The change already scheduled moves onto the grid too.
     const int due = time + remaining;
-    m_cycle.setNextTickIn(remaining + ((m_gridPhaseMs - due) % gridMs + gridMs) % gridMs);
+    m_cycle.setNextTickIn(remaining + msToGrid(due));
 }
 
 void BreathingPacer::showFrame(int leadMs)
@@ -83,7 +93,7 @@ void BreathingPacer::showFrame(int leadMs)
     // Then on the grid of the joined repaints: a change due just before the next one waits
     // for it (a joined tick), and the others share a few passes a second.
     if (m_gridPhaseMs >= 0)
-        ahead += ((m_gridPhaseMs - (time + ahead)) % gridMs + gridMs) % gridMs;
+        ahead += msToGrid(time + ahead);
     m_cycle.setNextTickIn(leadMs + ahead);
 }
 
@@ -211,7 +221,7 @@ void BreathingPacer::paintEvent(QPaintEvent *)
     painter.setPen(palette().color(QPalette::WindowText));
     painter.drawText(
         textRect(), QStyle::visualAlignment(layoutDirection(), Qt::AlignLeading | Qt::AlignVCenter),
-        m_drawn.inhaling ? tr("Breathe in") : tr("Breathe out"));
+        phaseText(m_drawn.inhaling));
 }
 
 } // namespace limber

@@ -56,6 +56,9 @@ private:
     };
 
     void retranslateUi();
+    static QString phaseText(bool inhaling);
+    // From timeMs to the next moment on the grid of joined repaints.
+    int msToGrid(int timeMs) const;
     // Shows the breath as it is leadMs from now.
     void showFrame(int leadMs);
     static double fullnessAt(int cycleTimeMs);

@@ -29,7 +29,6 @@ public:
     bool listen();
     bool isListening() const { return m_listening; }
     bool hasBus() const { return m_bus.isConnected(); }
-    QString serviceName() const { return m_serviceName; }
     QString errorString() const { return m_error; }
 
     // The application id, as the desktop entry is named.
