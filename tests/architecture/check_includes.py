@@ -32,6 +32,9 @@ ALLOWED = {
     (CORE, "storage"): {(CORE, "model"), (CORE, "playback"), (CORE, "figures")},
     (CORE, "history"): {(CORE, "model"), (CORE, "playback")},
     (CORE, "reminders"): {(CORE, "model"), (CORE, "playback"), (CORE, "storage")},
+    # The synced data folder: its stores' files, preferences and history, moved and watched.
+    (CORE, "sync"): {(CORE, "model"), (CORE, "playback"), (CORE, "storage"), (CORE, "figures"),
+                     (CORE, "history")},
     (APP, "widgets"): {"core:*"},
     (APP, "figures"): {"core:*", (APP, "widgets")},
     (APP, "catalog"): {"core:*", (APP, "widgets"), (APP, "figures")},
