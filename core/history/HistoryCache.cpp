@@ -207,8 +207,8 @@ Covered coveredPart(QByteArrayView data, int firstLine)
 
 QString HistoryCache::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
-           QStringLiteral("/history");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+           QStringLiteral("/limber/history");
 }
 
 HistoryCache::HistoryCache(QString directory)

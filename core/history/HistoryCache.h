@@ -14,7 +14,7 @@ namespace limber {
 class HistoryCache
 {
 public:
-    // The default folder: "history" inside QStandardPaths::CacheLocation.
+    // "limber/history" inside the XDG cache folder: local to this machine, never synced.
     static QString defaultDirectory();
 
     explicit HistoryCache(QString directory);

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <QDir>
-#include <QStandardPaths>
 #include <QUuid>
 
 namespace limber {
@@ -59,12 +58,6 @@ HistoryStore::HistoryStore(QString directory, QString deviceId, QString deviceNa
     , m_deviceId(std::move(deviceId))
     , m_deviceName(std::move(deviceName))
 {
-}
-
-QString HistoryStore::defaultDirectory()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/history");
 }
 
 QString HistoryStore::ownFilePath() const

@@ -20,9 +20,9 @@ public:
     HistoryStore(QString directory, QString deviceId, QString deviceName,
                  QObject *parent = nullptr);
 
-    // "history" inside QStandardPaths::AppDataLocation.
-    static QString defaultDirectory();
     QString directory() const { return m_directory; }
+    // Reads and writes another folder from now on (the data folder moved); load() reads it.
+    void setDirectory(const QString &directory) { m_directory = directory; }
     QString deviceId() const { return m_deviceId; }
     QString deviceName() const { return m_deviceName; }
     QString ownFilePath() const;

@@ -2,6 +2,7 @@
 
 #include "model/Catalog.h"
 #include "storage/RoutineStore.h"
+#include "storage/SyncFileNames.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,11 +13,6 @@ RoutineResolver::RoutineResolver(const Catalog &catalog, QString savedRoutinesDi
     : m_catalog(catalog)
     , m_savedRoutinesDir(std::move(savedRoutinesDir))
 {
-}
-
-QString RoutineResolver::defaultSavedRoutinesDir()
-{
-    return RoutineStore::defaultDirectory();
 }
 
 RoutineReadResult RoutineResolver::resolve(const QString &spec) const
@@ -31,8 +27,7 @@ RoutineReadResult RoutineResolver::resolve(const QString &spec) const
 
     // A saved routine is found by the name inside it, as the user knows it.
     const QDir saved(m_savedRoutinesDir);
-    const QStringList files =
-        saved.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
+    const QStringList files = SyncFileNames::dataFiles(saved, QStringLiteral(".json"));
     for (const QString &fileName : files) {
         const RoutineReadResult result = RoutineFile::read(saved.filePath(fileName), m_catalog);
         if (result.ok() && result.routine->name.compare(spec, Qt::CaseInsensitive) == 0)

@@ -18,9 +18,6 @@ class RoutineResolver
 public:
     RoutineResolver(const Catalog &catalog, QString savedRoutinesDir);
 
-    // Where saved routines live by default (inside the app's data location).
-    static QString defaultSavedRoutinesDir();
-
     // An empty spec means the built-in back-and-hips routine.
     RoutineReadResult resolve(const QString &spec) const;
 

@@ -4,6 +4,7 @@
 #include "playback/Timeline.h"
 #include "storage/RoutineFile.h"
 #include "storage/StoreNaming.h"
+#include "storage/SyncFileNames.h"
 
 #include <algorithm>
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStandardPaths>
 
 namespace limber {
 
@@ -39,19 +39,13 @@ RoutineStore::RoutineStore(const Catalog &catalog, QString directory, QObject *p
 {
 }
 
-QString RoutineStore::defaultDirectory()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/routines");
-}
-
 QList<BrokenRoutineFile> RoutineStore::load(BrokenFiles broken)
 {
     QList<StoredRoutine> loaded;
     QList<BrokenRoutineFile> refused;
     const QDir folder(m_directory);
-    const QStringList files =
-        folder.entryList({QLatin1Char('*') + fileSuffix}, QDir::Files, QDir::Name);
+    // A sync tool's conflict copies are not routines of their own (RoutineConflicts).
+    const QStringList files = SyncFileNames::dataFiles(folder, fileSuffix);
     for (const QString &fileName : files) {
         if (storenaming::isMovedAside(fileName))
             continue;

@@ -70,9 +70,9 @@ public:
 
     RoutineStore(const Catalog &catalog, QString directory, QObject *parent = nullptr);
 
-    // The default folder: "routines" inside QStandardPaths::AppDataLocation.
-    static QString defaultDirectory();
     QString directory() const { return m_directory; }
+    // Keeps the routines in another folder from now on (the data folder moved); load() reads it.
+    void setDirectory(const QString &directory) { m_directory = directory; }
     // The stretches its routines are read against (the built-in ones and the user's own).
     const Catalog &catalog() const { return m_catalog; }
     // The date put into the names of files moved aside; today's unless a test fixes it.

@@ -4,6 +4,7 @@
 #include "storage/JsonFieldReader.h"
 #include "storage/StoreNaming.h"
 #include "storage/StretchFile.h"
+#include "storage/SyncFileNames.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 namespace limber {
 
@@ -76,19 +76,13 @@ StretchStore::StretchStore(Catalog &catalog, QString directory, QObject *parent)
 {
 }
 
-QString StretchStore::defaultDirectory()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/stretches");
-}
-
 QList<BrokenRoutineFile> StretchStore::load(BrokenFiles broken)
 {
     QList<Stretch> loaded;
     QList<BrokenRoutineFile> refused;
     const QDir folder(m_directory);
-    const QStringList files =
-        folder.entryList({QLatin1Char('*') + fileSuffix}, QDir::Files, QDir::Name);
+    // A sync tool's conflict copies are not stretches of their own.
+    const QStringList files = SyncFileNames::dataFiles(folder, fileSuffix);
     for (const QString &fileName : files) {
         if (storenaming::isMovedAside(fileName))
             continue;

@@ -31,9 +31,10 @@ public:
 
     StretchStore(Catalog &catalog, QString directory, QObject *parent = nullptr);
 
-    // "stretches" inside QStandardPaths::AppDataLocation, beside RoutineStore's "routines".
-    static QString defaultDirectory();
     QString directory() const { return m_directory; }
+    // Keeps the stretches in another folder from now on (the data folder moved); load() reads
+    // it.
+    void setDirectory(const QString &directory) { m_directory = directory; }
     // The date put into the names of files moved aside; today's unless a test fixes it.
     void setDateSource(std::function<QDate()> today) { m_today = std::move(today); }
 

@@ -1,6 +1,7 @@
 #include "sync/DataFolder.h"
 
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace limber {
@@ -10,6 +11,7 @@ const QString routinesName = QStringLiteral("routines");
 const QString stretchesName = QStringLiteral("stretches");
 const QString historyName = QStringLiteral("history");
 const QString preferencesName = QStringLiteral("preferences");
+const QString chosenKey = QStringLiteral("data/folder");
 } // namespace
 
 DataFolder::DataFolder(QString root)
@@ -19,7 +21,24 @@ DataFolder::DataFolder(QString root)
 
 QString DataFolder::defaultRoot()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // Not AppDataLocation: that is "<organization>/<application>", and Limber once kept its
+    // data in "Limber/limber" that way (DataLocationMigration moves it here).
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/limber");
+}
+
+DataFolder DataFolder::chosen(const QSettings &localSettings)
+{
+    const QString stored = localSettings.value(chosenKey).toString();
+    return DataFolder(stored.isEmpty() ? defaultRoot() : stored);
+}
+
+void DataFolder::choose(QSettings &localSettings, const QString &root)
+{
+    if (QDir::cleanPath(root) == QDir::cleanPath(defaultRoot()))
+        localSettings.remove(chosenKey);
+    else
+        localSettings.setValue(chosenKey, QDir::cleanPath(root));
 }
 
 QStringList DataFolder::subfolderNames()

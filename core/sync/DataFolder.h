@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSettings;
+
 namespace limber {
 
 // The folder that holds everything that follows a person from device to device, and which a
@@ -13,8 +15,14 @@ class DataFolder
 public:
     explicit DataFolder(QString root);
 
-    // QStandardPaths::AppDataLocation: "~/.local/share/limber" (under $XDG_DATA_HOME).
+    // "~/.local/share/limber" (under $XDG_DATA_HOME when that is set).
     static QString defaultRoot();
+    // The folder the person chose (in Settings), kept in this machine's settings; the default
+    // when none was chosen.
+    static DataFolder chosen(const QSettings &localSettings);
+    // Remembers root as the chosen folder (forgets the choice when it is the default).
+    static void choose(QSettings &localSettings, const QString &root);
+
     // The names of the subfolders Limber keeps there, in the order they are listed above.
     static QStringList subfolderNames();
 

@@ -6,8 +6,8 @@
 #include "storage/RoutineFile.h"
 
 #include <gtest/gtest.h>
+#include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 using namespace limber;
 using limber::test::fileBytes;
@@ -289,11 +289,20 @@ TEST_F(RoutineStoreTest, ImportOfABadFileStoresNothing)
     EXPECT_EQ(folderContents(folder()), before);
 }
 
-TEST_F(RoutineStoreTest, DefaultDirectoryIsInsideTheAppDataLocation)
+TEST_F(RoutineStoreTest, SyncToolsFilesAndConflictCopiesAreNoRoutinesOfTheirOwn)
 {
-    EXPECT_EQ(RoutineStore::defaultDirectory(),
-              QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                  QStringLiteral("/routines"));
+    ASSERT_TRUE(m_store.create(storeRoutine(QStringLiteral("Evening unwind"))).ok());
+    const QString original = m_store.routines().first().path;
+    const QString folderPath = QFileInfo(original).path();
+    for (const char *name :
+         {"evening-unwind.sync-conflict-20261204-101530-ABCDEF7.json",
+          "evening-unwind (conflicted copy 2026-12-04 101530).json", ".syncthing.other.json.tmp",
+          "other.json.part", ".~other.json", "other.json~"})
+        ASSERT_TRUE(QFile::copy(original, folderPath + u'/' + QString::fromUtf8(name))) << name;
+
+    EXPECT_TRUE(m_store.load().isEmpty());
+    ASSERT_EQ(m_store.routines().size(), 1);
+    EXPECT_EQ(m_store.routines().first().path, original);
 }
 
 } // namespace

@@ -1,4 +1,4 @@
-#include "sync/SyncFileNames.h"
+#include "storage/SyncFileNames.h"
 
 #include <QRegularExpression>
 
@@ -21,7 +21,7 @@ const QRegularExpression &nextcloudConflict()
 
 QStringList filesEndingIn(const QDir &folder, const QString &suffix)
 {
-    return folder.entryList({QLatin1Char('*') + suffix}, QDir::Files | QDir::Readable, QDir::Name);
+    return folder.entryList({QLatin1Char('*') + suffix}, QDir::Files, QDir::Name);
 }
 } // namespace
 

@@ -1,4 +1,4 @@
-#include "sync/SyncFileNames.h"
+#include "storage/SyncFileNames.h"
 
 #include <gtest/gtest.h>
 #include <QFile>
