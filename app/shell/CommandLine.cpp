@@ -47,13 +47,16 @@ CommandLine::CommandLine()
     , language(QStringLiteral("lang"), tr("Use this language instead of the system's."), tr("CODE"))
     , background(QStringLiteral("background"),
                  tr("Start in the tray for the reminders, without opening the window."))
+    , dataDir(QStringLiteral("data-dir"),
+              tr("Keep routines, stretches, history and preferences in DIR, for this run only."),
+              tr("DIR"))
 {
     m_parser.setApplicationDescription(
         tr("Limber plays timed stretching routines for the lower back and hips."));
     m_parser.addOptions({help, version, listStretches, validate, printTimeline, renderIllustrations,
                          importFile, exportRoutine, exportPdf, paper, history, since, exportHistory,
                          size, routine, start, language});
-    m_parser.addOption(background);
+    m_parser.addOptions({background, dataDir});
     m_parser.addPositionalArgument(QStringLiteral("ROUTINE"),
                                    tr("Same as --routine ROUTINE; with --export, the FILE to "
                                       "write."),

@@ -55,6 +55,7 @@ public:
     const QCommandLineOption language;
     // Tray only, no window (the autostart file starts Limber so).
     const QCommandLineOption background;
+    const QCommandLineOption dataDir;
 
 private:
     QCommandLineParser m_parser;

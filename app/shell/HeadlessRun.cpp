@@ -9,6 +9,7 @@
 #include "shell/CommandLine.h"
 #include "shell/HeadlessCommands.h"
 #include "shell/HistoryCommands.h"
+#include "shell/LaunchRequests.h"
 #include "storage/RoutineResolver.h"
 #include "storage/RoutineStore.h"
 #include "storage/Settings.h"
@@ -24,8 +25,9 @@ namespace limber {
 int runHeadless(const CommandLine &commandLine, QSettings &settingsStore, const Settings &settings,
                 QTextStream &out, QTextStream &err)
 {
+    const DataFolder data = dataFolderFor(commandLine, settingsStore);
     if (commandLine.isSet(commandLine.history) || commandLine.isSet(commandLine.exportHistory)) {
-        HistoryStore history(HistoryStore::defaultDirectory(), DeviceIdentity::id(settingsStore),
+        HistoryStore history(data.history(), DeviceIdentity::id(settingsStore),
                              DeviceIdentity::name());
         history.setCacheDirectory(HistoryCache::defaultDirectory());
         HistoryCommands commands(history, out, err);
@@ -37,9 +39,9 @@ int runHeadless(const CommandLine &commandLine, QSettings &settingsStore, const 
     // placeholders for deleted ones that saved routines still name. Only reads: broken files
     // are the app's to move aside and report.
     Catalog catalog = Catalog::builtIn();
-    StretchStore stretches(catalog, StretchStore::defaultDirectory());
+    StretchStore stretches(catalog, data.stretches());
     stretches.load(StretchStore::BrokenFiles::LeaveInPlace);
-    RoutineStore routines(catalog, RoutineStore::defaultDirectory());
+    RoutineStore routines(catalog, data.routines());
     routines.load(RoutineStore::BrokenFiles::LeaveInPlace);
     catalog.setMissingStretches(routines.missingStretches());
     routines.setStretchKeeper(keepInto(stretches));
@@ -56,7 +58,7 @@ int runHeadless(const CommandLine &commandLine, QSettings &settingsStore, const 
                                             commandLine.sizePx(), out, err);
     }
     const TimingPreferences preferences = settings.timing();
-    const RoutineResolver resolver(catalog, RoutineResolver::defaultSavedRoutinesDir());
+    const RoutineResolver resolver(catalog, data.routines());
     HeadlessCommands commands(catalog, resolver, routines, preferences, out, err);
     if (commandLine.isSet(commandLine.listStretches))
         return commands.listStretches();

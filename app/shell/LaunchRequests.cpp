@@ -7,6 +7,7 @@
 #include "storage/Settings.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 namespace limber {
@@ -35,6 +36,13 @@ StartRoutine chooseStartRoutine(const QString &spec, const Settings &settings,
         return builtInRoutine(catalog);
     const RoutineResolver resolver(catalog, store.directory());
     return {resolver.resolve(spec), {}};
+}
+
+DataFolder dataFolderFor(const CommandLine &commandLine, const QSettings &localSettings)
+{
+    if (commandLine.isSet(commandLine.dataDir))
+        return DataFolder(QDir(commandLine.value(commandLine.dataDir)).absolutePath());
+    return DataFolder::chosen(localSettings);
 }
 
 QStringList forwardedArguments(const CommandLine &commandLine)

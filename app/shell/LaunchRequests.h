@@ -1,9 +1,12 @@
 #pragma once
 
 #include "storage/RoutineFile.h"
+#include "sync/DataFolder.h"
 
 #include <QString>
 #include <QStringList>
+
+class QSettings;
 
 namespace limber {
 
@@ -23,6 +26,9 @@ struct StartRoutine
 // without one, the routine last played, or the built-in one when that was deleted since.
 StartRoutine chooseStartRoutine(const QString &spec, const Settings &settings,
                                 const RoutineStore &store);
+
+// The data folder of this run: --data-dir, else the one chosen in Settings, else the default.
+DataFolder dataFolderFor(const CommandLine &commandLine, const QSettings &localSettings);
 
 // What a second start hands to the running window: ROUTINE (a file as an absolute path, so it
 // names the same file over there) and --start.

@@ -1,5 +1,8 @@
 #include "shell/SingleInstance.h"
 
+#include "sync/DataFolder.h"
+
+#include <QCryptographicHash>
 #include <QDBusMessage>
 #include <QMetaObject>
 
@@ -15,6 +18,16 @@ SingleInstance::SingleInstance(QDBusConnection bus, QString serviceName, QObject
 QString SingleInstance::defaultServiceName()
 {
     return QStringLiteral("io.github.limber.Limber");
+}
+
+QString SingleInstance::serviceNameFor(const QString &dataFolderRoot)
+{
+    if (dataFolderRoot == DataFolder::defaultRoot())
+        return defaultServiceName();
+    // A Limber on another data folder (--data-dir, a chosen folder) is a Limber of its own.
+    const QByteArray hash =
+        QCryptographicHash::hash(dataFolderRoot.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return defaultServiceName() + QStringLiteral(".Folder_") + QString::fromLatin1(hash.left(16));
 }
 
 QString SingleInstance::objectPath()

@@ -18,6 +18,9 @@ class SingleInstance : public QObject
     Q_CLASSINFO("D-Bus Interface", "io.github.limber.Limber.Instance")
 
 public:
+    // The bus name of the Limber that uses this data folder.
+    static QString serviceNameFor(const QString &dataFolderRoot);
+
     explicit SingleInstance(QDBusConnection bus, QString serviceName = defaultServiceName(),
                             QObject *parent = nullptr);
 

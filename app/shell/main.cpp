@@ -1,6 +1,4 @@
 #include "history/DeviceIdentity.h"
-#include "history/HistoryCache.h"
-#include "history/HistoryStore.h"
 #include "model/Catalog.h"
 #include "playback/Clock.h"
 #include "playback/RoutinePlayer.h"
@@ -18,8 +16,7 @@
 #include "storage/MissingStretchTracker.h"
 #include "storage/RoutineStore.h"
 #include "storage/Settings.h"
-#include "storage/StretchKeeping.h"
-#include "storage/StretchStore.h"
+#include "sync/LiveDataFolder.h"
 #include "widgets/AppIcon.h"
 #include "widgets/MessageBoxIconName.h"
 #include "widgets/PluginLocator.h"
@@ -59,22 +56,6 @@ WindowModule *windowModule(QTextStream &err)
     return module;
 }
 
-QStringList brokenFileReports(const QList<BrokenRoutineFile> &broken)
-{
-    QStringList reports;
-    for (const BrokenRoutineFile &file : broken) {
-        reports.append(file.movedTo.isEmpty()
-                           ? QCoreApplication::translate("main", "%1 could not be read, nor moved "
-                                                                 "aside, so it was left as it "
-                                                                 "is:\n%2")
-                                 .arg(file.originalPath, file.reason)
-                           : QCoreApplication::translate("main", "%1 could not be read and was "
-                                                                 "moved aside to %2:\n%3")
-                                 .arg(file.originalPath, file.movedTo, file.reason));
-    }
-    return reports;
-}
-
 int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings &settings,
               Translations &translations, QTextStream &err)
 {
@@ -83,8 +64,11 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Limber"));
     nameMessageBoxIcons();
 
-    // One window at a time: a second start hands its request to the first and leaves.
-    SingleInstance instance(QDBusConnection::sessionBus());
+    // One window at a time per data folder: a second start hands its request to the first and
+    // leaves.
+    const DataFolder dataFolder = dataFolderFor(commandLine, settingsStore);
+    SingleInstance instance(QDBusConnection::sessionBus(),
+                            SingleInstance::serviceNameFor(dataFolder.root()));
     if (instance.forwardToRunningInstance(forwardedArguments(commandLine)))
         return HeadlessCommands::Success;
     // Without a session bus there is no other Limber to find, nor a desktop to share.
@@ -95,21 +79,19 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
             << '\n';
 
     // The built-in stretches, the user's own, and placeholders for deleted ones that routines
-    // still name: own stretches are loaded first, so routines find them.
-    Catalog catalog = Catalog::builtIn();
-    StretchStore stretches(catalog, StretchStore::defaultDirectory());
-    QStringList problems = brokenFileReports(stretches.load());
-    RoutineStore store(catalog, RoutineStore::defaultDirectory());
-    // An imported routine's own stretches are kept among the user's.
-    store.setStretchKeeper(keepInto(stretches));
-    problems.append(brokenFileReports(store.load()));
-    MissingStretchTracker missingStretches(catalog, stretches, store);
-    missingStretches.refresh();
-    HistoryStore history(HistoryStore::defaultDirectory(), DeviceIdentity::id(settingsStore),
-                         DeviceIdentity::name());
-    history.setCacheDirectory(HistoryCache::defaultDirectory());
-    for (const HistoryProblem &problem : history.load())
-        problems.append(problem.message());
+    // still name; the routines and the history: all from the data folder, and kept in step
+    // with it.
+    LiveDataFolder data(dataFolder, DeviceIdentity::id(settingsStore), DeviceIdentity::name());
+    QStringList problems = data.load();
+    QObject::connect(&data, &LiveDataFolder::problemsFound, qApp, [&err](const QStringList &found) {
+        for (const QString &problem : found)
+            err << problem << '\n';
+        err.flush();
+    });
+    Catalog &catalog = data.catalog();
+    StretchStore &stretches = data.stretches();
+    RoutineStore &store = data.routines();
+    HistoryStore &history = data.history();
     problems.append(settings.warnings());
     for (const QString &problem : std::as_const(problems))
         err << problem << '\n';
@@ -149,10 +131,11 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
                                                      stretches, history, *start.routine.routine,
                                                      start.id, problems});
     });
-    QObject::connect(&missingStretches, &MissingStretchTracker::catalogChanged, &lazy, [&lazy] {
-        if (lazy.isBuilt())
-            lazy.frontend().reloadStretches();
-    });
+    QObject::connect(&data.missingStretches(), &MissingStretchTracker::catalogChanged, &lazy,
+                     [&lazy] {
+                         if (lazy.isBuilt())
+                             lazy.frontend().reloadStretches();
+                     });
     QObject::connect(&settings, &Settings::languageChanged, qApp,
                      [&translations, &lazy](const QString &code) {
                          translations.switchTo(code);
@@ -187,7 +170,9 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
 
 int main(int argc, char **argv)
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("Limber"));
+    // Both lower case, so that QSettings keeps "~/.config/limber/limber.conf"; the data folder
+    // is "~/.local/share/limber" (DataFolder), not the "limber/limber" AppDataLocation gives.
+    QCoreApplication::setOrganizationName(QStringLiteral("limber"));
     QCoreApplication::setApplicationName(QStringLiteral("limber"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LIMBER_VERSION));
     QTextStream out(stdout);

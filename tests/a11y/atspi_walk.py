@@ -147,7 +147,7 @@ def main():
     require_stack()
     with AtspiSession(sys.argv[1]) as session:
         # Two months of practice, so the History view has its list, charts and details.
-        history = session.path("data", "Limber", "limber", "history")
+        history = session.path("data", "limber", "history")
         subprocess.run([os.path.join(SOURCE_DIR, "scripts", "sample-history"), "--days", "60",
                         history], check=True, stdout=subprocess.DEVNULL)
         app = session.launch(["--lang", "en"])

@@ -307,7 +307,7 @@ def run(session, app, pyatspi, glib):
     before = walk.focused.queryValue().currentValue
     for _ in range(5):
         walk.key("Up", wait=0.2)
-    config = session.path("config", "Limber", "limber.conf")
+    config = session.path("config", "limber", "limber.conf")
 
     def hold_in_config():
         if not os.path.exists(config):

@@ -96,8 +96,8 @@ def run(limber, routine):
         # listens (Qt sends only the events a listener asked for).
         listener.register("object:state-changed:showing")
 
-        os.makedirs(session.path("config", "Limber"), exist_ok=True)
-        with open(session.path("config", "Limber", "limber.conf"), "w") as conf:
+        os.makedirs(session.path("config", "limber"), exist_ok=True)
+        with open(session.path("config", "limber", "limber.conf"), "w") as conf:
             conf.write("[cues]\nvoice=false\n")
         # The routine's first gap is long enough for this wait: the events queue meanwhile
         # and are read (the announcing line's name) before the line changes again.

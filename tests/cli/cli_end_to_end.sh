@@ -77,8 +77,8 @@ run --no-such-option
 # XDG_CONFIG_HOME; a second config folder holds non-default timings.
 snapshot() { (cd "$XDG_DATA_HOME" 2>/dev/null && find . -type f -exec sha256sum {} + | sort); }
 tuned_config=$scratch/tuned-config
-mkdir -p "$tuned_config/Limber"
-cat >"$tuned_config/Limber/limber.conf" <<'CONF'
+mkdir -p "$tuned_config/limber"
+cat >"$tuned_config/limber/limber.conf" <<'CONF'
 [timing]
 default_hold=40
 prepare=0
@@ -161,7 +161,7 @@ run --export back-and-hips "$scratch/missing/out.json"
 # --list-stretches marks them, --export carries them along and --render-illustrations draws
 # them. Each "computer" is a data folder of its own.
 own_home=$scratch/own-data other_home=$scratch/other-data
-own_stretches=$own_home/Limber/limber/stretches
+own_stretches=$own_home/limber/stretches
 run_own() { local -x XDG_DATA_HOME=$own_home; run "$@"; }
 run_other() { local -x XDG_DATA_HOME=$other_home; run "$@"; }
 count_json() { find "$1" -maxdepth 1 -name '*.json' 2>/dev/null | wc -l; }
@@ -261,7 +261,7 @@ run --lang de --validate "$data/invalid/hold-too-short.json"
 # The practice history: every device's file in the data folder, merged; a bad line is
 # reported with its file and line, and the rest still printed.
 # QStandardPaths::AppDataLocation: organisation, then application.
-history_dir=$XDG_DATA_HOME/Limber/limber/history
+history_dir=$XDG_DATA_HOME/limber/history
 run --history
 [ "$code" -eq 0 ] || fail "--history with no history exited $code: $err"
 [ "$out" = $'started\tminutes\troutine\tdone\tskipped\thurt\tpain_before\tpain_after' ] ||

@@ -20,8 +20,8 @@ work=$(mktemp -d)
 export XDG_RUNTIME_DIR=$work/run XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
 export HOME=${HOME:-$work}
 mkdir -p -m 0700 "$XDG_RUNTIME_DIR"
-mkdir -p "$XDG_CONFIG_HOME/Limber"
-printf '[cues]\nvoice=false\n' >"$XDG_CONFIG_HOME/Limber/limber.conf"
+mkdir -p "$XDG_CONFIG_HOME/limber"
+printf '[cues]\nvoice=false\n' >"$XDG_CONFIG_HOME/limber/limber.conf"
 unset QT_QPA_PLATFORM PULSE_SERVER
 # Off the user's session bus: a Limber of theirs would take this one's start as a second start.
 unset DBUS_SESSION_BUS_ADDRESS
