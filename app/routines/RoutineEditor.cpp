@@ -201,6 +201,12 @@ void RoutineEditor::setSavedName(const QString &name)
     m_name->setText(name);
 }
 
+void RoutineEditor::setSavedRoutine(const Routine &routine)
+{
+    m_saved = routine;
+    refresh();
+}
+
 bool RoutineEditor::addStretch(const QString &stretchId)
 {
     return m_stepList->addStretch(stretchId);

@@ -42,6 +42,9 @@ public:
     void revert();
     // The stored routine was renamed elsewhere: show the new name, keep any other edits.
     void setSavedName(const QString &name);
+    // The stored routine changed elsewhere and the person keeps their edits: Save then stores
+    // them over it, Revert goes back to it.
+    void setSavedRoutine(const Routine &routine);
 
     // Appends the stretch and selects it; false when read-only, unknown or full.
     bool addStretch(const QString &stretchId);

@@ -2,6 +2,7 @@
 
 #include "handout/HandoutActions.h"
 #include "model/Catalog.h"
+#include "routines/ChangedElsewhereBar.h"
 #include "routines/RoutineEditor.h"
 #include "routines/RoutineListModel.h"
 #include "routines/RoutineListPanel.h"
@@ -16,6 +17,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QShortcut>
+#include <QVBoxLayout>
 
 namespace limber {
 
@@ -30,12 +32,18 @@ RoutinesView::RoutinesView(const Catalog &catalog, RoutineStore &store, Settings
     , m_panel(new RoutineListPanel(m_listModel, this))
     , m_editor(new RoutineEditor(catalog, settings, this))
     , m_files(*this, catalog, store, settings, m_prompts)
+    , m_banners(new QVBoxLayout(this))
+    , m_changedElsewhere(new ChangedElsewhereBar(*m_editor, this))
 {
     m_listModel->setPreferences(settings.timing());
     auto *separator = new QFrame(this);
     separator->setFrameShape(QFrame::VLine);
     separator->setFrameShadow(QFrame::Sunken);
-    auto *layout = new QHBoxLayout(this);
+    m_banners->setContentsMargins(0, 0, 0, 0);
+    m_banners->setSpacing(0);
+    m_banners->addWidget(m_changedElsewhere);
+    auto *layout = new QHBoxLayout;
+    m_banners->addLayout(layout, 1);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_panel);
@@ -306,6 +314,7 @@ bool RoutinesView::open(const QString &id)
         return false;
     const bool changed = id != m_currentId;
     m_currentId = id;
+    m_changedElsewhere->hide();
     dropDraft();
     syncListSelection();
     updateActions();
@@ -336,9 +345,17 @@ void RoutinesView::reloadStretches()
     m_editor->reloadStretches();
 }
 
+void RoutinesView::addBanner(QWidget *banner)
+{
+    m_banners->insertWidget(0, banner);
+}
+
 void RoutinesView::storeChanged()
 {
     m_listModel->reload();
+    const StoredRoutine *stored = m_store.find(m_currentId);
+    if (!m_changingStore && stored && stored->routine != m_editor->savedRoutine())
+        m_changedElsewhere->storedVersionChanged(stored->routine);
     const bool vanished =
         !m_currentId.isEmpty() && !isBuiltInSelected() && !m_store.find(m_currentId);
     if (!m_changingStore && vanished) {

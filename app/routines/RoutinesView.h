@@ -11,10 +11,12 @@
 
 class QListView;
 class QPushButton;
+class QVBoxLayout;
 
 namespace limber {
 
 class Catalog;
+class ChangedElsewhereBar;
 class RoutineListModel;
 class RoutineStore;
 class Settings;
@@ -59,6 +61,9 @@ public:
     // Every timing written out, so it plays the same for whoever opens it.
     bool exportCurrentTo(const QString &path) { return m_files.exportCurrentTo(path); }
     void play();
+    // A bar shown above the list and the editor (the routines a sync tool kept in two versions).
+    void addBanner(QWidget *banner);
+    ChangedElsewhereBar *changedElsewhereBar() const { return m_changedElsewhere; }
     // The library's "Add to routine": appended to the routine shown, or to a new routine when
     // that one is built-in.
     bool addStretch(const QString &stretchId);
@@ -133,6 +138,8 @@ private:
     RoutineListPanel *m_panel;
     RoutineEditor *m_editor;
     RoutineFileActions m_files;
+    QVBoxLayout *m_banners;
+    ChangedElsewhereBar *m_changedElsewhere;
 };
 
 } // namespace limber

@@ -5,6 +5,7 @@ namespace limber {
 class Catalog;
 class CueAnnouncer;
 class HistoryStore;
+class LiveDataFolder;
 class RoutinePlayer;
 class RoutineStore;
 class SessionRecorder;
@@ -22,6 +23,9 @@ struct AppServices
     RoutineStore &routines;
     StretchStore &stretches;
     HistoryStore &history;
+    // The data folder the stores read, its conflict copies and its place; tests of single
+    // views may go without.
+    LiveDataFolder *data = nullptr;
 };
 
 } // namespace limber

@@ -39,7 +39,8 @@ std::unique_ptr<ShellFrontend> ShellFrontend::create(const FrontendServices &ser
     parts.window = std::make_unique<MainWindow>();
     parts.views = std::make_unique<ViewRouter>(
         AppServices{services.catalog, services.player, services.recorder, *parts.announcer,
-                    services.settings, services.routines, services.stretches, services.history},
+                    services.settings, services.routines, services.stretches, services.history,
+                    &services.data},
         *parts.window, services.startRoutine, services.startRoutineId);
     parts.window->reportStartupProblems(services.startupProblems);
     return std::make_unique<ShellFrontend>(std::move(parts), services.settings, services.routines,

@@ -11,6 +11,7 @@
 #include "player/PlayerView.h"
 #include "player/PlayingPage.h"
 #include "player/PracticeJournal.h"
+#include "routines/ConflictPanel.h"
 #include "routines/RoutineEditor.h"
 #include "routines/RoutineEditorModel.h"
 #include "routines/RoutinesView.h"
@@ -19,6 +20,7 @@
 #include "shell/StretchActions.h"
 #include "storage/RoutineStore.h"
 #include "storage/Settings.h"
+#include "sync/LiveDataFolder.h"
 
 namespace limber {
 
@@ -156,6 +158,14 @@ RoutinesView *ViewRouter::makeRoutinesView()
 {
     m_routines =
         new RoutinesView(m_services.catalog, m_services.routines, m_services.settings, &m_window);
+    if (m_services.data) {
+        auto *conflicts = new ConflictPanel(m_services.data->conflicts(), m_services.routines,
+                                            m_services.catalog, m_routines);
+        conflicts->setPreferences(m_services.settings.timing());
+        connect(&m_services.settings, &Settings::timingChanged, conflicts,
+                [this, conflicts] { conflicts->setPreferences(m_services.settings.timing()); });
+        m_routines->addBanner(conflicts);
+    }
     // It opens on the remembered routine; one given on the command line comes first.
     if (!m_mainRoutineId.isEmpty())
         m_routines->selectRoutine(m_mainRoutineId);

@@ -15,6 +15,7 @@ namespace limber {
 
 class Catalog;
 class HistoryStore;
+class LiveDataFolder;
 class ReminderSettings;
 class RoutinePlayer;
 class RoutineStore;
@@ -68,6 +69,8 @@ struct FrontendServices
     RoutineStore &routines;
     StretchStore &stretches;
     HistoryStore &history;
+    // All of the above as read from the data folder, its conflict copies, and where it is.
+    LiveDataFolder &data;
     // What the Play view offers first, and its id when built in or stored.
     const Routine &startRoutine;
     QString startRoutineId;

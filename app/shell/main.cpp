@@ -128,8 +128,8 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
         // Set here, not at start: the tray's own windows would carry every size of it.
         QApplication::setWindowIcon(appIcon());
         return module->createWindow(FrontendServices{catalog, player, recorder, settings, store,
-                                                     stretches, history, *start.routine.routine,
-                                                     start.id, problems});
+                                                     stretches, history, data,
+                                                     *start.routine.routine, start.id, problems});
     });
     QObject::connect(&data.missingStretches(), &MissingStretchTracker::catalogChanged, &lazy,
                      [&lazy] {
