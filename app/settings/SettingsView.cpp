@@ -2,6 +2,7 @@
 
 #include "settings/AppearanceSettingsSection.h"
 #include "settings/CueSettingsSection.h"
+#include "settings/DataFolderSection.h"
 #include "settings/HistorySettingsSection.h"
 #include "settings/ReminderSettingsSection.h"
 #include "settings/SettingsForm.h"
@@ -173,6 +174,8 @@ void SettingsView::retranslateUi()
         m_reminders->retranslateUi();
         forms.append(m_reminders->form());
     }
+    if (m_dataFolder)
+        m_dataFolder->retranslateUi();
     alignLabelColumns(forms);
 }
 
@@ -183,6 +186,13 @@ void SettingsView::addReminderSection(ReminderSettingsSection *section)
     m_pageLayout->insertWidget(before, section);
     m_pageLayout->insertSpacing(before + 1, 36);
     retranslateUi();
+}
+
+void SettingsView::addDataFolderSection(DataFolderSection *section)
+{
+    m_dataFolder = section;
+    m_pageLayout->insertWidget(m_pageLayout->indexOf(m_appearance) + 1, section);
+    m_pageLayout->insertSpacing(m_pageLayout->indexOf(section), 36);
 }
 
 void SettingsView::changeEvent(QEvent *event)

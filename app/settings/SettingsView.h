@@ -15,6 +15,7 @@ class AppearanceSettingsSection;
 class Catalog;
 class CueSettingsSection;
 class HistorySettingsSection;
+class DataFolderSection;
 class ReminderSettingsSection;
 class RoutineTotalLabel;
 class Settings;
@@ -45,6 +46,9 @@ public:
     // Placed before the appearance section; the shell makes it, as only it knows the desktop.
     void addReminderSection(ReminderSettingsSection *section);
     ReminderSettingsSection *reminderSection() const { return m_reminders; }
+    // Where the data folder is and moving it; added by the shell, which owns the folder.
+    void addDataFolderSection(DataFolderSection *section);
+    DataFolderSection *dataFolderSection() const { return m_dataFolder; }
     RoutineTotalLabel *routineTotal() const { return m_total; }
     QPushButton *resetAllButton() const { return m_resetAll; }
 
@@ -74,6 +78,7 @@ private:
     CueSettingsSection *m_cues;
     AppearanceSettingsSection *m_appearance;
     ReminderSettingsSection *m_reminders = nullptr;
+    DataFolderSection *m_dataFolder = nullptr;
     QVBoxLayout *m_pageLayout;
     RoutineTotalLabel *m_total;
     QPushButton *m_resetAll;

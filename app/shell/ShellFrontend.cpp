@@ -62,6 +62,11 @@ void ShellFrontend::startNow()
     m_parts.views->playerView()->startNow();
 }
 
+void ShellFrontend::reportProblems(const QStringList &problems)
+{
+    m_parts.window->reportStartupProblems(problems);
+}
+
 void ShellFrontend::reloadStretches()
 {
     m_parts.views->reloadStretches();

@@ -37,6 +37,7 @@ public:
     void playNow(const Routine &routine, const QString &routineId) override;
     void startNow() override;
     void reloadStretches() override;
+    void reportProblems(const QStringList &problems) override;
     void restartVoice() override;
     void handleForwardedArguments(const QStringList &arguments) override;
     void setReminderSection(std::function<ReminderSection()> describe) override;

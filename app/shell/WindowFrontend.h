@@ -41,6 +41,8 @@ public:
     virtual void startNow() = 0;
     // The catalog changed: every view made so far looks its stretches up again.
     virtual void reloadStretches() = 0;
+    // Files in the data folder that could not be read (changed elsewhere while Limber runs).
+    virtual void reportProblems(const QStringList &problems) = 0;
     // The language changed: the voice speaks the new one.
     virtual void restartVoice() = 0;
     // A later start's arguments (see SingleInstance): opens and starts the routine as asked,

@@ -83,11 +83,6 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
     // with it.
     LiveDataFolder data(dataFolder, DeviceIdentity::id(settingsStore), DeviceIdentity::name());
     QStringList problems = data.load();
-    QObject::connect(&data, &LiveDataFolder::problemsFound, qApp, [&err](const QStringList &found) {
-        for (const QString &problem : found)
-            err << problem << '\n';
-        err.flush();
-    });
     Catalog &catalog = data.catalog();
     StretchStore &stretches = data.stretches();
     RoutineStore &store = data.routines();
@@ -131,6 +126,14 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
                                                      stretches, history, data,
                                                      *start.routine.routine, start.id, problems});
     });
+    QObject::connect(&data, &LiveDataFolder::problemsFound, qApp,
+                     [&err, &lazy](const QStringList &found) {
+                         for (const QString &problem : found)
+                             err << problem << '\n';
+                         err.flush();
+                         if (WindowFrontend *frontend = lazy.builtFrontend())
+                             frontend->reportProblems(found);
+                     });
     QObject::connect(&data.missingStretches(), &MissingStretchTracker::catalogChanged, &lazy,
                      [&lazy] {
                          if (lazy.isBuilt())
