@@ -85,8 +85,16 @@ void DataFolderWatcher::watchWhatExists()
     const QStringList watchedNow = watchedPaths();
     const QSet<QString> watched(watchedNow.cbegin(), watchedNow.cend());
     QStringList wanted;
-    if (QFileInfo(m_root).isDir())
+    const QString parent = QFileInfo(m_root).path();
+    if (QFileInfo(m_root).isDir()) {
         wanted.append(m_root);
+        if (watched.contains(parent))
+            m_watcher.removePath(parent);
+    } else if (QFileInfo(parent).isDir()) {
+        // Not there yet (a first start, or a folder the sync tool has yet to make): its
+        // parent says when it appears.
+        wanted.append(parent);
+    }
     for (int part = 0; part < partCount; ++part) {
         const QDir folder(partPath(part));
         if (!folder.exists())

@@ -127,3 +127,25 @@ TEST_F(DataFolderWatcherTest, AnotherFolderIsWatchedAfterAMove)
 }
 
 } // namespace
+
+TEST(DataFolderWatcherFirstStartTest, AFolderThatAppearsLaterIsWatched)
+{
+    QTemporaryDir parent;
+    const QString root = parent.filePath(QStringLiteral("limber"));
+    DataFolderWatcher watcher{DataFolder(root)};
+    QList<DataFolderWatcher::Part> reported;
+    QObject::connect(&watcher, &DataFolderWatcher::changed,
+                     [&reported](DataFolderWatcher::Part part) { reported.append(part); });
+
+    ASSERT_TRUE(QDir().mkpath(root + QStringLiteral("/routines")));
+    QSaveFile file(root + QStringLiteral("/routines/evening.json"));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("{}");
+    ASSERT_TRUE(file.commit());
+    const QDeadlineTimer deadline(5000);
+    while (reported.isEmpty() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    EXPECT_EQ(reported, QList<DataFolderWatcher::Part>{DataFolderWatcher::Part::Routines});
+    EXPECT_TRUE(watcher.watchedPaths().contains(root));
+    EXPECT_FALSE(watcher.watchedPaths().contains(parent.path()));
+}
