@@ -2,7 +2,9 @@
 
 #include "playback/Timeline.h"
 #include "storage/RoutineStore.h"
+#include "storage/StretchStore.h"
 #include "sync/RoutineConflicts.h"
+#include "sync/StretchConflicts.h"
 #include "widgets/DayText.h"
 #include "widgets/DurationText.h"
 
@@ -18,13 +20,6 @@
 namespace limber {
 
 namespace {
-enum Choice
-{
-    KeepThis,
-    KeepOther,
-    KeepBoth
-};
-
 QString whenText(const QDateTime &when)
 {
     if (!when.isValid())
@@ -51,31 +46,22 @@ ConflictPanel::ConflictPanel(RoutineConflicts &conflicts, const RoutineStore &st
     rebuild();
 }
 
+void ConflictPanel::addStretchConflicts(StretchConflicts &conflicts, const StretchStore &store)
+{
+    m_stretchConflicts = &conflicts;
+    m_stretches = &store;
+    connect(&conflicts, &StretchConflicts::conflictsChanged, this, &ConflictPanel::rebuild);
+    rebuild();
+}
+
 void ConflictPanel::setPreferences(const TimingPreferences &preferences)
 {
     m_preferences = preferences;
     rebuild();
 }
 
-QString ConflictPanel::headline(const RoutineConflict &conflict) const
-{
-    const StoredRoutine *stored = m_store.find(conflict.routineId);
-    const QString name = stored           ? stored->routine.name
-                         : conflict.other ? conflict.other->name
-                                          : conflict.routineId;
-    return tr("Two versions of “%1”").arg(name);
-}
-
-QString ConflictPanel::thisOneText(const RoutineConflict &conflict) const
-{
-    const StoredRoutine *stored = m_store.find(conflict.routineId);
-    if (!stored)
-        return tr("This one: deleted on this device");
-    return tr("This one: changed %1 · %2")
-        .arg(whenText(QFileInfo(stored->path).lastModified()), lengthOf(stored->routine));
-}
-
-QString ConflictPanel::otherText(const RoutineConflict &conflict) const
+template<typename Item>
+QString ConflictPanel::otherText(const ConflictOf<Item> &conflict, const QString &content) const
 {
     const bool syncthing = conflict.made.tool == SyncFileNames::ConflictCopy::Tool::Syncthing;
     const QString origin =
@@ -83,10 +69,37 @@ QString ConflictPanel::otherText(const RoutineConflict &conflict) const
             ? (syncthing ? tr("from Syncthing") : tr("from Nextcloud"))
             : (syncthing ? tr("from Syncthing device %1") : tr("from Nextcloud user %1"))
                   .arg(conflict.made.origin);
-    const QString content = conflict.other ? lengthOf(*conflict.other)
-                                           : tr("cannot be read: %1").arg(conflict.otherError);
     return tr("The other: %1, changed %2 · %3")
-        .arg(origin, whenText(conflict.copyChanged), content);
+        .arg(origin, whenText(conflict.copyChanged),
+             conflict.other ? content : tr("cannot be read: %1").arg(conflict.otherError));
+}
+
+ConflictPanel::Texts ConflictPanel::textsFor(const ConflictOf<Routine> &conflict) const
+{
+    const StoredRoutine *stored = m_store.find(conflict.id);
+    const QString name = stored           ? stored->routine.name
+                         : conflict.other ? conflict.other->name
+                                          : conflict.id;
+    return {tr("Two versions of “%1”").arg(name),
+            stored ? tr("This one: changed %1 · %2")
+                         .arg(whenText(QFileInfo(stored->path).lastModified()),
+                              lengthOf(stored->routine))
+                   : tr("This one: deleted on this device"),
+            otherText(conflict, conflict.other ? lengthOf(*conflict.other) : QString())};
+}
+
+ConflictPanel::Texts ConflictPanel::textsFor(const ConflictOf<Stretch> &conflict) const
+{
+    const Stretch *stored = m_stretches->find(conflict.id);
+    const QString name = stored           ? stored->name()
+                         : conflict.other ? conflict.other->name()
+                                          : conflict.id;
+    return {tr("Two versions of your stretch “%1”").arg(name),
+            stored ? tr("This one: changed %1 · %2")
+                         .arg(whenText(QFileInfo(m_stretches->pathOf(conflict.id)).lastModified()),
+                              summaryOf(*stored))
+                   : tr("This one: deleted on this device"),
+            otherText(conflict, conflict.other ? summaryOf(*conflict.other) : QString())};
 }
 
 QString ConflictPanel::lengthOf(const Routine &routine) const
@@ -94,6 +107,12 @@ QString ConflictPanel::lengthOf(const Routine &routine) const
     const Timeline timeline = Timeline::build(routine, m_preferences, m_catalog);
     return tr("%n stretch(es) · %1", nullptr, timeline.stretchCount())
         .arg(durationText(timeline.totalMs()));
+}
+
+QString ConflictPanel::summaryOf(const Stretch &stretch) const
+{
+    const QString hold = durationText(qint64(stretch.defaultHoldSeconds()) * 1000);
+    return stretch.isSided() ? tr("hold %1 each side").arg(hold) : tr("hold %1").arg(hold);
 }
 
 void ConflictPanel::rebuild()
@@ -104,70 +123,66 @@ void ConflictPanel::rebuild()
         item->widget()->deleteLater();
         delete item;
     }
-    for (const RoutineConflict &conflict : m_conflicts.conflicts())
-        m_bars->addWidget(barFor(conflict));
-    setVisible(!m_conflicts.conflicts().isEmpty());
+    for (const RoutineConflict &conflict : m_conflicts.conflicts()) {
+        m_bars->addWidget(barFor(textsFor(conflict), conflict.copyPath, conflict.other.has_value(),
+                                 [this](const QString &path, ConflictChoice choice) {
+                                     return m_conflicts.keep(path, choice);
+                                 }));
+    }
+    if (m_stretchConflicts) {
+        for (const StretchConflict &conflict : m_stretchConflicts->conflicts()) {
+            m_bars->addWidget(barFor(textsFor(conflict), conflict.copyPath,
+                                     conflict.other.has_value(),
+                                     [this](const QString &path, ConflictChoice choice) {
+                                         return m_stretchConflicts->keep(path, choice);
+                                     }));
+        }
+    }
+    setVisible(m_bars->count() > 0);
 }
 
-QWidget *ConflictPanel::barFor(const RoutineConflict &conflict)
+QWidget *
+ConflictPanel::barFor(const Texts &texts, const QString &copyPath, bool otherReadable,
+                      const std::function<StoreResult(const QString &, ConflictChoice)> &choose)
 {
     auto *bar = new QWidget(this);
     bar->setAutoFillBackground(true);
     bar->setBackgroundRole(QPalette::AlternateBase);
-    bar->setAccessibleName(headline(conflict));
+    bar->setAccessibleName(texts.headline);
 
-    auto *title = new QLabel(headline(conflict), bar);
+    auto *title = new QLabel(texts.headline, bar);
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
-    auto *thisOne = new QLabel(thisOneText(conflict), bar);
-    auto *other = new QLabel(otherText(conflict), bar);
+    auto *thisOne = new QLabel(texts.thisOne, bar);
+    auto *other = new QLabel(texts.other, bar);
+    auto *textColumn = new QVBoxLayout;
     for (QLabel *label : {title, thisOne, other}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        textColumn->addWidget(label);
     }
-    auto *texts = new QVBoxLayout;
-    texts->addWidget(title);
-    texts->addWidget(thisOne);
-    texts->addWidget(other);
 
-    const QString copyPath = conflict.copyPath;
     auto *buttons = new QHBoxLayout;
-    const auto addButton = [&](const QString &text, Choice choice, bool enabled) {
+    const auto addButton = [&](const QString &text, ConflictChoice choice, bool enabled) {
         auto *button = new QPushButton(text, bar);
         button->setEnabled(enabled);
-        button->setAccessibleDescription(headline(conflict));
-        connect(button, &QPushButton::clicked, this,
-                [this, copyPath, choice] { choose(copyPath, choice); });
+        button->setAccessibleDescription(texts.headline);
+        connect(button, &QPushButton::clicked, this, [this, copyPath, choice, choose] {
+            if (const StoreResult result = choose(copyPath, choice); !result.ok())
+                m_reportError(result.error);
+        });
         buttons->addWidget(button);
     };
-    addButton(tr("Keep this one"), KeepThis, true);
-    addButton(tr("Keep the other"), KeepOther, conflict.other.has_value());
-    addButton(tr("Keep both"), KeepBoth, conflict.other.has_value());
+    addButton(tr("Keep this one"), ConflictChoice::KeepThis, true);
+    addButton(tr("Keep the other"), ConflictChoice::KeepOther, otherReadable);
+    addButton(tr("Keep both"), ConflictChoice::KeepBoth, otherReadable);
 
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(24, 8, 24, 8);
-    layout->addLayout(texts, 1);
+    layout->addLayout(textColumn, 1);
     layout->addLayout(buttons);
     return bar;
-}
-
-void ConflictPanel::choose(const QString &copyPath, int choice)
-{
-    StoreResult result;
-    switch (Choice(choice)) {
-    case KeepThis:
-        result = m_conflicts.keepThis(copyPath);
-        break;
-    case KeepOther:
-        result = m_conflicts.keepOther(copyPath);
-        break;
-    case KeepBoth:
-        result = m_conflicts.keepBoth(copyPath);
-        break;
-    }
-    if (!result.ok())
-        m_reportError(result.error);
 }
 
 void ConflictPanel::changeEvent(QEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/TimingPreferences.h"
+#include "sync/ConflictList.h"
 
 #include <functional>
 #include <QString>
@@ -13,13 +14,15 @@ namespace limber {
 class Catalog;
 class RoutineConflicts;
 class RoutineStore;
+class StretchConflicts;
+class StretchStore;
+class Stretch;
 struct Routine;
-struct RoutineConflict;
 
-// Above the routines: one bar per routine that a sync tool kept in two versions ("Two versions
-// of Evening unwind"), saying when each was changed and by whom, with Keep this one, Keep the
-// other and Keep both. Hidden while there is nothing to choose. Nothing is deleted but by one
-// of those buttons.
+// Above the routines: one bar per routine or own stretch that a sync tool kept in two versions
+// ("Two versions of “Evening unwind”"), saying when each was changed and by whom, with Keep
+// this one, Keep the other and Keep both. Hidden while there is nothing to choose. Nothing is
+// deleted but by one of those buttons.
 class ConflictPanel : public QWidget
 {
     Q_OBJECT
@@ -27,6 +30,8 @@ class ConflictPanel : public QWidget
 public:
     ConflictPanel(RoutineConflicts &conflicts, const RoutineStore &store, const Catalog &catalog,
                   QWidget *parent = nullptr);
+    // The person's own stretches' conflict copies too.
+    void addStretchConflicts(StretchConflicts &conflicts, const StretchStore &store);
 
     void setPreferences(const TimingPreferences &preferences);
     // Where a choice that could not be carried out is reported (a message box by default).
@@ -35,24 +40,33 @@ public:
         m_reportError = std::move(report);
     }
 
-    // The headline of a conflict as the bar shows it: "Two versions of “Evening unwind”".
-    QString headline(const RoutineConflict &conflict) const;
-    // "This one: changed 4 Dec, 10:15 · 6 stretches · 14:30"
-    QString thisOneText(const RoutineConflict &conflict) const;
-    // "The other: from Syncthing device ABCDEF7, 4 Dec, 10:12 · 7 stretches · 16:00"
-    QString otherText(const RoutineConflict &conflict) const;
+    // What a bar says: "Two versions of “Evening unwind”", "This one: changed 4 Dec, 10:15 ·
+    // 6 stretches · 14 min 30 s", "The other: from Syncthing device ABCDEF7, changed …".
+    struct Texts
+    {
+        QString headline;
+        QString thisOne;
+        QString other;
+    };
+    Texts textsFor(const ConflictOf<Routine> &conflict) const;
+    Texts textsFor(const ConflictOf<Stretch> &conflict) const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
-    QWidget *barFor(const RoutineConflict &conflict);
+    template<typename Item>
+    QString otherText(const ConflictOf<Item> &conflict, const QString &content) const;
+    QWidget *barFor(const Texts &texts, const QString &copyPath, bool otherReadable,
+                    const std::function<StoreResult(const QString &, ConflictChoice)> &choose);
     QString lengthOf(const Routine &routine) const;
-    void choose(const QString &copyPath, int choice);
+    QString summaryOf(const Stretch &stretch) const;
 
     RoutineConflicts &m_conflicts;
     const RoutineStore &m_store;
+    StretchConflicts *m_stretchConflicts = nullptr;
+    const StretchStore *m_stretches = nullptr;
     const Catalog &m_catalog;
     TimingPreferences m_preferences;
     QVBoxLayout *m_bars;

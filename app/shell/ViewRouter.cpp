@@ -161,6 +161,7 @@ RoutinesView *ViewRouter::makeRoutinesView()
     if (m_services.data) {
         auto *conflicts = new ConflictPanel(m_services.data->conflicts(), m_services.routines,
                                             m_services.catalog, m_routines);
+        conflicts->addStretchConflicts(m_services.data->stretchConflicts(), m_services.stretches);
         conflicts->setPreferences(m_services.settings.timing());
         connect(&m_services.settings, &Settings::timingChanged, conflicts,
                 [this, conflicts] { conflicts->setPreferences(m_services.settings.timing()); });

@@ -32,6 +32,8 @@ struct ConflictCopy
     QDateTime madeAt;
     // Who made it: Syncthing's short device id, Nextcloud's user name; empty when unnamed.
     QString origin;
+
+    bool operator==(const ConflictCopy &) const = default;
 };
 std::optional<ConflictCopy> conflictCopy(const QString &fileName);
 

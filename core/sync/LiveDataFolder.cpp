@@ -17,6 +17,7 @@ LiveDataFolder::LiveDataFolder(const DataFolder &folder, const QString &deviceId
     , m_missing(m_catalog, m_stretches, m_routines)
     , m_history(folder.history(), deviceId, deviceName)
     , m_conflicts(m_routines)
+    , m_stretchConflicts(m_stretches)
     , m_watcher(folder)
 {
     // An imported routine's own stretches are kept among the person's.
@@ -52,6 +53,7 @@ QStringList LiveDataFolder::readStores(RoutineStore::BrokenFiles broken)
     problems.append(brokenFileReports(m_routines.load(broken)));
     m_missing.refresh();
     m_conflicts.refresh();
+    m_stretchConflicts.refresh();
     return problems;
 }
 

@@ -8,6 +8,7 @@
 #include "sync/DataFolder.h"
 #include "sync/DataFolderWatcher.h"
 #include "sync/RoutineConflicts.h"
+#include "sync/StretchConflicts.h"
 
 #include <QObject>
 #include <QSet>
@@ -40,6 +41,7 @@ public:
     HistoryStore &history() { return m_history; }
     MissingStretchTracker &missingStretches() { return m_missing; }
     RoutineConflicts &conflicts() { return m_conflicts; }
+    StretchConflicts &stretchConflicts() { return m_stretchConflicts; }
 
 Q_SIGNALS:
     // Files changed elsewhere that could not be read; each problem is told once.
@@ -58,6 +60,7 @@ private:
     MissingStretchTracker m_missing;
     HistoryStore m_history;
     RoutineConflicts m_conflicts;
+    StretchConflicts m_stretchConflicts;
     DataFolderWatcher m_watcher;
     QSet<QString> m_told;
 };

@@ -2,22 +2,7 @@
 
 #include "storage/RoutineFile.h"
 
-#include <algorithm>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-
 namespace limber {
-
-namespace {
-const QString routineSuffix = QStringLiteral(".json");
-
-bool sameConflict(const RoutineConflict &a, const RoutineConflict &b)
-{
-    return a.copyPath == b.copyPath && a.copyChanged == b.copyChanged && a.other == b.other &&
-           a.otherError == b.otherError;
-}
-} // namespace
 
 RoutineConflicts::RoutineConflicts(RoutineStore &store, QObject *parent)
     : QObject(parent)
@@ -27,86 +12,41 @@ RoutineConflicts::RoutineConflicts(RoutineStore &store, QObject *parent)
 
 void RoutineConflicts::refresh()
 {
-    QList<RoutineConflict> found;
-    const QDir folder(m_store.directory());
-    const QStringList copies = SyncFileNames::conflictCopies(folder, routineSuffix);
-    for (const QString &name : copies) {
-        const auto made = SyncFileNames::conflictCopy(name);
-        RoutineConflict conflict{folder.filePath(name),
-                                 made->originalFileName.chopped(routineSuffix.size()),
-                                 *made,
-                                 QFileInfo(folder.filePath(name)).lastModified(),
-                                 std::nullopt,
-                                 {}};
-        RoutineReadResult read = RoutineFile::read(conflict.copyPath, m_store.catalog());
-        if (read.ok())
-            conflict.other = std::move(read.routine);
-        else
-            conflict.otherError = read.errorText();
-        found.append(std::move(conflict));
-    }
+    const auto read = [this](const QString &copyPath, const QString &) {
+        RoutineReadResult result = RoutineFile::read(copyPath, m_store.catalog());
+        return ConflictList<Routine>::Read{std::move(result.routine),
+                                           result.ok() ? QString() : result.errorText()};
+    };
     const auto nameOf = [this](const RoutineConflict &conflict) {
-        const StoredRoutine *stored = m_store.find(conflict.routineId);
+        const StoredRoutine *stored = m_store.find(conflict.id);
         return stored ? stored->routine.name : conflict.other.value_or(Routine{}).name;
     };
-    std::stable_sort(found.begin(), found.end(), [&](const auto &a, const auto &b) {
-        const int byName = nameOf(a).compare(nameOf(b), Qt::CaseInsensitive);
-        return byName != 0 ? byName < 0 : a.made.madeAt < b.made.madeAt;
-    });
-    const bool changed = !std::equal(found.cbegin(), found.cend(), m_conflicts.cbegin(),
-                                     m_conflicts.cend(), sameConflict);
-    m_conflicts = std::move(found);
-    if (changed)
+    if (m_list.refresh(m_store.directory(), QStringLiteral(".json"), read, nameOf))
         Q_EMIT conflictsChanged();
-}
-
-const RoutineConflict *RoutineConflicts::find(const QString &copyPath) const
-{
-    const auto it = std::find_if(m_conflicts.cbegin(), m_conflicts.cend(),
-                                 [&](const RoutineConflict &c) { return c.copyPath == copyPath; });
-    return it == m_conflicts.cend() ? nullptr : &*it;
 }
 
 StoreResult RoutineConflicts::keepThis(const QString &copyPath)
 {
-    const RoutineConflict *conflict = find(copyPath);
-    if (!conflict)
-        return {{}, tr("%1: this version is no longer waiting for a choice").arg(copyPath)};
-    return settle(*conflict, {conflict->routineId, {}});
+    return settle(m_list.keep(m_store, copyPath, ConflictChoice::KeepThis));
 }
 
 StoreResult RoutineConflicts::keepOther(const QString &copyPath)
 {
-    const RoutineConflict *conflict = find(copyPath);
-    if (!conflict)
-        return {{}, tr("%1: this version is no longer waiting for a choice").arg(copyPath)};
-    if (!conflict->other)
-        return {{}, conflict->otherError};
-    const StoreResult kept = m_store.find(conflict->routineId)
-                                 ? m_store.save(conflict->routineId, *conflict->other)
-                                 : m_store.create(*conflict->other);
-    return settle(*conflict, kept);
+    return settle(m_list.keep(m_store, copyPath, ConflictChoice::KeepOther));
 }
 
 StoreResult RoutineConflicts::keepBoth(const QString &copyPath)
 {
-    const RoutineConflict *conflict = find(copyPath);
-    if (!conflict)
-        return {{}, tr("%1: this version is no longer waiting for a choice").arg(copyPath)};
-    if (!conflict->other)
-        return {{}, conflict->otherError};
-    return settle(*conflict, m_store.create(*conflict->other));
+    return settle(m_list.keep(m_store, copyPath, ConflictChoice::KeepBoth));
 }
 
-StoreResult RoutineConflicts::settle(const RoutineConflict &conflict, StoreResult kept)
+StoreResult RoutineConflicts::keep(const QString &copyPath, ConflictChoice choice)
 {
-    if (!kept.ok())
-        return kept;
-    QFile copy(conflict.copyPath);
-    if (!copy.remove() && copy.exists()) {
-        kept.error = tr("%1: your choice was saved, but this copy could not be deleted: %2")
-                         .arg(conflict.copyPath, copy.errorString());
-    }
+    return settle(m_list.keep(m_store, copyPath, choice));
+}
+
+StoreResult RoutineConflicts::settle(StoreResult kept)
+{
     refresh();
     return kept;
 }

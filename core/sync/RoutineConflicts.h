@@ -2,30 +2,14 @@
 
 #include "model/Routine.h"
 #include "storage/RoutineStore.h"
-#include "storage/SyncFileNames.h"
+#include "sync/ConflictList.h"
 
-#include <optional>
-#include <QDateTime>
-#include <QList>
 #include <QObject>
 #include <QString>
 
 namespace limber {
 
-// A routine two devices changed before either saw the other's change: the sync tool kept the
-// losing version beside the routine as a conflict copy.
-struct RoutineConflict
-{
-    QString copyPath;
-    // The id of the routine it is a version of; that routine may be gone since.
-    QString routineId;
-    SyncFileNames::ConflictCopy made;
-    // When the copy's version was last changed (the file's modification time).
-    QDateTime copyChanged;
-    // The copy's routine, or why it cannot be read.
-    std::optional<Routine> other;
-    QString otherError;
-};
+using RoutineConflict = ConflictOf<Routine>;
 
 // The conflict copies in the routines folder, each waiting for the person's choice: nothing is
 // deleted until they make it.
@@ -39,8 +23,8 @@ public:
     // Reads the folder again; signals when the list changed.
     void refresh();
     // Sorted by the name of the routine, then by when the copy was made.
-    const QList<RoutineConflict> &conflicts() const { return m_conflicts; }
-    const RoutineConflict *find(const QString &copyPath) const;
+    const QList<RoutineConflict> &conflicts() const { return m_list.conflicts(); }
+    const RoutineConflict *find(const QString &copyPath) const { return m_list.find(copyPath); }
 
     // The routine stays as it is; the copy is deleted.
     StoreResult keepThis(const QString &copyPath);
@@ -50,15 +34,18 @@ public:
     // deleted.
     StoreResult keepBoth(const QString &copyPath);
 
+    // Any of the three, as chosen.
+    StoreResult keep(const QString &copyPath, ConflictChoice choice);
+
 Q_SIGNALS:
     void conflictsChanged();
 
 private:
-    // Removes the copy once its version is kept (or dropped) and reads the folder again.
-    StoreResult settle(const RoutineConflict &conflict, StoreResult kept);
+    // Reads the folder again after a choice.
+    StoreResult settle(StoreResult kept);
 
     RoutineStore &m_store;
-    QList<RoutineConflict> m_conflicts;
+    ConflictList<Routine> m_list;
 };
 
 } // namespace limber

@@ -54,7 +54,7 @@ TEST_F(RoutineConflictsTest, ASyncthingCopyIsShownWithBothVersionsAndItsOrigin)
     ASSERT_EQ(conflicts.conflicts().size(), 1);
     const RoutineConflict &conflict = conflicts.conflicts().first();
     EXPECT_EQ(conflict.copyPath, copy);
-    EXPECT_EQ(conflict.routineId, id);
+    EXPECT_EQ(conflict.id, id);
     EXPECT_EQ(conflict.made.origin, QStringLiteral("ABCDEF7"));
     ASSERT_TRUE(conflict.other);
     EXPECT_EQ(conflict.other->steps.first().holdSeconds, 90);

@@ -4,12 +4,15 @@
 #include "QtPrinters.h"
 #include "storage/RoutineFile.h"
 #include "storage/RoutineStore.h"
+#include "storage/StretchStore.h"
 #include "sync/RoutineConflicts.h"
+#include "sync/StretchConflicts.h"
 
 #include <gtest/gtest.h>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace limber;
@@ -130,6 +133,64 @@ TEST_F(ConflictPanelTest, AnUnreadableCopyOffersOnlyToDropIt)
         << labels().last().toStdString();
     button(QStringLiteral("Keep this one"))->click();
     EXPECT_FALSE(copy.exists());
+}
+
+} // namespace
+
+namespace {
+
+class StretchConflictPanelTest : public ConflictPanelTest
+{
+protected:
+    void SetUp() override
+    {
+        ConflictPanelTest::SetUp();
+        const StoreResult made = stretches.duplicateAsOwn(*catalog.find(QStringLiteral("cat-cow")));
+        ASSERT_TRUE(made.ok()) << made.error.toStdString();
+        stretchId = made.id;
+        panel.addStretchConflicts(stretchConflicts, stretches);
+    }
+
+    QString dropStretchCopy()
+    {
+        QFile own(stretches.pathOf(stretchId));
+        EXPECT_TRUE(own.open(QIODevice::ReadOnly));
+        QString json = QString::fromUtf8(own.readAll());
+        json.replace(QRegularExpression(QStringLiteral(R"("hold_seconds": \d+)")),
+                     QStringLiteral(R"("hold_seconds": 45)"));
+        const QString path = stretchFolder.filePath(
+            stretchId + QStringLiteral(".sync-conflict-20261204-101530-ABCDEF7.json"));
+        QFile copy(path);
+        EXPECT_TRUE(copy.open(QIODevice::WriteOnly));
+        copy.write(json.toUtf8());
+        copy.close();
+        stretchConflicts.refresh();
+        return path;
+    }
+
+    QTemporaryDir stretchFolder;
+    StretchStore stretches{catalog, stretchFolder.path()};
+    StretchConflicts stretchConflicts{stretches};
+    QString stretchId;
+};
+
+TEST_F(StretchConflictPanelTest, AnOwnStretchInTwoVersionsIsShownAndKeptAsChosen)
+{
+    const QString copy = dropStretchCopy();
+    ASSERT_EQ(stretchConflicts.conflicts().size(), 1);
+    ASSERT_TRUE(stretchConflicts.conflicts().first().other)
+        << stretchConflicts.conflicts().first().otherError.toStdString();
+    EXPECT_FALSE(panel.isHidden());
+    const QStringList texts = labels();
+    ASSERT_EQ(texts.size(), 3);
+    EXPECT_TRUE(texts[0].startsWith(QStringLiteral("Two versions of your stretch “")))
+        << texts[0].toStdString();
+
+    button(QStringLiteral("Keep both"))->click();
+    EXPECT_FALSE(QFile::exists(copy));
+    ASSERT_EQ(stretches.stretches().size(), 2);
+    EXPECT_TRUE(panel.isHidden());
+    EXPECT_TRUE(errors.isEmpty()) << errors.join(u'\n').toStdString();
 }
 
 } // namespace

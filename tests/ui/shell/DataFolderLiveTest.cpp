@@ -151,7 +151,7 @@ TEST_F(DataFolderLiveTest, AConflictCopyShowsAboveTheRoutinesForAChoice)
     EXPECT_EQ(listedNames().count(QStringLiteral("Evening unwind")), 1)
         << "a conflict copy is no routine of its own";
     ASSERT_EQ(data.conflicts().conflicts().size(), 1);
-    EXPECT_EQ(panel->headline(data.conflicts().conflicts().first()),
+    EXPECT_EQ(panel->textsFor(data.conflicts().conflicts().first()).headline,
               QStringLiteral("Two versions of “Evening unwind”"));
 }
 
