@@ -1,0 +1,183 @@
+#include "sync/DataLocationMigration.h"
+
+#include "sync/FileTransaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+namespace limber {
+
+namespace {
+const QString oldOrganization = QStringLiteral("Limber");
+const QString applicationName = QStringLiteral("limber");
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+std::optional<QByteArray> readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return file.readAll();
+}
+
+// Copies the file at from to to, reads it back and compares; the problem, or empty.
+QString copyFile(const QString &from, const QString &to)
+{
+    const auto bytes = readAll(from);
+    if (!bytes)
+        return DataLocationMigration::tr("%1 cannot be read").arg(native(from));
+    if (const QString reason = saveFile(to, *bytes); !reason.isEmpty())
+        return DataLocationMigration::tr("Limber cannot write %1: %2").arg(native(to), reason);
+    if (readAll(to) != *bytes) {
+        return DataLocationMigration::tr("%1 does not hold what Limber wrote there")
+            .arg(native(to));
+    }
+    setModified(to, QFileInfo(from).lastModified());
+    return {};
+}
+
+// Copies the folder from into the existing folder to, everything in it; the problem, or empty.
+QString copyTree(const QString &from, const QString &to)
+{
+    const QFileInfoList entries = QDir(from).entryInfoList(
+        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo &entry : entries) {
+        const QString target = QDir(to).filePath(entry.fileName());
+        if (entry.isSymLink()) {
+            if (!QFile::link(entry.symLinkTarget(), target))
+                return DataLocationMigration::tr("Limber cannot write %1").arg(native(target));
+        } else if (entry.isDir()) {
+            if (!QDir().mkdir(target)) {
+                const QString problem = writeProblem(to);
+                return problem.isEmpty()
+                           ? DataLocationMigration::tr("Limber cannot create the folder %1")
+                                 .arg(native(target))
+                           : problem;
+            }
+            if (const QString problem = copyTree(entry.filePath(), target); !problem.isEmpty())
+                return problem;
+        } else if (const QString problem = copyFile(entry.filePath(), target); !problem.isEmpty()) {
+            return problem;
+        }
+    }
+    return {};
+}
+
+bool isEmptyFolder(const QFileInfo &info)
+{
+    return info.isDir() &&
+           QDir(info.filePath())
+               .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)
+               .isEmpty();
+}
+} // namespace
+
+QString DataLocationMigrationResult::message() const
+{
+    QStringList lines;
+    for (const Move &move : moved) {
+        lines.append(DataLocationMigration::tr("Limber moved %1 to %2.")
+                         .arg(native(move.from), native(move.to)));
+    }
+    if (!error.isEmpty())
+        lines.append(error);
+    if (!warning.isEmpty())
+        lines.append(warning);
+    return lines.join(QLatin1Char('\n'));
+}
+
+DataLocationMigration::DataLocationMigration(QString dataBase, QString configBase)
+    : m_dataBase(QDir::cleanPath(std::move(dataBase)))
+    , m_configBase(QDir::cleanPath(std::move(configBase)))
+{
+}
+
+QString DataLocationMigration::oldDataFolder() const
+{
+    return m_dataBase + u'/' + oldOrganization + u'/' + applicationName;
+}
+
+QString DataLocationMigration::newDataFolder() const
+{
+    return m_dataBase + u'/' + applicationName;
+}
+
+QString DataLocationMigration::oldConfigFile() const
+{
+    return m_configBase + u'/' + oldOrganization + u'/' + applicationName + QStringLiteral(".conf");
+}
+
+QString DataLocationMigration::newConfigFile() const
+{
+    return m_configBase + u'/' + applicationName + u'/' + applicationName + QStringLiteral(".conf");
+}
+
+DataLocationMigrationResult DataLocationMigration::run()
+{
+    DataLocationMigrationResult result;
+    movePath(oldDataFolder(), newDataFolder(), result);
+    movePath(oldConfigFile(), newConfigFile(), result);
+    return result;
+}
+
+void DataLocationMigration::movePath(const QString &from, const QString &to,
+                                     DataLocationMigrationResult &result)
+{
+    const QFileInfo source(from);
+    const QFileInfo target(to);
+    if (!source.exists())
+        return;
+    const bool emptyTarget = source.isDir() && isEmptyFolder(target);
+    if (target.exists() && !emptyTarget)
+        return; // already there: what is in the new place is what Limber uses now
+
+    FileTransaction parents; // only to undo the parent folders it makes
+    const auto fail = [&](const QString &reason) {
+        if (emptyTarget && !QFileInfo::exists(to))
+            QDir().mkdir(to);
+        parents.rollBack();
+        const QString failure = tr("Limber could not move %1 to %2: %3. It is still where it was.")
+                                    .arg(native(from), native(to), reason);
+        result.error = result.error.isEmpty() ? failure : result.error + u'\n' + failure;
+    };
+    const QString parent = QFileInfo(to).path();
+    if (const QString problem = parents.makeFolder(parent); !problem.isEmpty())
+        return fail(problem);
+    if (emptyTarget && !QDir().rmdir(to))
+        return fail(writeProblem(parent));
+
+    // On one file system a rename moves everything at once; across two it cannot.
+    if (!QDir().rename(from, to)) {
+        if (source.isDir()) {
+            QTemporaryDir staging(QDir(parent).filePath(QStringLiteral(".limber-moving-XXXXXX")));
+            if (!staging.isValid())
+                return fail(writeProblem(parent));
+            if (const QString problem = copyTree(from, staging.path()); !problem.isEmpty())
+                return fail(problem);
+            if (!QDir().rename(staging.path(), to))
+                return fail(writeProblem(parent));
+            staging.setAutoRemove(false);
+        } else if (const QString problem = copyFile(from, to); !problem.isEmpty()) {
+            QFile::remove(to);
+            return fail(problem);
+        }
+        // Only now that the copy is complete and in place.
+        const bool removed = source.isDir() ? QDir(from).removeRecursively() : QFile::remove(from);
+        if (!removed) {
+            result.warning = tr("Limber could not remove everything in %1; what is left there is "
+                                "a copy and can be deleted.")
+                                 .arg(native(from));
+        }
+    }
+    result.moved.append({from, to});
+    // The old "Limber" folder, when nothing else is in it.
+    QDir().rmdir(QFileInfo(from).path());
+}
+
+} // namespace limber
