@@ -258,6 +258,19 @@ void MainWindow::reportStartupProblems(const QStringList &problems)
     box->open();
 }
 
+void MainWindow::showStartupNotice(const QString &notice)
+{
+    if (notice.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Limber"),
+                                tr("Your routines, stretches and history have a new place."),
+                                QMessageBox::Ok, this);
+    box->setInformativeText(notice);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("startupNotice"));
+    box->open();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_closeGuard && !m_closeGuard()) {

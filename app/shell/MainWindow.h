@@ -48,6 +48,8 @@ public:
     // Problems found at start-up (files moved aside, settings that fell back), shown once
     // without blocking: the person may be on the floor, waiting for the routine.
     void reportStartupProblems(const QStringList &problems);
+    // Something the person should know, once (where their data moved); nothing when empty.
+    void showStartupNotice(const QString &notice);
 
 Q_SIGNALS:
     // Full screen with the side bar hidden (the floor view), or back.

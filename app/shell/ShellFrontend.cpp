@@ -43,6 +43,7 @@ std::unique_ptr<ShellFrontend> ShellFrontend::create(const FrontendServices &ser
                     &services.data},
         *parts.window, services.startRoutine, services.startRoutineId);
     parts.window->reportStartupProblems(services.startupProblems);
+    parts.window->showStartupNotice(services.startupNotice);
     return std::make_unique<ShellFrontend>(std::move(parts), services.settings, services.routines,
                                            services.player);
 }

@@ -15,6 +15,7 @@
 #include "routines/RoutineEditor.h"
 #include "routines/RoutineEditorModel.h"
 #include "routines/RoutinesView.h"
+#include "settings/DataFolderSection.h"
 #include "settings/SettingsView.h"
 #include "shell/MainWindow.h"
 #include "shell/StretchActions.h"
@@ -238,6 +239,8 @@ SettingsView *ViewRouter::makeSettingsView()
             &CueAnnouncer::testVoice);
     if (m_settingsHook)
         m_settingsHook(m_settings);
+    if (m_services.data)
+        m_settings->addDataFolderSection(new DataFolderSection(dataFolderControl(), m_settings));
     connect(&m_services.announcer, &CueAnnouncer::voicesChanged, m_settings,
             &SettingsView::setAvailableVoices);
     return m_settings;
@@ -310,6 +313,27 @@ void ViewRouter::setSettingsViewHook(std::function<void(SettingsView *)> hook)
     m_settingsHook = std::move(hook);
     if (m_settings && m_settingsHook)
         m_settingsHook(m_settings);
+}
+
+DataFolderControl ViewRouter::dataFolderControl()
+{
+    LiveDataFolder &data = *m_services.data;
+    const auto moveTo = [this, &data](const QString &root) {
+        const QString selectedId = m_mainRoutineId;
+        const DataFolderMoveResult moved = data.moveTo(root);
+        if (!moved.ok())
+            return DataFolderMoveOutcome{moved.error, {}};
+        // The same routine stays selected, under the id it has in the new folder.
+        const QString movedId = moved.routineIds.value(selectedId, selectedId);
+        if (const StoredRoutine *stored = m_services.routines.find(movedId)) {
+            selectRoutine(stored->routine, movedId);
+            if (m_routines)
+                m_routines->selectRoutine(movedId);
+        }
+        return DataFolderMoveOutcome{{}, moved.oldFolderNote};
+    };
+    return DataFolderControl{[&data] { return data.folder().root(); }, !data.remembersChoice(),
+                             moveTo};
 }
 
 void ViewRouter::refreshSelectedRoutine()

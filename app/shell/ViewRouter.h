@@ -8,6 +8,7 @@
 
 namespace limber {
 
+struct DataFolderControl;
 class HistoryView;
 class LibraryView;
 class MainWindow;
@@ -81,6 +82,8 @@ private:
     void refreshHurtMarks();
     void refreshEditorHurtMarks();
     void refreshSelectedRoutine();
+    // What the Settings view's data folder section shows and does.
+    DataFolderControl dataFolderControl();
     void followSavedRoutine();
     void retranslateBuiltInRoutine();
 

@@ -78,6 +78,9 @@ struct FrontendServices
     QString startRoutineId;
     // Files that could not be read at start-up, shown once the window is up.
     QStringList startupProblems;
+    // What the person should know once the window is up (where the location fix put their
+    // data, or why it could not).
+    QString startupNotice;
 };
 
 // The root object of the window module.

@@ -16,6 +16,7 @@
 #include "storage/MissingStretchTracker.h"
 #include "storage/RoutineStore.h"
 #include "storage/Settings.h"
+#include "sync/DataLocationMigration.h"
 #include "sync/LiveDataFolder.h"
 #include "widgets/AppIcon.h"
 #include "widgets/MessageBoxIconName.h"
@@ -24,8 +25,10 @@
 #include <cstdlib>
 #include <memory>
 #include <QApplication>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTextStream>
 
 using namespace limber;
@@ -57,7 +60,7 @@ WindowModule *windowModule(QTextStream &err)
 }
 
 int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings &settings,
-              Translations &translations, QTextStream &err)
+              Translations &translations, QTextStream &err, const QString &startupNotice)
 {
     // So the window manager and the dock match the window to its desktop entry and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.limber.Limber"));
@@ -82,6 +85,8 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
     // still name; the routines and the history: all from the data folder, and kept in step
     // with it.
     LiveDataFolder data(dataFolder, DeviceIdentity::id(settingsStore), DeviceIdentity::name());
+    if (!commandLine.isSet(commandLine.dataDir))
+        data.rememberChoiceIn(&settingsStore);
     QStringList problems = data.load();
     Catalog &catalog = data.catalog();
     StretchStore &stretches = data.stretches();
@@ -122,9 +127,9 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
         }
         // Set here, not at start: the tray's own windows would carry every size of it.
         QApplication::setWindowIcon(appIcon());
-        return module->createWindow(FrontendServices{catalog, player, recorder, settings, store,
-                                                     stretches, history, data,
-                                                     *start.routine.routine, start.id, problems});
+        return module->createWindow(
+            FrontendServices{catalog, player, recorder, settings, store, stretches, history, data,
+                             *start.routine.routine, start.id, problems, startupNotice});
     });
     QObject::connect(&data, &LiveDataFolder::problemsFound, qApp,
                      [&err, &lazy](const QStringList &found) {
@@ -183,8 +188,24 @@ int main(int argc, char **argv)
 
     // Parsed before any application object exists: the result decides whether a display is
     // needed at all, and a usage error must never depend on having one.
-    const QStringList arguments = argumentsOf(argc, argv);
-    QSettings settingsStore;
+    QStringList arguments = argumentsOf(argc, argv);
+    // The location fix, once, before anything reads the data or the settings.
+    DataLocationMigration migration(
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
+        QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation));
+    const DataLocationMigrationResult migrated = migration.run();
+    if (!migrated.nothingToDo())
+        err << migrated.message() << '\n';
+    // What could not be moved is used where it is, for this run: the next start tries again.
+    const bool configStayed = !QFileInfo::exists(migration.newConfigFile()) &&
+                              QFileInfo::exists(migration.oldConfigFile());
+    QSettings settingsStore(configStayed ? migration.oldConfigFile() : migration.newConfigFile(),
+                            QSettings::NativeFormat);
+    if (!migrated.ok() && QFileInfo::exists(migration.oldDataFolder()) &&
+        !QFileInfo::exists(migration.newDataFolder()) &&
+        DataFolder::chosen(settingsStore).root() == DataFolder::defaultRoot() &&
+        !arguments.contains(QStringLiteral("--data-dir")))
+        arguments << QStringLiteral("--data-dir") << migration.oldDataFolder();
     Settings settings(settingsStore);
     std::unique_ptr<QCoreApplication> application;
     Translations translations;
@@ -231,5 +252,6 @@ int main(int argc, char **argv)
         err.flush();
         return module->runHeadless(arguments, settingsStore, settings);
     }
-    return runWindow(commandLine, settingsStore, settings, translations, err);
+    return runWindow(commandLine, settingsStore, settings, translations, err,
+                     migrated.nothingToDo() ? QString() : migrated.message());
 }

@@ -46,6 +46,19 @@ QStringList LiveDataFolder::switchTo(const DataFolder &folder)
     return load();
 }
 
+DataFolderMoveResult LiveDataFolder::moveTo(const QString &root)
+{
+    const DataFolder target(root);
+    DataFolderMoveResult result = DataFolderMove(m_folder, target).run();
+    if (!result.ok())
+        return result;
+    if (m_localSettings)
+        DataFolder::choose(*m_localSettings, target.root());
+    if (const QStringList problems = switchTo(target); !problems.isEmpty())
+        Q_EMIT problemsFound(problems);
+    return result;
+}
+
 QStringList LiveDataFolder::readStores(RoutineStore::BrokenFiles broken)
 {
     // The person's own stretches first, so that routines find them.

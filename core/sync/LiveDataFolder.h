@@ -6,6 +6,7 @@
 #include "storage/RoutineStore.h"
 #include "storage/StretchStore.h"
 #include "sync/DataFolder.h"
+#include "sync/DataFolderMove.h"
 #include "sync/DataFolderWatcher.h"
 #include "sync/RoutineConflicts.h"
 #include "sync/StretchConflicts.h"
@@ -13,6 +14,8 @@
 #include <QObject>
 #include <QSet>
 #include <QStringList>
+
+class QSettings;
 
 namespace limber {
 
@@ -33,6 +36,14 @@ public:
     QStringList load();
     // Reads and writes another folder from now on (the person moved their data there).
     QStringList switchTo(const DataFolder &folder);
+    // Where the folder the person chose is remembered (this machine's settings); none when
+    // this run's folder came from --data-dir, which is for this run only.
+    void rememberChoiceIn(QSettings *localSettings) { m_localSettings = localSettings; }
+    bool remembersChoice() const { return m_localSettings != nullptr; }
+    // Copies this device's data into the folder at root (merging with what another device
+    // keeps there), verifies it, and switches to it; the old folder is left as it was. After a
+    // failure nothing changed, here or there.
+    DataFolderMoveResult moveTo(const QString &root);
 
     const DataFolder &folder() const { return m_folder; }
     Catalog &catalog() { return m_catalog; }
@@ -63,6 +74,7 @@ private:
     StretchConflicts m_stretchConflicts;
     DataFolderWatcher m_watcher;
     QSet<QString> m_told;
+    QSettings *m_localSettings = nullptr;
 };
 
 // One message per file that could not be read, saying whether it was moved aside.
