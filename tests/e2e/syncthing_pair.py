@@ -136,6 +136,8 @@ class SyncthingDevice:
              "--gui-apikey=" + self.api_key],
             env=self.environment(), stdin=subprocess.DEVNULL, stdout=self.log,
             stderr=subprocess.STDOUT, start_new_session=True)
+
+    def wait_answering(self):
         wait_until(self._answers, 60, "Syncthing on %s to answer on its REST API" % self.name,
                    interval=0.2)
 
@@ -228,12 +230,18 @@ class SyncthingPair:
             self.devices.append(SyncthingDevice(binary, name, os.path.join(work_dir, name),
                                                 folder))
         self.first, self.second = self.devices
+        self.timings = {}  # seconds from the start, for the report
 
     def __enter__(self):
+        started = time.monotonic()
         try:
             for device in self.devices:
                 device.generate()
                 device.start()
+            for device in self.devices:
+                device.wait_answering()
+                self.timings["%s answering (s)" % device.name] = round(
+                    time.monotonic() - started, 2)
             self.first.share_with(self.second)
             self.second.share_with(self.first)
         except BaseException:

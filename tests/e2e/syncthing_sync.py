@@ -160,6 +160,8 @@ def run(limber, work, figures):
         laptop, desktop = pair.first, pair.second
         try:
             pair.wait_connected()
+            for what, seconds in pair.timings.items():
+                figures["Syncthing on the " + what] = seconds
             figures["two Syncthings set up and connected (s)"] = round(
                 time.monotonic() - started, 2)
             stage("Syncthing: %s (%s) and %s (%s) connected on 127.0.0.1, sharing one folder"
