@@ -64,10 +64,13 @@ template<typename Item>
 QString ConflictPanel::otherText(const ConflictOf<Item> &conflict, const QString &content) const
 {
     const bool syncthing = conflict.made.tool == SyncFileNames::ConflictCopy::Tool::Syncthing;
+    // Syncthing names the device whose change met this one, which is not always where the
+    // copy's version was made: said as what it is.
     const QString origin =
         conflict.made.origin.isEmpty()
-            ? (syncthing ? tr("from Syncthing") : tr("from Nextcloud"))
-            : (syncthing ? tr("from Syncthing device %1") : tr("from Nextcloud user %1"))
+            ? (syncthing ? tr("set aside by Syncthing") : tr("set aside by Nextcloud"))
+            : (syncthing ? tr("set aside by Syncthing (device %1)")
+                         : tr("set aside by Nextcloud (user %1)"))
                   .arg(conflict.made.origin);
     return tr("The other: %1, changed %2 · %3")
         .arg(origin, whenText(conflict.copyChanged),

@@ -41,7 +41,7 @@ public:
     }
 
     // What a bar says: "Two versions of “Evening unwind”", "This one: changed 4 Dec, 10:15 ·
-    // 6 stretches · 14 min 30 s", "The other: from Syncthing device ABCDEF7, changed …".
+    // 6 stretches · 14 min 30 s", "The other: set aside by Syncthing (device ABCDEF7), changed …".
     struct Texts
     {
         QString headline;

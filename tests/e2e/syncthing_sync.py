@@ -313,7 +313,8 @@ def check_conflict_view(name, view, named_after):
     other = [t for t in view["texts"] if t.startswith("The other:")]
     if len(this_one) != 1 or len(other) != 1:
         raise Failure("the %s's conflict reads %s" % (name, view["texts"]))
-    if not any("from Syncthing device " + device_id in other[0] for device_id in named_after):
+    if not any("set aside by Syncthing (device %s)" % device_id in other[0]
+               for device_id in named_after):
         raise Failure("the %s's conflict does not name the device of the copy's name (%s): %r"
                       % (name, " or ".join(sorted(named_after)), other[0]))
     # The lengths differ (one hold of 20 s against one of 4 min), so the two lines must too.
