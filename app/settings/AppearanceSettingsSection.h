@@ -34,6 +34,9 @@ private:
     QWidget *m_themeRow;
     QButtonGroup *m_theme;
     QComboBox *m_language;
+
+public:
+    QComboBox *languageBox() const { return m_language; }
 };
 
 } // namespace limber

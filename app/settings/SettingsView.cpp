@@ -11,6 +11,7 @@
 #include "widgets/PaletteTools.h"
 #include "widgets/RoutineTotalLabel.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -193,6 +194,9 @@ void SettingsView::addDataFolderSection(DataFolderSection *section)
     m_dataFolder = section;
     m_pageLayout->insertWidget(m_pageLayout->indexOf(m_appearance) + 1, section);
     m_pageLayout->insertSpacing(m_pageLayout->indexOf(section), 36);
+    // Made after the bar below the page: Tab still follows the page, then the bar.
+    setTabOrder(m_appearance->languageBox(), section->changeButton());
+    setTabOrder(section->changeButton(), m_resetAll);
 }
 
 void SettingsView::changeEvent(QEvent *event)
