@@ -25,6 +25,7 @@
 #include <cstdlib>
 #include <memory>
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
@@ -202,7 +203,7 @@ int main(int argc, char **argv)
     QSettings settingsStore(configStayed ? migration.oldConfigFile() : migration.newConfigFile(),
                             QSettings::NativeFormat);
     if (!migrated.ok() && QFileInfo::exists(migration.oldDataFolder()) &&
-        !QFileInfo::exists(migration.newDataFolder()) &&
+        QDir(migration.newDataFolder()).isEmpty() &&
         DataFolder::chosen(settingsStore).root() == DataFolder::defaultRoot() &&
         !arguments.contains(QStringLiteral("--data-dir")))
         arguments << QStringLiteral("--data-dir") << migration.oldDataFolder();

@@ -2,6 +2,7 @@
 
 #include "sync/FileTransaction.h"
 
+#include <cerrno>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -149,8 +150,14 @@ void DataLocationMigration::movePath(const QString &from, const QString &to,
     const QString parent = QFileInfo(to).path();
     if (const QString problem = parents.makeFolder(parent); !problem.isEmpty())
         return fail(problem);
+    // The system's reason for the last call that failed, when the folder itself is writable.
+    const auto lastReason = [&parent] {
+        const QString reason = qt_error_string(errno);
+        const QString problem = writeProblem(parent);
+        return problem.isEmpty() ? reason : problem;
+    };
     if (emptyTarget && !QDir().rmdir(to))
-        return fail(writeProblem(parent));
+        return fail(lastReason());
 
     // On one file system a rename moves everything at once; across two it cannot.
     if (!QDir().rename(from, to)) {
@@ -161,7 +168,7 @@ void DataLocationMigration::movePath(const QString &from, const QString &to,
             if (const QString problem = copyTree(from, staging.path()); !problem.isEmpty())
                 return fail(problem);
             if (!QDir().rename(staging.path(), to))
-                return fail(writeProblem(parent));
+                return fail(lastReason());
             staging.setAutoRemove(false);
         } else if (const QString problem = copyFile(from, to); !problem.isEmpty()) {
             QFile::remove(to);
