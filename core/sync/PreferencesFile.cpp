@@ -35,7 +35,13 @@ constexpr qsizetype maxValues = 10000;
 // values["timing/prepare"] and values["timing/prepare"].changed
 QString recordField(const QString &name, const QString &inside = {})
 {
-    QString field = QStringLiteral("values[\"%1\"]").arg(name);
+    // A control character in a key is shown escaped, to keep the message on one line.
+    QString shown;
+    for (const QChar c : name)
+        shown += TextRules::isControl(c)
+                     ? QStringLiteral("\\u%1").arg(uint(c.unicode()), 4, 16, QChar(u'0'))
+                     : QString(c);
+    QString field = QStringLiteral("values[\"%1\"]").arg(shown);
     if (!inside.isEmpty())
         field += u'.' + inside;
     return field;
@@ -200,9 +206,12 @@ PreferencesReadResult PreferencesFile::parse(const QByteArray &json, const QStri
 
     PreferencesContents contents;
     const QString deviceField = key::device;
+    const QJsonValue deviceValue = reader.required(*root, key::device, {});
     if (const auto device =
-            reader.object(reader.required(*root, key::device, {}), deviceField,
-                          QStringLiteral("{\"id\": \"…\", \"name\": \"laptop\"}"))) {
+            deviceValue.isUndefined()
+                ? std::nullopt
+                : reader.object(deviceValue, deviceField,
+                                QStringLiteral("{\"id\": \"…\", \"name\": \"laptop\"}"))) {
         reader.refuseUnknownKeys(*device, deviceField + u'.', deviceKeys);
         const QString idField = deviceField + u'.' + key::id;
         const QJsonValue id = reader.required(*device, key::id, deviceField + u'.');
