@@ -64,7 +64,8 @@ public:
     // the weekly goal) are read from and written to shared instead of the QSettings store;
     // the rest stay there. Those of store's values that shared does not know yet are moved
     // over (shared's own win); a change shared reports from another device is taken in and
-    // signalled as a local one is.
+    // signalled as a local one is. shared should have been read (loaded) first, so that what
+    // other devices decided is known before anything is moved.
     void shareThrough(SharedValueStore &shared);
 
     // Timing. Without a default hold each stretch keeps its own recommended hold.

@@ -226,3 +226,51 @@ TEST_F(SettingsSharingTest, AnUnusableSharedValueFallsBackToItsDefaultWithAWarni
                            QStringLiteral("timing/prepare: \"500\" is out of range (0 to 120 s); "
                                           "using 5")}));
 }
+
+TEST_F(SettingsSharingTest, ResettingUnsetsThePersonsValuesOnEveryDevice)
+{
+    QSettings store(confPath(), QSettings::IniFormat);
+    Settings settings(store);
+    Device a(folder(), QStringLiteral("aaa"));
+    Device b(folder(), QStringLiteral("bbb"));
+    a.prefs.load();
+    settings.shareThrough(a.prefs);
+    settings.setWeeklyGoalDays(6);
+    settings.setHoldOverride(QStringLiteral("cat-cow"), 50);
+
+    a.now = momentAt(60);
+    settings.resetToDefaults();
+    EXPECT_EQ(settings.weeklyGoalDays(), Settings::weeklyGoalRange.defaultValue);
+    EXPECT_TRUE(settings.holdOverrides().isEmpty());
+    b.prefs.load();
+    EXPECT_EQ(b.prefs.value(QStringLiteral("history/weekly_goal_days")), std::nullopt);
+    EXPECT_TRUE(b.prefs.knows(QStringLiteral("history/weekly_goal_days")));
+    EXPECT_TRUE(b.prefs.keys(QStringLiteral("timing/hold_overrides/")).isEmpty());
+}
+
+TEST_F(SettingsSharingTest, SharingAgainLaterMovesNothingAndWritesNothing)
+{
+    writeConf(oldConf, momentAt(0));
+    Device a(folder(), QStringLiteral("aaa"));
+    {
+        QSettings store(confPath(), QSettings::IniFormat);
+        Settings settings(store);
+        a.prefs.load();
+        settings.shareThrough(a.prefs);
+    }
+    const QString own = folder() + QStringLiteral("/aaa.json");
+    const QByteArray bytes = fileBytes(own);
+    const QDateTime modified = QFileInfo(own).lastModified();
+
+    // The next start: a new Settings over the same local settings and folder.
+    a.now = momentAt(3600);
+    Device again(folder(), QStringLiteral("aaa"));
+    again.now = momentAt(3600);
+    QSettings store(confPath(), QSettings::IniFormat);
+    Settings settings(store);
+    EXPECT_TRUE(again.prefs.load().isEmpty());
+    settings.shareThrough(again.prefs);
+    EXPECT_EQ(settings.restSeconds(), 25);
+    EXPECT_EQ(fileBytes(own), bytes);
+    EXPECT_EQ(QFileInfo(own).lastModified(), modified);
+}
