@@ -187,8 +187,8 @@ SharedPreferences::write(const QMap<QString, PreferenceRecord> &changes)
                           PreferencesFile::tr("could not be read and was moved aside to %1; this "
                                               "device's preferences are written afresh")
                               .arg(QFileInfo(aside).fileName())});
-        m_ownBroken = false;
     }
+    m_ownBroken = false; // moved aside, or gone already
     if (!QDir().mkpath(m_directory))
         return RoutineFileError{path,
                                 {},
