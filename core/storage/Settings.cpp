@@ -1,6 +1,8 @@
 #include "storage/Settings.h"
 
 #include "storage/SettingsValueReader.h"
+#include "storage/SharedSettingKeys.h"
+#include "storage/SharedValueStore.h"
 
 #include <QSettings>
 #include <QtDebug>
@@ -48,16 +50,6 @@ const QStringList &schemeNames()
     return names;
 }
 
-// Ids become keys of their own, so they must not be able to make groups or odd file names.
-bool isValidStretchId(const QString &id)
-{
-    if (id.isEmpty())
-        return false;
-    return std::all_of(id.cbegin(), id.cend(), [](QChar c) {
-        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
-    });
-}
-
 // "de_DE" and "de-DE" both mean "de": Limber has one translation per language, except where a
 // country's has its own ("pt-BR" is "pt_BR"; "pt" and "pt_PT" take it too).
 QString normalisedLanguage(const QString &code)
@@ -98,7 +90,7 @@ QStringList Settings::supportedLanguages()
 void Settings::load()
 {
     using Unit = SettingsValueReader::Unit;
-    SettingsValueReader stored(m_store, m_warnings);
+    SettingsValueReader stored([this](const QString &key) { return storedValue(key); }, m_warnings);
     m_defaultHold = stored.readInt(key::defaultHold, holdRange, Unit::Seconds,
                                    tr("each stretch keeps its own hold"));
     loadHoldOverrides(stored);
@@ -151,12 +143,18 @@ void Settings::load()
 void Settings::loadHoldOverrides(SettingsValueReader &stored)
 {
     m_holdOverrides.clear();
-    m_store.beginGroup(key::holdOverrides);
-    const QStringList ids = m_store.childKeys();
-    m_store.endGroup();
+    QStringList ids;
+    if (m_shared) {
+        for (const QString &shared : m_shared->keys(SharedSettingKeys::holdOverridePrefix))
+            ids.append(shared.sliced(SharedSettingKeys::holdOverridePrefix.size()));
+    } else {
+        m_store.beginGroup(key::holdOverrides);
+        ids = m_store.childKeys();
+        m_store.endGroup();
+    }
     for (const QString &id : ids) {
         const QString fullKey = key::holdOverride(id);
-        if (!isValidStretchId(id)) {
+        if (!SharedSettingKeys::isStretchId(id)) {
             stored.warn(fullKey, id, tr("is not a stretch id (only a-z, 0-9 and -)"),
                         tr("the override is dropped"));
             continue;
@@ -172,14 +170,14 @@ void Settings::writeInt(const QString &key, int &member, int value, IntRange ran
                         void (Settings::*changed)())
 {
     const int clamped = range.clamp(value);
-    m_store.setValue(key, clamped);
+    put(key, clamped);
     if (std::exchange(member, clamped) != clamped)
         Q_EMIT(this->*changed)();
 }
 
 void Settings::writeBool(const QString &key, bool &member, bool value, void (Settings::*changed)())
 {
-    m_store.setValue(key, value);
+    put(key, value);
     if (std::exchange(member, value) != value)
         Q_EMIT(this->*changed)();
 }
@@ -194,9 +192,9 @@ void Settings::setDefaultHoldSeconds(std::optional<int> seconds)
 {
     if (seconds) {
         seconds = holdRange.clamp(*seconds);
-        m_store.setValue(key::defaultHold, *seconds);
+        put(key::defaultHold, *seconds);
     } else {
-        m_store.remove(key::defaultHold);
+        drop(key::defaultHold);
     }
     if (std::exchange(m_defaultHold, seconds) != seconds)
         Q_EMIT timingChanged();
@@ -210,7 +208,7 @@ std::optional<int> Settings::holdOverride(const QString &stretchId) const
 
 void Settings::setHoldOverride(const QString &stretchId, std::optional<int> seconds)
 {
-    if (!isValidStretchId(stretchId)) {
+    if (!SharedSettingKeys::isStretchId(stretchId)) {
         qWarning().noquote() << tr("Ignoring a hold override for \"%1\": not a stretch id")
                                     .arg(SettingsValueReader::shown(stretchId));
         return;
@@ -219,11 +217,11 @@ void Settings::setHoldOverride(const QString &stretchId, std::optional<int> seco
     bool changed = false;
     if (seconds) {
         const int clamped = holdRange.clamp(*seconds);
-        m_store.setValue(fullKey, clamped);
+        put(fullKey, clamped);
         changed = holdOverride(stretchId) != clamped;
         m_holdOverrides.insert(stretchId, clamped);
     } else {
-        m_store.remove(fullKey);
+        drop(fullKey);
         changed = m_holdOverrides.remove(stretchId);
     }
     if (changed)
@@ -339,6 +337,22 @@ void Settings::setSelectedRoutine(const QString &id)
 
 void Settings::resetToDefaults()
 {
+    if (m_shared) {
+        for (const QString &shared : m_shared->keys(SharedSettingKeys::holdOverridePrefix))
+            drop(shared);
+    }
+    for (const QString &key :
+         {key::defaultHold, key::holdOverrides, key::prepare, key::rest, key::switchGap,
+          key::warmupEnabled, key::warmup, key::sound, key::volume, key::ticks, key::voice,
+          key::voiceName, key::speechRate, key::breathingPacer, key::askPainBefore, key::weeklyGoal,
+          key::scheme, key::language})
+        drop(key);
+    // Everything but the selected routine now reads as its default.
+    reloadAndSignal();
+}
+
+void Settings::reloadAndSignal()
+{
     const auto timingState = [this] {
         return std::tuple(m_defaultHold, m_holdOverrides, m_prepare, m_rest, m_switch,
                           m_warmupEnabled, m_warmup);
@@ -354,16 +368,8 @@ void Settings::resetToDefaults()
     const ColorScheme oldScheme = m_colorScheme;
     const QString oldLanguage = m_language;
 
-    for (const QString &key :
-         {key::defaultHold, key::holdOverrides, key::prepare, key::rest, key::switchGap,
-          key::warmupEnabled, key::warmup, key::sound, key::volume, key::ticks, key::voice,
-          key::voiceName, key::speechRate, key::breathingPacer, key::askPainBefore, key::weeklyGoal,
-          key::scheme, key::language})
-        m_store.remove(key);
-    // Every value the warnings were about has just been removed.
+    // Each value warned about is read again, and warned about again if still unusable.
     m_warnings.clear();
-
-    // Everything but the selected routine now reads as its default.
     load();
 
     if (timingState() != oldTiming)

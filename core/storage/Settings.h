@@ -6,14 +6,18 @@
 #include <optional>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 class QSettings;
 
 namespace limber {
 
 class SettingsValueReader;
+class SharedValueStore;
+struct RoutineFileError;
 
 enum class ColorScheme
 {
@@ -55,6 +59,14 @@ public:
 
     // Reads every value from store (which must outlive this object) once.
     explicit Settings(QSettings &store, QObject *parent = nullptr);
+
+    // From now on the values that follow the person (the timings, the per-stretch holds and
+    // the weekly goal) are read from and written to shared instead of the QSettings store;
+    // the rest stay there. Those of store's values that shared does not know yet are moved
+    // over (shared's own win); a change shared reports from another device is taken in and
+    // signalled as a local one is. shared should have been read (loaded) first, so that what
+    // other devices decided is known before anything is moved.
+    void shareThrough(SharedValueStore &shared);
 
     // Timing. Without a default hold each stretch keeps its own recommended hold.
     std::optional<int> defaultHoldSeconds() const { return m_defaultHold; }
@@ -126,9 +138,18 @@ Q_SIGNALS:
     void colorSchemeChanged(limber::ColorScheme scheme);
     void languageChanged(const QString &code);
     void selectedRoutineChanged(const QString &id);
+    // A shared value could not be written ("FILE: reason"); it holds for this run only.
+    void sharedWriteFailed(const QString &message);
 
 private:
     void load();
+    // load(), then the signals for whatever it changed.
+    void reloadAndSignal();
+    // Where each key's value lives: the shared store for shared keys once sharing.
+    std::optional<QVariant> storedValue(const QString &key) const;
+    void put(const QString &key, const QVariant &value);
+    void drop(const QString &key);
+    void reportSharedWrite(const std::optional<RoutineFileError> &error);
     void loadHoldOverrides(SettingsValueReader &stored);
     // Each writes through even when nothing changes (so a bad stored value is replaced) and
     // signals (or returns) whether the member changed.
@@ -138,6 +159,7 @@ private:
     bool writeText(const QString &key, QString &member, const QString &value);
 
     QSettings &m_store;
+    QPointer<SharedValueStore> m_shared;
     QStringList m_warnings;
     std::optional<int> m_defaultHold;
     QHash<QString, int> m_holdOverrides;

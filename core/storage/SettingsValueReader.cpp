@@ -32,14 +32,25 @@ QString usingText(bool value)
 } // namespace
 
 SettingsValueReader::SettingsValueReader(const QSettings &store, QStringList &warnings)
-    : m_store(store)
+    : SettingsValueReader(
+          [&store](const QString &key) -> std::optional<QVariant> {
+              if (!store.contains(key))
+                  return std::nullopt;
+              return store.value(key);
+          },
+          warnings)
+{
+}
+
+SettingsValueReader::SettingsValueReader(Lookup lookup, QStringList &warnings)
+    : m_lookup(std::move(lookup))
     , m_warnings(warnings)
 {
 }
 
 QString SettingsValueReader::text(const QString &key) const
 {
-    return textOf(m_store.value(key));
+    return textOf(m_lookup(key).value_or(QVariant()));
 }
 
 QString SettingsValueReader::singleLineText(const QString &key, const QString &fallback)
@@ -55,7 +66,7 @@ QString SettingsValueReader::singleLineText(const QString &key, const QString &f
 std::optional<int> SettingsValueReader::readInt(const QString &key, IntRange range, Unit unit,
                                                 const QString &fallback)
 {
-    if (!m_store.contains(key))
+    if (!contains(key))
         return std::nullopt;
     const QString value = text(key);
     bool ok = false;
@@ -84,7 +95,7 @@ int SettingsValueReader::readInt(const QString &key, IntRange range, Unit unit)
 
 bool SettingsValueReader::readBool(const QString &key, bool defaultValue)
 {
-    if (!m_store.contains(key))
+    if (!contains(key))
         return defaultValue;
     const QString value = text(key);
     const QString lower = value.trimmed().toLower();

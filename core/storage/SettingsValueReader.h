@@ -2,10 +2,12 @@
 
 #include "storage/Settings.h"
 
+#include <functional>
 #include <optional>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 class QSettings;
 
@@ -27,8 +29,13 @@ public:
         Plain
     };
 
+    // The stored value of a key, nothing when absent.
+    using Lookup = std::function<std::optional<QVariant>(const QString &key)>;
+
     // Both must outlive the reader; warnings are appended to warnings and logged.
     SettingsValueReader(const QSettings &store, QStringList &warnings);
+    // Reads through lookup instead, as from values shared between devices.
+    SettingsValueReader(Lookup lookup, QStringList &warnings);
 
     // Empty when absent.
     QString text(const QString &key) const;
@@ -49,7 +56,9 @@ public:
     static QString shown(const QString &value);
 
 private:
-    const QSettings &m_store;
+    bool contains(const QString &key) const { return m_lookup(key).has_value(); }
+
+    Lookup m_lookup;
     QStringList &m_warnings;
 };
 
