@@ -18,6 +18,7 @@
 #include "storage/Settings.h"
 #include "sync/DataLocationMigration.h"
 #include "sync/LiveDataFolder.h"
+#include "sync/SharedPreferences.h"
 #include "widgets/AppIcon.h"
 #include "widgets/MessageBoxIconName.h"
 #include "widgets/PluginLocator.h"
@@ -60,8 +61,16 @@ WindowModule *windowModule(QTextStream &err)
     return module;
 }
 
+// What the window says once it is up.
+struct Startup
+{
+    QStringList problems;
+    QString notice;
+};
+
 int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings &settings,
-              Translations &translations, QTextStream &err, const QString &startupNotice)
+              SharedPreferences &shared, Translations &translations, QTextStream &err,
+              Startup startup)
 {
     // So the window manager and the dock match the window to its desktop entry and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.limber.Limber"));
@@ -88,7 +97,8 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
     LiveDataFolder data(dataFolder, DeviceIdentity::id(settingsStore), DeviceIdentity::name());
     if (!commandLine.isSet(commandLine.dataDir))
         data.rememberChoiceIn(&settingsStore);
-    QStringList problems = data.load();
+    data.followPreferences(&shared);
+    QStringList problems = startup.problems + data.load();
     Catalog &catalog = data.catalog();
     StretchStore &stretches = data.stretches();
     RoutineStore &store = data.routines();
@@ -130,7 +140,7 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
         QApplication::setWindowIcon(appIcon());
         return module->createWindow(
             FrontendServices{catalog, player, recorder, settings, store, stretches, history, data,
-                             *start.routine.routine, start.id, problems, startupNotice});
+                             *start.routine.routine, start.id, problems, startup.notice});
     });
     QObject::connect(&data, &LiveDataFolder::problemsFound, qApp,
                      [&err, &lazy](const QStringList &found) {
@@ -245,7 +255,16 @@ int main(int argc, char **argv)
             << '\n';
         return HeadlessCommands::Success;
     }
+    // The person's timings, holds and weekly goal follow them through the data folder.
+    SharedPreferences shared(dataFolderFor(commandLine, settingsStore).preferences(),
+                             DeviceIdentity::id(settingsStore), DeviceIdentity::name());
+    QStringList problems;
+    for (const RoutineFileError &problem : shared.load())
+        problems.append(problem.message());
+    settings.shareThrough(shared);
     if (commandLine.isHeadless()) {
+        for (const QString &problem : std::as_const(problems))
+            err << problem << '\n';
         WindowModule *module = windowModule(err);
         if (!module)
             return HeadlessCommands::Failure;
@@ -253,6 +272,6 @@ int main(int argc, char **argv)
         err.flush();
         return module->runHeadless(arguments, settingsStore, settings);
     }
-    return runWindow(commandLine, settingsStore, settings, translations, err,
-                     migrated.nothingToDo() ? QString() : migrated.message());
+    return runWindow(commandLine, settingsStore, settings, shared, translations, err,
+                     Startup{problems, migrated.nothingToDo() ? QString() : migrated.message()});
 }

@@ -41,9 +41,15 @@ QStringList LiveDataFolder::switchTo(const DataFolder &folder)
     m_stretches.setDirectory(folder.stretches());
     m_routines.setDirectory(folder.routines());
     m_history.setDirectory(folder.history());
+    QStringList problems;
+    if (m_preferences) {
+        m_preferences->setDirectory(folder.preferences());
+        for (const RoutineFileError &problem : m_preferences->load())
+            problems.append(problem.message());
+    }
     m_watcher.setFolder(folder);
     m_told.clear();
-    return load();
+    return problems + load();
 }
 
 DataFolderMoveResult LiveDataFolder::moveTo(const QString &root)
@@ -86,6 +92,10 @@ void LiveDataFolder::reload(DataFolderWatcher::Part part)
             problems.append(problem.message());
         break;
     case DataFolderWatcher::Part::Preferences:
+        if (m_preferences) {
+            for (const RoutineFileError &problem : m_preferences->load())
+                problems.append(problem.message());
+        }
         break;
     }
     if (const QStringList fresh = news(problems); !fresh.isEmpty())

@@ -9,6 +9,7 @@
 #include "sync/DataFolderMove.h"
 #include "sync/DataFolderWatcher.h"
 #include "sync/RoutineConflicts.h"
+#include "sync/SharedPreferences.h"
 #include "sync/StretchConflicts.h"
 
 #include <QObject>
@@ -39,6 +40,9 @@ public:
     // Where the folder the person chose is remembered (this machine's settings); none when
     // this run's folder came from --data-dir, which is for this run only.
     void rememberChoiceIn(QSettings *localSettings) { m_localSettings = localSettings; }
+    // The preferences shared through this folder (read and shared with Settings by main()):
+    // read again when another device changes them, and moved along with the folder.
+    void followPreferences(SharedPreferences *preferences) { m_preferences = preferences; }
     bool remembersChoice() const { return m_localSettings != nullptr; }
     // Copies this device's data into the folder at root (merging with what another device
     // keeps there), verifies it, and switches to it; the old folder is left as it was. After a
@@ -75,6 +79,7 @@ private:
     DataFolderWatcher m_watcher;
     QSet<QString> m_told;
     QSettings *m_localSettings = nullptr;
+    SharedPreferences *m_preferences = nullptr;
 };
 
 // One message per file that could not be read, saying whether it was moved aside.

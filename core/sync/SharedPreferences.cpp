@@ -32,6 +32,14 @@ QString SharedPreferences::ownFilePath() const
     return QDir(m_directory).filePath(m_deviceId + fileSuffix);
 }
 
+void SharedPreferences::setDirectory(const QString &directory)
+{
+    m_directory = directory;
+    // Nothing read from the old folder stands in for a broken file of the new one.
+    m_files.clear();
+    m_reported.clear();
+}
+
 QList<RoutineFileError> SharedPreferences::load()
 {
     QHash<QString, QMap<QString, PreferenceRecord>> files;

@@ -45,6 +45,8 @@ public:
                                           const QDateTime &changed) override;
 
     QString ownFilePath() const;
+    // Reads and writes another folder from now on (the data folder moved); load() reads it.
+    void setDirectory(const QString &directory);
 
 private:
     struct Winner
