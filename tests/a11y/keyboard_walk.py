@@ -307,19 +307,20 @@ def run(session, app, pyatspi, glib):
     before = walk.focused.queryValue().currentValue
     for _ in range(5):
         walk.key("Up", wait=0.2)
-    config = session.path("config", "limber", "limber.conf")
+    # The hold follows the person: it is kept in this device's file in the data folder.
+    preferences = session.path("data", "limber", "preferences")
 
     def hold_in_config():
-        if not os.path.exists(config):
-            return None
-        with open(config, encoding="utf-8") as file:
-            for line in file:
-                if line.startswith("default_hold="):
-                    return int(line.split("=", 1)[1])
+        for name in (os.listdir(preferences) if os.path.isdir(preferences) else []):
+            if name.endswith(".json"):
+                with open(os.path.join(preferences, name), encoding="utf-8") as file:
+                    held = json.load(file)["values"].get("timing/default_hold", {})
+                if isinstance(held.get("value"), int):
+                    return held["value"]
         return None
 
     hold = session.wait_for(lambda: (hold_in_config() or 0) > before and hold_in_config(),
-                    what="a longer hold written to the settings (was %d)" % before)
+                    what="a longer hold written to the preferences (was %d)" % before)
     print("hold for every stretch: %d s → %d s" % (before, hold))
 
     # Play: back to the Play view, Start with Space, then pause with Space.
