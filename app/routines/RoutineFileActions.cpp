@@ -1,5 +1,6 @@
 #include "routines/RoutineFileActions.h"
 
+#include "handout/HandoutActions.h"
 #include "routines/RoutineDialogs.h"
 #include "routines/RoutineEditor.h"
 #include "routines/RoutinesView.h"
@@ -68,6 +69,16 @@ bool RoutineFileActions::exportCurrentTo(const QString &path)
     }
     m_view.editor()->showStatus(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+void RoutineFileActions::saveHandoutAsPdf()
+{
+    HandoutActions::saveAsPdf(&m_view, m_view.currentRoutine(), m_settings.timing(), m_catalog);
+}
+
+void RoutineFileActions::printHandout()
+{
+    HandoutActions::print(&m_view, m_view.currentRoutine(), m_settings.timing(), m_catalog);
 }
 
 } // namespace limber

@@ -28,6 +28,9 @@ public:
     bool importFile(const QString &path);
     bool exportCurrent();
     bool exportCurrentTo(const QString &path);
+    // The printable handout of the routine as it is in the editor, with the settings' timings.
+    void saveHandoutAsPdf();
+    void printHandout();
 
 private:
     RoutinesView &m_view;

@@ -1,6 +1,5 @@
 #include "routines/RoutinesView.h"
 
-#include "handout/HandoutActions.h"
 #include "model/Catalog.h"
 #include "routines/ChangedElsewhereBar.h"
 #include "routines/RoutineEditor.h"
@@ -67,13 +66,10 @@ RoutinesView::RoutinesView(const Catalog &catalog, RoutineStore &store, Settings
     connect(renameButton(), &QPushButton::clicked, this, &RoutinesView::renameCurrent);
     connect(deleteButton(), &QPushButton::clicked, this, &RoutinesView::deleteCurrent);
     connect(exportButton(), &QPushButton::clicked, this, &RoutinesView::exportCurrent);
-    // The handout shows the routine as it is in the editor, with the settings' timings.
-    connect(m_panel->savePdfButton(), &QPushButton::clicked, this, [this] {
-        HandoutActions::saveAsPdf(this, m_editor->routine(), m_settings.timing(), m_catalog);
-    });
-    connect(m_panel->printButton(), &QPushButton::clicked, this, [this] {
-        HandoutActions::print(this, m_editor->routine(), m_settings.timing(), m_catalog);
-    });
+    connect(m_panel->savePdfButton(), &QPushButton::clicked, this,
+            [this] { m_files.saveHandoutAsPdf(); });
+    connect(m_panel->printButton(), &QPushButton::clicked, this,
+            [this] { m_files.printHandout(); });
     connect(m_panel, &RoutineListPanel::deleteRequested, this, &RoutinesView::deleteCurrent);
 
     // Queued: the list's editor is closed before the rename rebuilds the list under it.
@@ -389,9 +385,8 @@ void RoutinesView::updateActions()
     duplicateButton()->setEnabled(!draft);
     renameButton()->setEnabled(!builtIn && !draft);
     deleteButton()->setEnabled(!builtIn);
-    exportButton()->setEnabled(!m_editor->routine().steps.isEmpty());
-    m_panel->savePdfButton()->setEnabled(!m_editor->routine().steps.isEmpty());
-    m_panel->printButton()->setEnabled(!m_editor->routine().steps.isEmpty());
+    for (QPushButton *button : {exportButton(), m_panel->savePdfButton(), m_panel->printButton()})
+        button->setEnabled(!m_editor->routine().steps.isEmpty());
     m_panel->emptyHint()->setVisible(m_store.routines().isEmpty() && !m_listModel->hasDraft());
 }
 

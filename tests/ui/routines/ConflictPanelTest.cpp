@@ -89,7 +89,8 @@ TEST_F(ConflictPanelTest, ACopyShowsBothVersionsWithWhereTheOtherCameFrom)
     EXPECT_TRUE(texts[1].startsWith(QStringLiteral("This one: changed ")))
         << texts[1].toStdString();
     EXPECT_TRUE(texts[1].endsWith(QStringLiteral("1 stretch · 45 s"))) << texts[1].toStdString();
-    EXPECT_TRUE(texts[2].startsWith(QStringLiteral("The other: set aside by Syncthing (device ABCDEF7), changed ")))
+    EXPECT_TRUE(texts[2].startsWith(
+        QStringLiteral("The other: set aside by Syncthing (device ABCDEF7), changed ")))
         << texts[2].toStdString();
     EXPECT_TRUE(texts[2].endsWith(QStringLiteral("1 stretch · 1 min 35 s")))
         << texts[2].toStdString();
