@@ -127,26 +127,20 @@ void ConflictPanel::rebuild()
         delete item;
     }
     for (const RoutineConflict &conflict : m_conflicts.conflicts()) {
-        m_bars->addWidget(barFor(textsFor(conflict), conflict.copyPath, conflict.other.has_value(),
-                                 [this](const QString &path, ConflictChoice choice) {
-                                     return m_conflicts.keep(path, choice);
-                                 }));
+        m_bars->addWidget(
+            barFor(textsFor(conflict), conflict.copyPath, conflict.other.has_value(), m_conflicts));
     }
     if (m_stretchConflicts) {
         for (const StretchConflict &conflict : m_stretchConflicts->conflicts()) {
             m_bars->addWidget(barFor(textsFor(conflict), conflict.copyPath,
-                                     conflict.other.has_value(),
-                                     [this](const QString &path, ConflictChoice choice) {
-                                         return m_stretchConflicts->keep(path, choice);
-                                     }));
+                                     conflict.other.has_value(), *m_stretchConflicts));
         }
     }
     setVisible(m_bars->count() > 0);
 }
 
-QWidget *
-ConflictPanel::barFor(const Texts &texts, const QString &copyPath, bool otherReadable,
-                      const std::function<StoreResult(const QString &, ConflictChoice)> &choose)
+QWidget *ConflictPanel::barFor(const Texts &texts, const QString &copyPath, bool otherReadable,
+                               ConflictCopies &source)
 {
     auto *bar = new QWidget(this);
     bar->setAutoFillBackground(true);
@@ -171,8 +165,8 @@ ConflictPanel::barFor(const Texts &texts, const QString &copyPath, bool otherRea
         auto *button = new QPushButton(text, bar);
         button->setEnabled(enabled);
         button->setAccessibleDescription(texts.headline);
-        connect(button, &QPushButton::clicked, this, [this, copyPath, choice, choose] {
-            if (const StoreResult result = choose(copyPath, choice); !result.ok())
+        connect(button, &QPushButton::clicked, this, [this, copyPath, choice, &source] {
+            if (const StoreResult result = source.keep(copyPath, choice); !result.ok())
                 m_reportError(result.error);
         });
         buttons->addWidget(button);

@@ -12,6 +12,7 @@ class QVBoxLayout;
 namespace limber {
 
 class Catalog;
+class ConflictCopies;
 class RoutineConflicts;
 class RoutineStore;
 class StretchConflicts;
@@ -59,7 +60,7 @@ private:
     template<typename Item>
     QString otherText(const ConflictOf<Item> &conflict, const QString &content) const;
     QWidget *barFor(const Texts &texts, const QString &copyPath, bool otherReadable,
-                    const std::function<StoreResult(const QString &, ConflictChoice)> &choose);
+                    ConflictCopies &source);
     QString lengthOf(const Routine &routine) const;
     QString summaryOf(const Stretch &stretch) const;
 

@@ -3,60 +3,36 @@
 #include "storage/StretchFile.h"
 
 #include <QFile>
-#include <QFileInfo>
 
 namespace limber {
 
+namespace {
+// A copy read as a version of the stretch with that id, its image looked for beside it.
+ConflictList<Stretch>::Read readCopy(const QString &copyPath, const QString &id,
+                                     const QString &directory)
+{
+    QFile file(copyPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {std::nullopt, copyPath + QStringLiteral(": ") + file.errorString()};
+    StretchReadResult result = StretchFile::parse(file.readAll(), copyPath, id, directory);
+    return {std::move(result.stretch), result.ok() ? QString() : result.errorText()};
+}
+} // namespace
+
 StretchConflicts::StretchConflicts(StretchStore &store, QObject *parent)
-    : QObject(parent)
-    , m_store(store)
+    : StoreConflicts(
+          store,
+          [&store](const QString &copyPath, const QString &id) {
+              return readCopy(copyPath, id, store.directory());
+          },
+          [&store](const StretchConflict &conflict) {
+              const Stretch *stored = store.find(conflict.id);
+              return stored           ? stored->name()
+                     : conflict.other ? conflict.other->name()
+                                      : conflict.id;
+          },
+          parent)
 {
-}
-
-void StretchConflicts::refresh()
-{
-    const auto read = [this](const QString &copyPath, const QString &id) {
-        QFile file(copyPath);
-        if (!file.open(QIODevice::ReadOnly))
-            return ConflictList<Stretch>::Read{std::nullopt, copyPath + QStringLiteral(": ") +
-                                                                 file.errorString()};
-        StretchReadResult result =
-            StretchFile::parse(file.readAll(), copyPath, id, m_store.directory());
-        return ConflictList<Stretch>::Read{std::move(result.stretch),
-                                           result.stretch ? QString() : result.errorText()};
-    };
-    const auto nameOf = [this](const StretchConflict &conflict) {
-        const Stretch *stored = m_store.find(conflict.id);
-        return stored ? stored->name() : conflict.other ? conflict.other->name() : conflict.id;
-    };
-    if (m_list.refresh(m_store.directory(), QStringLiteral(".json"), read, nameOf))
-        Q_EMIT conflictsChanged();
-}
-
-StoreResult StretchConflicts::keepThis(const QString &copyPath)
-{
-    return settle(m_list.keep(m_store, copyPath, ConflictChoice::KeepThis));
-}
-
-StoreResult StretchConflicts::keepOther(const QString &copyPath)
-{
-    return settle(m_list.keep(m_store, copyPath, ConflictChoice::KeepOther));
-}
-
-StoreResult StretchConflicts::keepBoth(const QString &copyPath)
-{
-    return settle(m_list.keep(m_store, copyPath, ConflictChoice::KeepBoth));
-}
-
-StoreResult StretchConflicts::keep(const QString &copyPath, ConflictChoice choice)
-{
-    return settle(m_list.keep(m_store, copyPath, choice));
-}
-
-StoreResult StretchConflicts::settle(StoreResult kept)
-{
-    refresh();
-    return kept;
 }
 
 } // namespace limber
