@@ -7,6 +7,7 @@
 #include "sync/StretchConflicts.h"
 #include "widgets/DayText.h"
 #include "widgets/DurationText.h"
+#include "widgets/Hairline.h"
 
 #include <QEvent>
 #include <QFileInfo>
@@ -15,6 +16,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace limber {
@@ -127,16 +129,24 @@ void ConflictPanel::rebuild()
         delete item;
     }
     for (const RoutineConflict &conflict : m_conflicts.conflicts()) {
+        if (m_bars->count() > 0)
+            m_bars->addWidget(new Hairline(this));
         m_bars->addWidget(
             barFor(textsFor(conflict), conflict.copyPath, conflict.other.has_value(), m_conflicts));
     }
     if (m_stretchConflicts) {
         for (const StretchConflict &conflict : m_stretchConflicts->conflicts()) {
+            if (m_bars->count() > 0)
+                m_bars->addWidget(new Hairline(this));
             m_bars->addWidget(barFor(textsFor(conflict), conflict.copyPath,
                                      conflict.other.has_value(), *m_stretchConflicts));
         }
     }
-    setVisible(m_bars->count() > 0);
+    const bool any = m_bars->count() > 0;
+    // Set apart from the view below it.
+    if (any)
+        m_bars->addWidget(new Hairline(this));
+    setVisible(any);
 }
 
 QWidget *ConflictPanel::barFor(const Texts &texts, const QString &copyPath, bool otherReadable,
@@ -175,8 +185,16 @@ QWidget *ConflictPanel::barFor(const Texts &texts, const QString &copyPath, bool
     addButton(tr("Keep the other"), ConflictChoice::KeepOther, otherReadable);
     addButton(tr("Keep both"), ConflictChoice::KeepBoth, otherReadable);
 
+    // The mark message boxes use for "look at this", so the bar reads as one at a glance.
+    auto *mark = new QLabel(bar);
+    const int markSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this) * 2 / 3;
+    mark->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(markSize));
+    mark->setAccessibleName(tr("Needs your choice"));
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(24, 8, 24, 8);
+    layout->setSpacing(12);
+    layout->addWidget(mark, 0, Qt::AlignTop);
     layout->addLayout(textColumn, 1);
     layout->addLayout(buttons);
     return bar;

@@ -8,6 +8,7 @@
 #include "settings/SettingsForm.h"
 #include "settings/TimingSettingsSection.h"
 #include "storage/Settings.h"
+#include "widgets/Hairline.h"
 #include "widgets/PaletteTools.h"
 #include "widgets/RoutineTotalLabel.h"
 
@@ -16,7 +17,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -41,25 +41,6 @@ bool askBeforeReset(QWidget *parent)
     box.exec();
     return box.clickedButton() == reset;
 }
-
-// A hairline between the page and the bar under it, in the palette's own colours.
-class Separator : public QWidget
-{
-public:
-    explicit Separator(QWidget *parent)
-        : QWidget(parent)
-    {
-        setFixedHeight(1);
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        painter.fillRect(rect(), mixColors(palette().color(QPalette::Window),
-                                           palette().color(QPalette::WindowText), 0.14));
-    }
-};
 
 // Keeps content at most maximumContentWidth wide, centred in whatever room there is.
 QWidget *centred(QWidget *content, const QMargins &margins)
@@ -122,7 +103,7 @@ SettingsView::SettingsView(Settings &settings, const Catalog &catalog, QWidget *
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_scrollArea, 1);
-    layout->addWidget(new Separator(this));
+    layout->addWidget(new Hairline(this));
     layout->addWidget(buildFooter(settings, catalog));
 
     // The bar lines up with the page above it, whose room narrows by the scroll bar.

@@ -58,7 +58,7 @@ protected:
     {
         QStringList texts;
         for (QLabel *label : panel.findChildren<QLabel *>()) {
-            if (label->isVisibleTo(&panel))
+            if (label->isVisibleTo(&panel) && !label->text().isEmpty())
                 texts.append(label->text());
         }
         return texts;
