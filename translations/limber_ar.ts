@@ -501,6 +501,10 @@
         <source>--since: only with --history</source>
         <translation>--since: مع --history فقط</translation>
     </message>
+    <message>
+        <source>Keep routines, stretches, history and preferences in DIR, for this run only.</source>
+        <translation>احفظ البرامج وتمارين الإطالة والسجل والتفضيلات في DIR لهذا التشغيل فقط.</translation>
+    </message>
 </context>
 <context>
     <name>CueSpeech</name>
@@ -600,6 +604,69 @@
     </message>
 </context>
 <context>
+    <name>DataFolderMerge</name>
+    <message>
+        <source>Limber cannot read %1: %2</source>
+        <translation>لا يستطيع Limber قراءة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderMove</name>
+    <message>
+        <source>Your data is already kept in %1</source>
+        <translation>بياناتك محفوظة أصلًا في %1</translation>
+    </message>
+    <message>
+        <source>Limber could not undo everything in %1:
+%2</source>
+        <translation>تعذّر على Limber التراجع عن كل شيء في %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Your routines, stretches and history are now kept in %1. Limber no longer uses %2 and left it as it was: once you have checked that everything is there, you can delete it.</source>
+        <translation>برامجك وتمارين الإطالة وسجلّك محفوظة الآن في %1. لم يعد Limber يستخدم %2 وتركه كما هو: بعد أن تتأكد من وجود كل شيء يمكنك حذفه.</translation>
+    </message>
+    <message>
+        <source>There is not enough space in %1: %2 needed, %3 free</source>
+        <translation>لا توجد مساحة كافية في %1: المطلوب %2 والمتاح %3</translation>
+    </message>
+</context>
+<context>
+    <name>DataLocationMigration</name>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>تتعذّر قراءة %1</translation>
+    </message>
+    <message>
+        <source>Limber cannot write %1: %2</source>
+        <translation>لا يستطيع Limber كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold what Limber wrote there</source>
+        <translation>لا يحتوي %1 على ما كتبه Limber فيه</translation>
+    </message>
+    <message>
+        <source>Limber cannot write %1</source>
+        <translation>لا يستطيع Limber كتابة %1</translation>
+    </message>
+    <message>
+        <source>Limber cannot create the folder %1</source>
+        <translation>لا يستطيع Limber إنشاء المجلد %1</translation>
+    </message>
+    <message>
+        <source>Limber moved %1 to %2.</source>
+        <translation>نقل Limber %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Limber could not move %1 to %2: %3. It is still where it was.</source>
+        <translation>تعذّر على Limber نقل %1 إلى %2: %3. ما زال في مكانه.</translation>
+    </message>
+    <message>
+        <source>Limber could not remove everything in %1; what is left there is a copy and can be deleted.</source>
+        <translation>تعذّر على Limber إزالة كل ما في %1؛ ما بقي هناك نسخة ويمكن حذفه.</translation>
+    </message>
+</context>
+<context>
     <name>DayText</name>
     <message>
         <source>ddd d MMM</source>
@@ -620,6 +687,49 @@
     <message>
         <source>%1 min %2 s</source>
         <translation>%1 د %2 ث</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransaction</name>
+    <message>
+        <source>Limber cannot write to %1: %2</source>
+        <translation>لا يستطيع Limber الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <source>Limber cannot create the folder %1</source>
+        <translation>لا يستطيع Limber إنشاء المجلد %1</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 ملف وليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>Limber cannot read %1 before replacing it</source>
+        <translation>لا يستطيع Limber قراءة %1 قبل استبداله</translation>
+    </message>
+    <message>
+        <source>Limber cannot write %1: %2</source>
+        <translation>لا يستطيع Limber كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Limber cannot read back %1 after writing it</source>
+        <translation>لا يستطيع Limber إعادة قراءة %1 بعد كتابته</translation>
+    </message>
+    <message>
+        <source>%1 does not hold what Limber wrote there (it read back %2 bytes, not %3)</source>
+        <translation>لا يحتوي %1 على ما كتبه Limber فيه (قُرئ %2 بايت بدلًا من %3)</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed: %2</source>
+        <translation>تعذّرت إزالة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be put back: %2</source>
+        <translation>تعذّرت إعادة %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be removed</source>
+        <translation>تعذّرت إزالة المجلد %1</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1401,13 @@
     </message>
 </context>
 <context>
+    <name>LibraryMerge</name>
+    <message>
+        <source>Limber cannot read %1: %2</source>
+        <translation>لا يستطيع Limber قراءة %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MessageBoxIcon</name>
     <message>
         <source>Information</source>
@@ -1416,6 +1533,93 @@
     <message>
         <source>is not a pose a body can take: %1</source>
         <translation>ليست وضعية يستطيع الجسم اتخاذها: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesFile</name>
+    <message>
+        <source>must be a date and time in UTC, as &quot;2026-12-04T18:00:00.000Z&quot;</source>
+        <translation>يجب أن يكون تاريخًا ووقتًا بتوقيت UTC، مثل &quot;2026-12-04T18:00:00.000Z&quot;</translation>
+    </message>
+    <message>
+        <source>is missing; a preferences file starts with &quot;format&quot;: &quot;limber-preferences&quot;</source>
+        <translation>مفقود؛ يبدأ ملف التفضيلات بـ &quot;format&quot;: &quot;limber-preferences&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;limber-preferences&quot;</source>
+        <translation>يجب أن يكون &quot;limber-preferences&quot;</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this Limber reads version %2</source>
+        <translation>الإصدار %1 غير مدعوم؛ يقرأ Limber هذا الإصدار %2</translation>
+    </message>
+    <message>
+        <source>(not a number)</source>
+        <translation>(ليس رقمًا)</translation>
+    </message>
+    <message>
+        <source>is larger than 1 MiB; a preferences file is much smaller</source>
+        <translation>أكبر من 1 MiB؛ ملف التفضيلات أصغر بكثير</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: a NUL byte at byte %1</source>
+        <translation>ليس JSON صالحًا: بايت NUL عند البايت %1</translation>
+    </message>
+    <message>
+        <source>is empty; a preferences file holds a JSON object</source>
+        <translation>فارغ؛ يحتوي ملف التفضيلات على كائن JSON</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at byte %2</source>
+        <translation>ليس JSON صالحًا: %1 عند البايت %2</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object ({ ... }) at the top level</source>
+        <translation>يجب أن يحتوي على كائن JSON ({ ... }) في المستوى الأعلى</translation>
+    </message>
+    <message>
+        <source>must be named by 1 to %1 characters</source>
+        <translation>يجب أن يكون اسمه من 1 إلى %1 حرفًا</translation>
+    </message>
+    <message>
+        <source>must name a stretch id (only a-z, 0-9 and -) after &quot;%1&quot;</source>
+        <translation>يجب أن يذكر معرّف تمرين إطالة (a-z و0-9 و- فقط) بعد &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must hold at most %1 values (it holds %2)</source>
+        <translation>يجب ألا يحتوي على أكثر من %1 قيمة (يحتوي على %2)</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>يتعذّر فتحه: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>تتعذّر قراءته: %1</translation>
+    </message>
+    <message>
+        <source>must be the file&apos;s name (&quot;%1&quot;): each device writes only its own file</source>
+        <translation>يجب أن يكون اسم الملف (&quot;%1&quot;): كل جهاز يكتب ملفه فقط</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>تتعذّر كتابته: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read, and cannot be moved aside to be written afresh</source>
+        <translation>تتعذّر قراءته ولا يمكن نقله جانبًا لكتابته من جديد</translation>
+    </message>
+    <message>
+        <source>could not be read and was moved aside to %1; this device&apos;s preferences are written afresh</source>
+        <translation>تعذّرت قراءته فنُقل جانبًا إلى %1؛ ستُكتب تفضيلات هذا الجهاز من جديد</translation>
+    </message>
+    <message>
+        <source>cannot be written: its folder cannot be made</source>
+        <translation>تتعذّر كتابته: لا يمكن إنشاء مجلده</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2376,107 @@
     </message>
 </context>
 <context>
+    <name>limber::ChangedElsewhereBar</name>
+    <message>
+        <source>“%1” was changed on another device (or in another Limber) while you were editing it. Your changes are not saved yet.</source>
+        <translation>عُدِّل «%1» على جهاز آخر (أو في Limber آخر) أثناء تحريرك له. لم تُحفظ تغييراتك بعد.</translation>
+    </message>
+    <message>
+        <source>Show the new version</source>
+        <translation>اعرض النسخة الجديدة</translation>
+    </message>
+    <message>
+        <source>Keep my changes</source>
+        <translation>احتفظ بتغييراتي</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ConflictPanel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Two versions</source>
+        <translation>نسختان</translation>
+    </message>
+    <message>
+        <source>set aside by Syncthing</source>
+        <translation>نحّاها Syncthing جانبًا</translation>
+    </message>
+    <message>
+        <source>set aside by Nextcloud</source>
+        <translation>نحّاها Nextcloud جانبًا</translation>
+    </message>
+    <message>
+        <source>set aside by Syncthing (device %1)</source>
+        <translation>نحّاها Syncthing جانبًا (الجهاز %1)</translation>
+    </message>
+    <message>
+        <source>set aside by Nextcloud (user %1)</source>
+        <translation>نحّاها Nextcloud جانبًا (المستخدم %1)</translation>
+    </message>
+    <message>
+        <source>The other: %1, changed %2 · %3</source>
+        <translation>الأخرى: %1، عُدّلت %2 · %3</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>تتعذّر قراءتها: %1</translation>
+    </message>
+    <message>
+        <source>Two versions of “%1”</source>
+        <translation>نسختان من «%1»</translation>
+    </message>
+    <message>
+        <source>This one: changed %1 · %2</source>
+        <translation>هذه: عُدّلت %1 · %2</translation>
+    </message>
+    <message>
+        <source>This one: deleted on this device</source>
+        <translation>هذه: حُذفت على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Two versions of your stretch “%1”</source>
+        <translation>نسختان من تمرين الإطالة الخاص بك «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) · %1</source>
+        <translation>
+            <numerusform>%n تمارين إطالة · %1</numerusform>
+            <numerusform>تمرين إطالة واحد · %1</numerusform>
+            <numerusform>تمرينا إطالة · %1</numerusform>
+            <numerusform>%n تمارين إطالة · %1</numerusform>
+            <numerusform>%n تمرين إطالة · %1</numerusform>
+            <numerusform>%n تمرين إطالة · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hold %1 each side</source>
+        <translation>ثبات %1 لكل جانب</translation>
+    </message>
+    <message>
+        <source>hold %1</source>
+        <translation>ثبات %1</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>احتفظ بهذه</translation>
+    </message>
+    <message>
+        <source>Keep the other</source>
+        <translation>احتفظ بالأخرى</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>احتفظ بالاثنتين</translation>
+    </message>
+    <message>
+        <source>Needs your choice</source>
+        <translation>بانتظار اختيارك</translation>
+    </message>
+</context>
+<context>
     <name>limber::CountdownRing</name>
     <message>
         <source>Time left in this step</source>
@@ -2306,6 +2611,49 @@
     <message>
         <source>%1 (not available)</source>
         <translation>%1 (غير متوفّر)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::DataFolderSection</name>
+    <message>
+        <source>Keep my routines, stretches and history in</source>
+        <translation>احفظ برامجي وتمارين الإطالة وسجلّي في</translation>
+    </message>
+    <message>
+        <source>The data folder was not moved</source>
+        <translation>لم يُنقل مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>Data folder moved</source>
+        <translation>نُقل مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>بياناتك</translation>
+    </message>
+    <message>
+        <source>Keep my routines, stretches and history in:</source>
+        <translation>احفظ برامجي وتمارين الإطالة وسجلّي في:</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>تغيير…</translation>
+    </message>
+    <message>
+        <source>Change the data folder</source>
+        <translation>تغيير مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>Limber was started with --data-dir, so it uses this folder for this run only.</source>
+        <translation>بدأ Limber مع --data-dir، لذا يستخدم هذا المجلد لهذا التشغيل فقط.</translation>
+    </message>
+    <message>
+        <source>Share this folder with Syncthing or Nextcloud to have the same routines, stretches, history and timings on each of your devices. Window, sound, voice and reminders stay set per device.</source>
+        <translation>شارك هذا المجلد مع Syncthing أو Nextcloud لتكون لديك البرامج وتمارين الإطالة والسجل والأوقات نفسها على كل أجهزتك. تبقى النافذة والصوت والنطق والتذكيرات مضبوطة لكل جهاز على حدة.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>مجلد البيانات: %1</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +3166,10 @@
     <message>
         <source>Keyboard shortcuts (%1)</source>
         <translation>اختصارات لوحة المفاتيح (%1)</translation>
+    </message>
+    <message>
+        <source>Your routines, stretches and history have a new place.</source>
+        <translation>لبرامجك وتمارين الإطالة وسجلّك مكان جديد.</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3800,17 @@
     <message>
         <source>No reminder planned</source>
         <translation>لا تذكير مُجدوَل</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineConflicts</name>
+    <message>
+        <source>%1: this version is no longer waiting for a choice</source>
+        <translation>%1: لم تعد هذه النسخة تنتظر قرارًا</translation>
+    </message>
+    <message>
+        <source>%1: your choice was saved, but this copy could not be deleted: %2</source>
+        <translation>%1: حُفظ اختيارك، لكن تعذّر حذف هذه النسخة: %2</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4475,10 @@
     <message>
         <source>using the built-in routine</source>
         <translation>باستخدام البرنامج المدمج</translation>
+    </message>
+    <message>
+        <source>not moved to the shared preferences</source>
+        <translation>لم يُنقل إلى التفضيلات المشتركة</translation>
     </message>
 </context>
 <context>

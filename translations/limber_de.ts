@@ -501,6 +501,10 @@
         <source>--since: only with --history</source>
         <translation>--since: nur zusammen mit --history</translation>
     </message>
+    <message>
+        <source>Keep routines, stretches, history and preferences in DIR, for this run only.</source>
+        <translation>Routinen, Dehnungen, Verlauf und Einstellungen nur für diesen Start in DIR aufbewahren.</translation>
+    </message>
 </context>
 <context>
     <name>CueSpeech</name>
@@ -576,6 +580,69 @@
     </message>
 </context>
 <context>
+    <name>DataFolderMerge</name>
+    <message>
+        <source>Limber cannot read %1: %2</source>
+        <translation>Limber kann %1 nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderMove</name>
+    <message>
+        <source>Your data is already kept in %1</source>
+        <translation>Deine Daten liegen bereits in %1</translation>
+    </message>
+    <message>
+        <source>Limber could not undo everything in %1:
+%2</source>
+        <translation>Limber konnte nicht alles in %1 rückgängig machen:
+%2</translation>
+    </message>
+    <message>
+        <source>Your routines, stretches and history are now kept in %1. Limber no longer uses %2 and left it as it was: once you have checked that everything is there, you can delete it.</source>
+        <translation>Deine Routinen, Dehnungen und dein Verlauf liegen jetzt in %1. Limber verwendet %2 nicht mehr und hat es unverändert gelassen: Sobald du geprüft hast, dass alles da ist, kannst du es löschen.</translation>
+    </message>
+    <message>
+        <source>There is not enough space in %1: %2 needed, %3 free</source>
+        <translation>In %1 ist nicht genug Platz: %2 nötig, %3 frei</translation>
+    </message>
+</context>
+<context>
+    <name>DataLocationMigration</name>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Limber cannot write %1: %2</source>
+        <translation>Limber kann %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold what Limber wrote there</source>
+        <translation>%1 enthält nicht, was Limber dorthin geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Limber cannot write %1</source>
+        <translation>Limber kann %1 nicht schreiben</translation>
+    </message>
+    <message>
+        <source>Limber cannot create the folder %1</source>
+        <translation>Limber kann den Ordner %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <source>Limber moved %1 to %2.</source>
+        <translation>Limber hat %1 nach %2 verschoben.</translation>
+    </message>
+    <message>
+        <source>Limber could not move %1 to %2: %3. It is still where it was.</source>
+        <translation>Limber konnte %1 nicht nach %2 verschieben: %3. Es liegt weiterhin am alten Ort.</translation>
+    </message>
+    <message>
+        <source>Limber could not remove everything in %1; what is left there is a copy and can be deleted.</source>
+        <translation>Limber konnte nicht alles in %1 entfernen; was dort übrig ist, ist eine Kopie und kann gelöscht werden.</translation>
+    </message>
+</context>
+<context>
     <name>DayText</name>
     <message>
         <source>ddd d MMM</source>
@@ -596,6 +663,49 @@
     <message>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransaction</name>
+    <message>
+        <source>Limber cannot write to %1: %2</source>
+        <translation>Limber kann nicht in %1 schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Limber cannot create the folder %1</source>
+        <translation>Limber kann den Ordner %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>Limber cannot read %1 before replacing it</source>
+        <translation>Limber kann %1 nicht lesen, bevor es ersetzt wird</translation>
+    </message>
+    <message>
+        <source>Limber cannot write %1: %2</source>
+        <translation>Limber kann %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Limber cannot read back %1 after writing it</source>
+        <translation>Limber kann %1 nach dem Schreiben nicht zurücklesen</translation>
+    </message>
+    <message>
+        <source>%1 does not hold what Limber wrote there (it read back %2 bytes, not %3)</source>
+        <translation>%1 enthält nicht, was Limber dorthin geschrieben hat (zurückgelesen %2 Bytes statt %3)</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be put back: %2</source>
+        <translation>%1 konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be removed</source>
+        <translation>der Ordner %1 konnte nicht entfernt werden</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1361,13 @@
     </message>
 </context>
 <context>
+    <name>LibraryMerge</name>
+    <message>
+        <source>Limber cannot read %1: %2</source>
+        <translation>Limber kann %1 nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
     <name>MessageBoxIcon</name>
     <message>
         <source>Information</source>
@@ -1376,6 +1493,93 @@
     <message>
         <source>is not a pose a body can take: %1</source>
         <translation>ist keine Pose, die ein Körper einnehmen kann: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesFile</name>
+    <message>
+        <source>must be a date and time in UTC, as &quot;2026-12-04T18:00:00.000Z&quot;</source>
+        <translation>muss ein Datum mit Uhrzeit in UTC sein, etwa &quot;2026-12-04T18:00:00.000Z&quot;</translation>
+    </message>
+    <message>
+        <source>is missing; a preferences file starts with &quot;format&quot;: &quot;limber-preferences&quot;</source>
+        <translation>fehlt; eine Einstellungsdatei beginnt mit &quot;format&quot;: &quot;limber-preferences&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;limber-preferences&quot;</source>
+        <translation>muss &quot;limber-preferences&quot; sein</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this Limber reads version %2</source>
+        <translation>Version %1 wird nicht unterstützt; dieses Limber liest Version %2</translation>
+    </message>
+    <message>
+        <source>(not a number)</source>
+        <translation>(keine Zahl)</translation>
+    </message>
+    <message>
+        <source>is larger than 1 MiB; a preferences file is much smaller</source>
+        <translation>ist größer als 1 MiB; eine Einstellungsdatei ist viel kleiner</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: a NUL byte at byte %1</source>
+        <translation>ist kein gültiges JSON: ein NUL-Byte an Byte %1</translation>
+    </message>
+    <message>
+        <source>is empty; a preferences file holds a JSON object</source>
+        <translation>ist leer; eine Einstellungsdatei enthält ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at byte %2</source>
+        <translation>ist kein gültiges JSON: %1 an Byte %2</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object ({ ... }) at the top level</source>
+        <translation>muss auf oberster Ebene ein JSON-Objekt ({ ... }) enthalten</translation>
+    </message>
+    <message>
+        <source>must be named by 1 to %1 characters</source>
+        <translation>muss mit 1 bis %1 Zeichen benannt sein</translation>
+    </message>
+    <message>
+        <source>must name a stretch id (only a-z, 0-9 and -) after &quot;%1&quot;</source>
+        <translation>muss nach &quot;%1&quot; eine Dehnungs-ID nennen (nur a-z, 0-9 und -)</translation>
+    </message>
+    <message>
+        <source>must hold at most %1 values (it holds %2)</source>
+        <translation>darf höchstens %1 Werte enthalten (es sind %2)</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>must be the file&apos;s name (&quot;%1&quot;): each device writes only its own file</source>
+        <translation>muss der Name der Datei sein (&quot;%1&quot;): Jedes Gerät schreibt nur seine eigene Datei</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read, and cannot be moved aside to be written afresh</source>
+        <translation>kann nicht gelesen und nicht beiseitegelegt werden, um neu geschrieben zu werden</translation>
+    </message>
+    <message>
+        <source>could not be read and was moved aside to %1; this device&apos;s preferences are written afresh</source>
+        <translation>konnte nicht gelesen werden und wurde nach %1 beiseitegelegt; die Einstellungen dieses Geräts werden neu geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot be written: its folder cannot be made</source>
+        <translation>kann nicht geschrieben werden: sein Ordner kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2332,103 @@
     </message>
 </context>
 <context>
+    <name>limber::ChangedElsewhereBar</name>
+    <message>
+        <source>“%1” was changed on another device (or in another Limber) while you were editing it. Your changes are not saved yet.</source>
+        <translation>„%1“ wurde auf einem anderen Gerät (oder in einem anderen Limber) geändert, während du sie bearbeitet hast. Deine Änderungen sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Show the new version</source>
+        <translation>Neue Fassung zeigen</translation>
+    </message>
+    <message>
+        <source>Keep my changes</source>
+        <translation>Meine Änderungen behalten</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ConflictPanel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Two versions</source>
+        <translation>Zwei Fassungen</translation>
+    </message>
+    <message>
+        <source>set aside by Syncthing</source>
+        <translation>von Syncthing beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>set aside by Nextcloud</source>
+        <translation>von Nextcloud beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>set aside by Syncthing (device %1)</source>
+        <translation>von Syncthing beiseitegelegt (Gerät %1)</translation>
+    </message>
+    <message>
+        <source>set aside by Nextcloud (user %1)</source>
+        <translation>von Nextcloud beiseitegelegt (Benutzer %1)</translation>
+    </message>
+    <message>
+        <source>The other: %1, changed %2 · %3</source>
+        <translation>Die andere: %1, geändert %2 · %3</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Two versions of “%1”</source>
+        <translation>Zwei Fassungen von „%1“</translation>
+    </message>
+    <message>
+        <source>This one: changed %1 · %2</source>
+        <translation>Diese: geändert %1 · %2</translation>
+    </message>
+    <message>
+        <source>This one: deleted on this device</source>
+        <translation>Diese: auf diesem Gerät gelöscht</translation>
+    </message>
+    <message>
+        <source>Two versions of your stretch “%1”</source>
+        <translation>Zwei Fassungen deiner Dehnung „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) · %1</source>
+        <translation>
+            <numerusform>%n Dehnung · %1</numerusform>
+            <numerusform>%n Dehnungen · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hold %1 each side</source>
+        <translation>%1 pro Seite halten</translation>
+    </message>
+    <message>
+        <source>hold %1</source>
+        <translation>%1 halten</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>Diese behalten</translation>
+    </message>
+    <message>
+        <source>Keep the other</source>
+        <translation>Die andere behalten</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Needs your choice</source>
+        <translation>Wartet auf deine Entscheidung</translation>
+    </message>
+</context>
+<context>
     <name>limber::CountdownRing</name>
     <message>
         <source>Time left in this step</source>
@@ -2262,6 +2563,49 @@
     <message>
         <source>%1 (not available)</source>
         <translation>%1 (nicht verfügbar)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::DataFolderSection</name>
+    <message>
+        <source>Keep my routines, stretches and history in</source>
+        <translation>Meine Routinen, Dehnungen und meinen Verlauf aufbewahren in</translation>
+    </message>
+    <message>
+        <source>The data folder was not moved</source>
+        <translation>Der Datenordner wurde nicht verschoben</translation>
+    </message>
+    <message>
+        <source>Data folder moved</source>
+        <translation>Datenordner verschoben</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Deine Daten</translation>
+    </message>
+    <message>
+        <source>Keep my routines, stretches and history in:</source>
+        <translation>Meine Routinen, Dehnungen und meinen Verlauf aufbewahren in:</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Change the data folder</source>
+        <translation>Datenordner ändern</translation>
+    </message>
+    <message>
+        <source>Limber was started with --data-dir, so it uses this folder for this run only.</source>
+        <translation>Limber wurde mit --data-dir gestartet und verwendet diesen Ordner nur für diesen Start.</translation>
+    </message>
+    <message>
+        <source>Share this folder with Syncthing or Nextcloud to have the same routines, stretches, history and timings on each of your devices. Window, sound, voice and reminders stay set per device.</source>
+        <translation>Teile diesen Ordner mit Syncthing oder Nextcloud, um auf jedem deiner Geräte dieselben Routinen, Dehnungen, denselben Verlauf und dieselben Zeiten zu haben. Fenster, Ton, Stimme und Erinnerungen bleiben je Gerät eingestellt.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Datenordner: %1</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +3098,10 @@
     <message>
         <source>Keyboard shortcuts (%1)</source>
         <translation>Tastenkürzel (%1)</translation>
+    </message>
+    <message>
+        <source>Your routines, stretches and history have a new place.</source>
+        <translation>Deine Routinen, Dehnungen und dein Verlauf haben einen neuen Ort.</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3708,17 @@
     <message>
         <source>No reminder planned</source>
         <translation>Keine Erinnerung geplant</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineConflicts</name>
+    <message>
+        <source>%1: this version is no longer waiting for a choice</source>
+        <translation>%1: diese Fassung wartet nicht mehr auf eine Entscheidung</translation>
+    </message>
+    <message>
+        <source>%1: your choice was saved, but this copy could not be deleted: %2</source>
+        <translation>%1: deine Entscheidung wurde gespeichert, aber diese Kopie konnte nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4367,10 @@
     <message>
         <source>using the built-in routine</source>
         <translation>mit der eingebauten Routine</translation>
+    </message>
+    <message>
+        <source>not moved to the shared preferences</source>
+        <translation>nicht in die geteilten Einstellungen übernommen</translation>
     </message>
 </context>
 <context>

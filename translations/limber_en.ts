@@ -97,6 +97,16 @@
     </message>
 </context>
 <context>
+    <name>limber::ConflictPanel</name>
+    <message numerus="yes">
+        <source>%n stretch(es) · %1</source>
+        <translation>
+            <numerusform>%n stretch · %1</numerusform>
+            <numerusform>%n stretches · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>limber::GoalSummary</name>
     <message numerus="yes">
         <source>Goal: %n day(s) a week</source>

@@ -501,6 +501,10 @@
         <source>--since: only with --history</source>
         <translation>--since: solo con --history</translation>
     </message>
+    <message>
+        <source>Keep routines, stretches, history and preferences in DIR, for this run only.</source>
+        <translation>Guardar rutinas, estiramientos, historial y preferencias en DIR, solo esta vez.</translation>
+    </message>
 </context>
 <context>
     <name>CueSpeech</name>
@@ -576,6 +580,69 @@
     </message>
 </context>
 <context>
+    <name>DataFolderMerge</name>
+    <message>
+        <source>Limber cannot read %1: %2</source>
+        <translation>Limber no puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderMove</name>
+    <message>
+        <source>Your data is already kept in %1</source>
+        <translation>Tus datos ya se guardan en %1</translation>
+    </message>
+    <message>
+        <source>Limber could not undo everything in %1:
+%2</source>
+        <translation>Limber no pudo deshacer todo en %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Your routines, stretches and history are now kept in %1. Limber no longer uses %2 and left it as it was: once you have checked that everything is there, you can delete it.</source>
+        <translation>Tus rutinas, estiramientos e historial se guardan ahora en %1. Limber ya no usa %2 y lo dejó tal como estaba: cuando compruebes que está todo, puedes eliminarlo.</translation>
+    </message>
+    <message>
+        <source>There is not enough space in %1: %2 needed, %3 free</source>
+        <translation>No hay espacio suficiente en %1: se necesitan %2 y hay %3 libres</translation>
+    </message>
+</context>
+<context>
+    <name>DataLocationMigration</name>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>No se puede leer %1</translation>
+    </message>
+    <message>
+        <source>Limber cannot write %1: %2</source>
+        <translation>Limber no puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold what Limber wrote there</source>
+        <translation>%1 no contiene lo que Limber escribió allí</translation>
+    </message>
+    <message>
+        <source>Limber cannot write %1</source>
+        <translation>Limber no puede escribir %1</translation>
+    </message>
+    <message>
+        <source>Limber cannot create the folder %1</source>
+        <translation>Limber no puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>Limber moved %1 to %2.</source>
+        <translation>Limber movió %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Limber could not move %1 to %2: %3. It is still where it was.</source>
+        <translation>Limber no pudo mover %1 a %2: %3. Sigue donde estaba.</translation>
+    </message>
+    <message>
+        <source>Limber could not remove everything in %1; what is left there is a copy and can be deleted.</source>
+        <translation>Limber no pudo eliminar todo en %1; lo que queda allí es una copia y se puede eliminar.</translation>
+    </message>
+</context>
+<context>
     <name>DayText</name>
     <message>
         <source>ddd d MMM</source>
@@ -596,6 +663,49 @@
     <message>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransaction</name>
+    <message>
+        <source>Limber cannot write to %1: %2</source>
+        <translation>Limber no puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>Limber cannot create the folder %1</source>
+        <translation>Limber no puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>Limber cannot read %1 before replacing it</source>
+        <translation>Limber no puede leer %1 antes de reemplazarlo</translation>
+    </message>
+    <message>
+        <source>Limber cannot write %1: %2</source>
+        <translation>Limber no puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Limber cannot read back %1 after writing it</source>
+        <translation>Limber no puede volver a leer %1 después de escribirlo</translation>
+    </message>
+    <message>
+        <source>%1 does not hold what Limber wrote there (it read back %2 bytes, not %3)</source>
+        <translation>%1 no contiene lo que Limber escribió allí (se leyeron %2 bytes, no %3)</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed: %2</source>
+        <translation>No se pudo eliminar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be put back: %2</source>
+        <translation>No se pudo restaurar %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be removed</source>
+        <translation>no se pudo eliminar la carpeta %1</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1361,13 @@
     </message>
 </context>
 <context>
+    <name>LibraryMerge</name>
+    <message>
+        <source>Limber cannot read %1: %2</source>
+        <translation>Limber no puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MessageBoxIcon</name>
     <message>
         <source>Information</source>
@@ -1376,6 +1493,93 @@
     <message>
         <source>is not a pose a body can take: %1</source>
         <translation>no es una postura que un cuerpo pueda adoptar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesFile</name>
+    <message>
+        <source>must be a date and time in UTC, as &quot;2026-12-04T18:00:00.000Z&quot;</source>
+        <translation>debe ser una fecha y hora en UTC, como &quot;2026-12-04T18:00:00.000Z&quot;</translation>
+    </message>
+    <message>
+        <source>is missing; a preferences file starts with &quot;format&quot;: &quot;limber-preferences&quot;</source>
+        <translation>falta; un archivo de preferencias empieza por &quot;format&quot;: &quot;limber-preferences&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;limber-preferences&quot;</source>
+        <translation>debe ser &quot;limber-preferences&quot;</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this Limber reads version %2</source>
+        <translation>versión %1 no admitida; este Limber lee la versión %2</translation>
+    </message>
+    <message>
+        <source>(not a number)</source>
+        <translation>(no es un número)</translation>
+    </message>
+    <message>
+        <source>is larger than 1 MiB; a preferences file is much smaller</source>
+        <translation>ocupa más de 1 MiB; un archivo de preferencias es mucho más pequeño</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: a NUL byte at byte %1</source>
+        <translation>no es JSON válido: un byte NUL en el byte %1</translation>
+    </message>
+    <message>
+        <source>is empty; a preferences file holds a JSON object</source>
+        <translation>está vacío; un archivo de preferencias contiene un objeto JSON</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at byte %2</source>
+        <translation>no es JSON válido: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object ({ ... }) at the top level</source>
+        <translation>debe contener un objeto JSON ({ ... }) en el nivel superior</translation>
+    </message>
+    <message>
+        <source>must be named by 1 to %1 characters</source>
+        <translation>debe tener un nombre de 1 a %1 caracteres</translation>
+    </message>
+    <message>
+        <source>must name a stretch id (only a-z, 0-9 and -) after &quot;%1&quot;</source>
+        <translation>debe nombrar un id de estiramiento (solo a-z, 0-9 y -) después de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must hold at most %1 values (it holds %2)</source>
+        <translation>debe contener como mucho %1 valores (contiene %2)</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>must be the file&apos;s name (&quot;%1&quot;): each device writes only its own file</source>
+        <translation>debe ser el nombre del archivo (&quot;%1&quot;): cada dispositivo escribe solo su propio archivo</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read, and cannot be moved aside to be written afresh</source>
+        <translation>no se puede leer ni apartar para escribirlo de nuevo</translation>
+    </message>
+    <message>
+        <source>could not be read and was moved aside to %1; this device&apos;s preferences are written afresh</source>
+        <translation>no se pudo leer y se apartó a %1; las preferencias de este dispositivo se escriben de nuevo</translation>
+    </message>
+    <message>
+        <source>cannot be written: its folder cannot be made</source>
+        <translation>no se puede escribir: no se puede crear su carpeta</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2332,103 @@
     </message>
 </context>
 <context>
+    <name>limber::ChangedElsewhereBar</name>
+    <message>
+        <source>“%1” was changed on another device (or in another Limber) while you were editing it. Your changes are not saved yet.</source>
+        <translation>«%1» se cambió en otro dispositivo (o en otro Limber) mientras la editabas. Tus cambios aún no están guardados.</translation>
+    </message>
+    <message>
+        <source>Show the new version</source>
+        <translation>Mostrar la versión nueva</translation>
+    </message>
+    <message>
+        <source>Keep my changes</source>
+        <translation>Conservar mis cambios</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ConflictPanel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Two versions</source>
+        <translation>Dos versiones</translation>
+    </message>
+    <message>
+        <source>set aside by Syncthing</source>
+        <translation>apartada por Syncthing</translation>
+    </message>
+    <message>
+        <source>set aside by Nextcloud</source>
+        <translation>apartada por Nextcloud</translation>
+    </message>
+    <message>
+        <source>set aside by Syncthing (device %1)</source>
+        <translation>apartada por Syncthing (dispositivo %1)</translation>
+    </message>
+    <message>
+        <source>set aside by Nextcloud (user %1)</source>
+        <translation>apartada por Nextcloud (usuario %1)</translation>
+    </message>
+    <message>
+        <source>The other: %1, changed %2 · %3</source>
+        <translation>La otra: %1, cambiada %2 · %3</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>Two versions of “%1”</source>
+        <translation>Dos versiones de «%1»</translation>
+    </message>
+    <message>
+        <source>This one: changed %1 · %2</source>
+        <translation>Esta: cambiada %1 · %2</translation>
+    </message>
+    <message>
+        <source>This one: deleted on this device</source>
+        <translation>Esta: eliminada en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Two versions of your stretch “%1”</source>
+        <translation>Dos versiones de tu estiramiento «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) · %1</source>
+        <translation>
+            <numerusform>%n estiramiento · %1</numerusform>
+            <numerusform>%n estiramientos · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hold %1 each side</source>
+        <translation>mantener %1 por lado</translation>
+    </message>
+    <message>
+        <source>hold %1</source>
+        <translation>mantener %1</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>Conservar esta</translation>
+    </message>
+    <message>
+        <source>Keep the other</source>
+        <translation>Conservar la otra</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Conservar ambas</translation>
+    </message>
+    <message>
+        <source>Needs your choice</source>
+        <translation>Espera tu decisión</translation>
+    </message>
+</context>
+<context>
     <name>limber::CountdownRing</name>
     <message>
         <source>Time left in this step</source>
@@ -2262,6 +2563,49 @@
     <message>
         <source>%1 (not available)</source>
         <translation>%1 (no disponible)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::DataFolderSection</name>
+    <message>
+        <source>Keep my routines, stretches and history in</source>
+        <translation>Guardar mis rutinas, estiramientos e historial en</translation>
+    </message>
+    <message>
+        <source>The data folder was not moved</source>
+        <translation>No se movió la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Data folder moved</source>
+        <translation>Carpeta de datos movida</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Tus datos</translation>
+    </message>
+    <message>
+        <source>Keep my routines, stretches and history in:</source>
+        <translation>Guardar mis rutinas, estiramientos e historial en:</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Change the data folder</source>
+        <translation>Cambiar la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Limber was started with --data-dir, so it uses this folder for this run only.</source>
+        <translation>Limber se inició con --data-dir, así que usa esta carpeta solo esta vez.</translation>
+    </message>
+    <message>
+        <source>Share this folder with Syncthing or Nextcloud to have the same routines, stretches, history and timings on each of your devices. Window, sound, voice and reminders stay set per device.</source>
+        <translation>Comparte esta carpeta con Syncthing o Nextcloud para tener las mismas rutinas, estiramientos, historial y tiempos en todos tus dispositivos. La ventana, el sonido, la voz y los recordatorios se ajustan en cada dispositivo.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Carpeta de datos: %1</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +3098,10 @@
     <message>
         <source>Keyboard shortcuts (%1)</source>
         <translation>Atajos de teclado (%1)</translation>
+    </message>
+    <message>
+        <source>Your routines, stretches and history have a new place.</source>
+        <translation>Tus rutinas, estiramientos e historial tienen un nuevo lugar.</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3708,17 @@
     <message>
         <source>No reminder planned</source>
         <translation>Ningún recordatorio previsto</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineConflicts</name>
+    <message>
+        <source>%1: this version is no longer waiting for a choice</source>
+        <translation>%1: esta versión ya no espera una decisión</translation>
+    </message>
+    <message>
+        <source>%1: your choice was saved, but this copy could not be deleted: %2</source>
+        <translation>%1: tu decisión se guardó, pero no se pudo eliminar esta copia: %2</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4367,10 @@
     <message>
         <source>using the built-in routine</source>
         <translation>con la rutina predefinida</translation>
+    </message>
+    <message>
+        <source>not moved to the shared preferences</source>
+        <translation>no se pasó a las preferencias compartidas</translation>
     </message>
 </context>
 <context>

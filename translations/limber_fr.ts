@@ -501,6 +501,10 @@
         <source>Only one ROUTINE may be given, not %1.</source>
         <translation>Une seule ROUTINE peut être indiquée, pas %1.</translation>
     </message>
+    <message>
+        <source>Keep routines, stretches, history and preferences in DIR, for this run only.</source>
+        <translation>Conserver routines, étirements, historique et préférences dans DIR, pour ce lancement seulement.</translation>
+    </message>
 </context>
 <context>
     <name>CueSpeech</name>
@@ -576,6 +580,69 @@
     </message>
 </context>
 <context>
+    <name>DataFolderMerge</name>
+    <message>
+        <source>Limber cannot read %1: %2</source>
+        <translation>Limber ne peut pas lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderMove</name>
+    <message>
+        <source>Your data is already kept in %1</source>
+        <translation>Vos données sont déjà dans %1</translation>
+    </message>
+    <message>
+        <source>Limber could not undo everything in %1:
+%2</source>
+        <translation>Limber n’a pas pu tout annuler dans %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>Your routines, stretches and history are now kept in %1. Limber no longer uses %2 and left it as it was: once you have checked that everything is there, you can delete it.</source>
+        <translation>Vos routines, étirements et historique sont maintenant dans %1. Limber n’utilise plus %2 et l’a laissé tel quel : une fois que vous avez vérifié que tout y est, vous pouvez le supprimer.</translation>
+    </message>
+    <message>
+        <source>There is not enough space in %1: %2 needed, %3 free</source>
+        <translation>Il n’y a pas assez de place dans %1 : %2 nécessaires, %3 libres</translation>
+    </message>
+</context>
+<context>
+    <name>DataLocationMigration</name>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>Limber cannot write %1: %2</source>
+        <translation>Limber ne peut pas écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold what Limber wrote there</source>
+        <translation>%1 ne contient pas ce que Limber y a écrit</translation>
+    </message>
+    <message>
+        <source>Limber cannot write %1</source>
+        <translation>Limber ne peut pas écrire %1</translation>
+    </message>
+    <message>
+        <source>Limber cannot create the folder %1</source>
+        <translation>Limber ne peut pas créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Limber moved %1 to %2.</source>
+        <translation>Limber a déplacé %1 vers %2.</translation>
+    </message>
+    <message>
+        <source>Limber could not move %1 to %2: %3. It is still where it was.</source>
+        <translation>Limber n’a pas pu déplacer %1 vers %2 : %3. Il est toujours à son emplacement.</translation>
+    </message>
+    <message>
+        <source>Limber could not remove everything in %1; what is left there is a copy and can be deleted.</source>
+        <translation>Limber n’a pas pu tout supprimer dans %1 ; ce qui reste est une copie et peut être supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>DayText</name>
     <message>
         <source>ddd d MMM</source>
@@ -596,6 +663,49 @@
     <message>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransaction</name>
+    <message>
+        <source>Limber cannot write to %1: %2</source>
+        <translation>Limber ne peut pas écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Limber cannot create the folder %1</source>
+        <translation>Limber ne peut pas créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>Limber cannot read %1 before replacing it</source>
+        <translation>Limber ne peut pas lire %1 avant de le remplacer</translation>
+    </message>
+    <message>
+        <source>Limber cannot write %1: %2</source>
+        <translation>Limber ne peut pas écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Limber cannot read back %1 after writing it</source>
+        <translation>Limber ne peut pas relire %1 après l’avoir écrit</translation>
+    </message>
+    <message>
+        <source>%1 does not hold what Limber wrote there (it read back %2 bytes, not %3)</source>
+        <translation>%1 ne contient pas ce que Limber y a écrit (%2 octets relus au lieu de %3)</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed: %2</source>
+        <translation>%1 n’a pas pu être supprimé : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be put back: %2</source>
+        <translation>%1 n’a pas pu être remis en place : %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be removed</source>
+        <translation>le dossier %1 n’a pas pu être supprimé</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1361,13 @@
     </message>
 </context>
 <context>
+    <name>LibraryMerge</name>
+    <message>
+        <source>Limber cannot read %1: %2</source>
+        <translation>Limber ne peut pas lire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>MessageBoxIcon</name>
     <message>
         <source>Information</source>
@@ -1376,6 +1493,93 @@
     <message>
         <source>is not a pose a body can take: %1</source>
         <translation>n&apos;est pas une pose qu&apos;un corps peut prendre&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesFile</name>
+    <message>
+        <source>must be a date and time in UTC, as &quot;2026-12-04T18:00:00.000Z&quot;</source>
+        <translation>doit être une date et une heure UTC, comme &quot;2026-12-04T18:00:00.000Z&quot;</translation>
+    </message>
+    <message>
+        <source>is missing; a preferences file starts with &quot;format&quot;: &quot;limber-preferences&quot;</source>
+        <translation>manque ; un fichier de préférences commence par &quot;format&quot;: &quot;limber-preferences&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;limber-preferences&quot;</source>
+        <translation>doit être &quot;limber-preferences&quot;</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>manque</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this Limber reads version %2</source>
+        <translation>version %1 non prise en charge ; ce Limber lit la version %2</translation>
+    </message>
+    <message>
+        <source>(not a number)</source>
+        <translation>(pas un nombre)</translation>
+    </message>
+    <message>
+        <source>is larger than 1 MiB; a preferences file is much smaller</source>
+        <translation>dépasse 1 Mio ; un fichier de préférences est bien plus petit</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: a NUL byte at byte %1</source>
+        <translation>n’est pas du JSON valide : un octet NUL à l’octet %1</translation>
+    </message>
+    <message>
+        <source>is empty; a preferences file holds a JSON object</source>
+        <translation>est vide ; un fichier de préférences contient un objet JSON</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at byte %2</source>
+        <translation>n’est pas du JSON valide : %1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object ({ ... }) at the top level</source>
+        <translation>doit contenir un objet JSON ({ ... }) au premier niveau</translation>
+    </message>
+    <message>
+        <source>must be named by 1 to %1 characters</source>
+        <translation>doit être nommé par 1 à %1 caractères</translation>
+    </message>
+    <message>
+        <source>must name a stretch id (only a-z, 0-9 and -) after &quot;%1&quot;</source>
+        <translation>doit nommer un identifiant d’étirement (a-z, 0-9 et - uniquement) après &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must hold at most %1 values (it holds %2)</source>
+        <translation>doit contenir au plus %1 valeurs (il en contient %2)</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>ne peut pas être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>must be the file&apos;s name (&quot;%1&quot;): each device writes only its own file</source>
+        <translation>doit être le nom du fichier (&quot;%1&quot;) : chaque appareil n’écrit que son propre fichier</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>ne peut pas être écrit : %1</translation>
+    </message>
+    <message>
+        <source>cannot be read, and cannot be moved aside to be written afresh</source>
+        <translation>ne peut pas être lu, ni mis de côté pour être réécrit</translation>
+    </message>
+    <message>
+        <source>could not be read and was moved aside to %1; this device&apos;s preferences are written afresh</source>
+        <translation>n’a pas pu être lu et a été mis de côté dans %1 ; les préférences de cet appareil sont réécrites</translation>
+    </message>
+    <message>
+        <source>cannot be written: its folder cannot be made</source>
+        <translation>ne peut pas être écrit : son dossier ne peut pas être créé</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2332,103 @@
     </message>
 </context>
 <context>
+    <name>limber::ChangedElsewhereBar</name>
+    <message>
+        <source>“%1” was changed on another device (or in another Limber) while you were editing it. Your changes are not saved yet.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifiée sur un autre appareil (ou dans un autre Limber) pendant que vous la modifiiez. Vos modifications ne sont pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <source>Show the new version</source>
+        <translation>Afficher la nouvelle version</translation>
+    </message>
+    <message>
+        <source>Keep my changes</source>
+        <translation>Garder mes modifications</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ConflictPanel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Two versions</source>
+        <translation>Deux versions</translation>
+    </message>
+    <message>
+        <source>set aside by Syncthing</source>
+        <translation>mise de côté par Syncthing</translation>
+    </message>
+    <message>
+        <source>set aside by Nextcloud</source>
+        <translation>mise de côté par Nextcloud</translation>
+    </message>
+    <message>
+        <source>set aside by Syncthing (device %1)</source>
+        <translation>mise de côté par Syncthing (appareil %1)</translation>
+    </message>
+    <message>
+        <source>set aside by Nextcloud (user %1)</source>
+        <translation>mise de côté par Nextcloud (utilisateur %1)</translation>
+    </message>
+    <message>
+        <source>The other: %1, changed %2 · %3</source>
+        <translation>L’autre : %1, modifiée %2 · %3</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>Two versions of “%1”</source>
+        <translation>Deux versions de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This one: changed %1 · %2</source>
+        <translation>Celle-ci : modifiée %1 · %2</translation>
+    </message>
+    <message>
+        <source>This one: deleted on this device</source>
+        <translation>Celle-ci : supprimée sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Two versions of your stretch “%1”</source>
+        <translation>Deux versions de votre étirement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) · %1</source>
+        <translation>
+            <numerusform>%n étirement · %1</numerusform>
+            <numerusform>%n étirements · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hold %1 each side</source>
+        <translation>tenir %1 de chaque côté</translation>
+    </message>
+    <message>
+        <source>hold %1</source>
+        <translation>tenir %1</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>Garder celle-ci</translation>
+    </message>
+    <message>
+        <source>Keep the other</source>
+        <translation>Garder l’autre</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>Needs your choice</source>
+        <translation>Attend votre choix</translation>
+    </message>
+</context>
+<context>
     <name>limber::CountdownRing</name>
     <message>
         <source>Time left in this step</source>
@@ -2262,6 +2563,49 @@
     <message>
         <source>%1 (not available)</source>
         <translation>%1 (indisponible)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::DataFolderSection</name>
+    <message>
+        <source>Keep my routines, stretches and history in</source>
+        <translation>Conserver mes routines, étirements et historique dans</translation>
+    </message>
+    <message>
+        <source>The data folder was not moved</source>
+        <translation>Le dossier de données n’a pas été déplacé</translation>
+    </message>
+    <message>
+        <source>Data folder moved</source>
+        <translation>Dossier de données déplacé</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <source>Keep my routines, stretches and history in:</source>
+        <translation>Conserver mes routines, étirements et historique dans :</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Changer…</translation>
+    </message>
+    <message>
+        <source>Change the data folder</source>
+        <translation>Changer le dossier de données</translation>
+    </message>
+    <message>
+        <source>Limber was started with --data-dir, so it uses this folder for this run only.</source>
+        <translation>Limber a été lancé avec --data-dir : il utilise ce dossier pour ce lancement seulement.</translation>
+    </message>
+    <message>
+        <source>Share this folder with Syncthing or Nextcloud to have the same routines, stretches, history and timings on each of your devices. Window, sound, voice and reminders stay set per device.</source>
+        <translation>Partagez ce dossier avec Syncthing ou Nextcloud pour avoir les mêmes routines, étirements, historique et durées sur chacun de vos appareils. La fenêtre, le son, la voix et les rappels restent réglés par appareil.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Dossier de données : %1</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +3098,10 @@
     <message>
         <source>Keyboard shortcuts (%1)</source>
         <translation>Raccourcis clavier (%1)</translation>
+    </message>
+    <message>
+        <source>Your routines, stretches and history have a new place.</source>
+        <translation>Vos routines, étirements et historique ont un nouvel emplacement.</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3708,17 @@
     <message>
         <source>No reminder planned</source>
         <translation>Aucun rappel prévu</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineConflicts</name>
+    <message>
+        <source>%1: this version is no longer waiting for a choice</source>
+        <translation>%1 : cette version n’attend plus de choix</translation>
+    </message>
+    <message>
+        <source>%1: your choice was saved, but this copy could not be deleted: %2</source>
+        <translation>%1 : votre choix a été enregistré, mais cette copie n’a pas pu être supprimée : %2</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4367,10 @@
     <message>
         <source>using the built-in routine</source>
         <translation>avec la routine intégrée</translation>
+    </message>
+    <message>
+        <source>not moved to the shared preferences</source>
+        <translation>non déplacé dans les préférences partagées</translation>
     </message>
 </context>
 <context>

@@ -501,6 +501,10 @@
         <source>Only one ROUTINE may be given, not %1.</source>
         <translation>Si può indicare una sola ROUTINE, non %1.</translation>
     </message>
+    <message>
+        <source>Keep routines, stretches, history and preferences in DIR, for this run only.</source>
+        <translation>Conserva routine, esercizi, cronologia e preferenze in DIR, solo per questo avvio.</translation>
+    </message>
 </context>
 <context>
     <name>CueSpeech</name>
@@ -576,6 +580,69 @@
     </message>
 </context>
 <context>
+    <name>DataFolderMerge</name>
+    <message>
+        <source>Limber cannot read %1: %2</source>
+        <translation>Limber non riesce a leggere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderMove</name>
+    <message>
+        <source>Your data is already kept in %1</source>
+        <translation>I tuoi dati sono già in %1</translation>
+    </message>
+    <message>
+        <source>Limber could not undo everything in %1:
+%2</source>
+        <translation>Limber non è riuscito ad annullare tutto in %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Your routines, stretches and history are now kept in %1. Limber no longer uses %2 and left it as it was: once you have checked that everything is there, you can delete it.</source>
+        <translation>Le tue routine, i tuoi esercizi e la tua cronologia ora sono in %1. Limber non usa più %2 e l’ha lasciata com’era: quando avrai controllato che c’è tutto, puoi eliminarla.</translation>
+    </message>
+    <message>
+        <source>There is not enough space in %1: %2 needed, %3 free</source>
+        <translation>Non c’è abbastanza spazio in %1: servono %2, liberi %3</translation>
+    </message>
+</context>
+<context>
+    <name>DataLocationMigration</name>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>Impossibile leggere %1</translation>
+    </message>
+    <message>
+        <source>Limber cannot write %1: %2</source>
+        <translation>Limber non riesce a scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold what Limber wrote there</source>
+        <translation>%1 non contiene ciò che Limber vi ha scritto</translation>
+    </message>
+    <message>
+        <source>Limber cannot write %1</source>
+        <translation>Limber non riesce a scrivere %1</translation>
+    </message>
+    <message>
+        <source>Limber cannot create the folder %1</source>
+        <translation>Limber non riesce a creare la cartella %1</translation>
+    </message>
+    <message>
+        <source>Limber moved %1 to %2.</source>
+        <translation>Limber ha spostato %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Limber could not move %1 to %2: %3. It is still where it was.</source>
+        <translation>Limber non è riuscito a spostare %1 in %2: %3. È ancora dove si trovava.</translation>
+    </message>
+    <message>
+        <source>Limber could not remove everything in %1; what is left there is a copy and can be deleted.</source>
+        <translation>Limber non è riuscito a rimuovere tutto in %1; ciò che resta è una copia e si può eliminare.</translation>
+    </message>
+</context>
+<context>
     <name>DayText</name>
     <message>
         <source>ddd d MMM</source>
@@ -596,6 +663,49 @@
     <message>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransaction</name>
+    <message>
+        <source>Limber cannot write to %1: %2</source>
+        <translation>Limber non riesce a scrivere in %1: %2</translation>
+    </message>
+    <message>
+        <source>Limber cannot create the folder %1</source>
+        <translation>Limber non riesce a creare la cartella %1</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 è un file, non una cartella</translation>
+    </message>
+    <message>
+        <source>Limber cannot read %1 before replacing it</source>
+        <translation>Limber non riesce a leggere %1 prima di sostituirlo</translation>
+    </message>
+    <message>
+        <source>Limber cannot write %1: %2</source>
+        <translation>Limber non riesce a scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>Limber cannot read back %1 after writing it</source>
+        <translation>Limber non riesce a rileggere %1 dopo averlo scritto</translation>
+    </message>
+    <message>
+        <source>%1 does not hold what Limber wrote there (it read back %2 bytes, not %3)</source>
+        <translation>%1 non contiene ciò che Limber vi ha scritto (riletti %2 byte invece di %3)</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed: %2</source>
+        <translation>Impossibile rimuovere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be put back: %2</source>
+        <translation>Impossibile ripristinare %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be removed</source>
+        <translation>impossibile rimuovere la cartella %1</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1361,13 @@
     </message>
 </context>
 <context>
+    <name>LibraryMerge</name>
+    <message>
+        <source>Limber cannot read %1: %2</source>
+        <translation>Limber non riesce a leggere %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MessageBoxIcon</name>
     <message>
         <source>Information</source>
@@ -1376,6 +1493,93 @@
     <message>
         <source>is not a pose a body can take: %1</source>
         <translation>non è una posa che un corpo può assumere: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesFile</name>
+    <message>
+        <source>must be a date and time in UTC, as &quot;2026-12-04T18:00:00.000Z&quot;</source>
+        <translation>deve essere una data e un’ora in UTC, come &quot;2026-12-04T18:00:00.000Z&quot;</translation>
+    </message>
+    <message>
+        <source>is missing; a preferences file starts with &quot;format&quot;: &quot;limber-preferences&quot;</source>
+        <translation>manca; un file di preferenze inizia con &quot;format&quot;: &quot;limber-preferences&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;limber-preferences&quot;</source>
+        <translation>deve essere &quot;limber-preferences&quot;</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>manca</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this Limber reads version %2</source>
+        <translation>versione %1 non supportata; questo Limber legge la versione %2</translation>
+    </message>
+    <message>
+        <source>(not a number)</source>
+        <translation>(non è un numero)</translation>
+    </message>
+    <message>
+        <source>is larger than 1 MiB; a preferences file is much smaller</source>
+        <translation>supera 1 MiB; un file di preferenze è molto più piccolo</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: a NUL byte at byte %1</source>
+        <translation>non è JSON valido: un byte NUL al byte %1</translation>
+    </message>
+    <message>
+        <source>is empty; a preferences file holds a JSON object</source>
+        <translation>è vuoto; un file di preferenze contiene un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at byte %2</source>
+        <translation>non è JSON valido: %1 al byte %2</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object ({ ... }) at the top level</source>
+        <translation>deve contenere un oggetto JSON ({ ... }) al livello più alto</translation>
+    </message>
+    <message>
+        <source>must be named by 1 to %1 characters</source>
+        <translation>deve avere un nome da 1 a %1 caratteri</translation>
+    </message>
+    <message>
+        <source>must name a stretch id (only a-z, 0-9 and -) after &quot;%1&quot;</source>
+        <translation>deve indicare un id di esercizio (solo a-z, 0-9 e -) dopo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must hold at most %1 values (it holds %2)</source>
+        <translation>deve contenere al massimo %1 valori (ne contiene %2)</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>non si può aprire: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>non si può leggere: %1</translation>
+    </message>
+    <message>
+        <source>must be the file&apos;s name (&quot;%1&quot;): each device writes only its own file</source>
+        <translation>deve essere il nome del file (&quot;%1&quot;): ogni dispositivo scrive solo il proprio file</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>non si può scrivere: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read, and cannot be moved aside to be written afresh</source>
+        <translation>non si può leggere né mettere da parte per riscriverlo</translation>
+    </message>
+    <message>
+        <source>could not be read and was moved aside to %1; this device&apos;s preferences are written afresh</source>
+        <translation>non si poteva leggere ed è stato messo da parte in %1; le preferenze di questo dispositivo vengono riscritte</translation>
+    </message>
+    <message>
+        <source>cannot be written: its folder cannot be made</source>
+        <translation>non si può scrivere: non si può creare la sua cartella</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2332,103 @@
     </message>
 </context>
 <context>
+    <name>limber::ChangedElsewhereBar</name>
+    <message>
+        <source>“%1” was changed on another device (or in another Limber) while you were editing it. Your changes are not saved yet.</source>
+        <translation>“%1” è stata modificata su un altro dispositivo (o in un altro Limber) mentre la modificavi. Le tue modifiche non sono ancora salvate.</translation>
+    </message>
+    <message>
+        <source>Show the new version</source>
+        <translation>Mostra la nuova versione</translation>
+    </message>
+    <message>
+        <source>Keep my changes</source>
+        <translation>Mantieni le mie modifiche</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ConflictPanel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Two versions</source>
+        <translation>Due versioni</translation>
+    </message>
+    <message>
+        <source>set aside by Syncthing</source>
+        <translation>messa da parte da Syncthing</translation>
+    </message>
+    <message>
+        <source>set aside by Nextcloud</source>
+        <translation>messa da parte da Nextcloud</translation>
+    </message>
+    <message>
+        <source>set aside by Syncthing (device %1)</source>
+        <translation>messa da parte da Syncthing (dispositivo %1)</translation>
+    </message>
+    <message>
+        <source>set aside by Nextcloud (user %1)</source>
+        <translation>messa da parte da Nextcloud (utente %1)</translation>
+    </message>
+    <message>
+        <source>The other: %1, changed %2 · %3</source>
+        <translation>L’altra: %1, modificata %2 · %3</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>non si può leggere: %1</translation>
+    </message>
+    <message>
+        <source>Two versions of “%1”</source>
+        <translation>Due versioni di “%1”</translation>
+    </message>
+    <message>
+        <source>This one: changed %1 · %2</source>
+        <translation>Questa: modificata %1 · %2</translation>
+    </message>
+    <message>
+        <source>This one: deleted on this device</source>
+        <translation>Questa: eliminata su questo dispositivo</translation>
+    </message>
+    <message>
+        <source>Two versions of your stretch “%1”</source>
+        <translation>Due versioni del tuo esercizio “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) · %1</source>
+        <translation>
+            <numerusform>%n esercizio · %1</numerusform>
+            <numerusform>%n esercizi · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hold %1 each side</source>
+        <translation>tieni %1 per lato</translation>
+    </message>
+    <message>
+        <source>hold %1</source>
+        <translation>tieni %1</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>Mantieni questa</translation>
+    </message>
+    <message>
+        <source>Keep the other</source>
+        <translation>Mantieni l’altra</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Mantieni entrambe</translation>
+    </message>
+    <message>
+        <source>Needs your choice</source>
+        <translation>Attende la tua scelta</translation>
+    </message>
+</context>
+<context>
     <name>limber::CountdownRing</name>
     <message>
         <source>Time left in this step</source>
@@ -2262,6 +2563,49 @@
     <message>
         <source>%1 (not available)</source>
         <translation>%1 (non disponibile)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::DataFolderSection</name>
+    <message>
+        <source>Keep my routines, stretches and history in</source>
+        <translation>Conserva le mie routine, i miei esercizi e la cronologia in</translation>
+    </message>
+    <message>
+        <source>The data folder was not moved</source>
+        <translation>La cartella dei dati non è stata spostata</translation>
+    </message>
+    <message>
+        <source>Data folder moved</source>
+        <translation>Cartella dei dati spostata</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>I tuoi dati</translation>
+    </message>
+    <message>
+        <source>Keep my routines, stretches and history in:</source>
+        <translation>Conserva le mie routine, i miei esercizi e la cronologia in:</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambia…</translation>
+    </message>
+    <message>
+        <source>Change the data folder</source>
+        <translation>Cambia la cartella dei dati</translation>
+    </message>
+    <message>
+        <source>Limber was started with --data-dir, so it uses this folder for this run only.</source>
+        <translation>Limber è stato avviato con --data-dir, quindi usa questa cartella solo per questo avvio.</translation>
+    </message>
+    <message>
+        <source>Share this folder with Syncthing or Nextcloud to have the same routines, stretches, history and timings on each of your devices. Window, sound, voice and reminders stay set per device.</source>
+        <translation>Condividi questa cartella con Syncthing o Nextcloud per avere le stesse routine, gli stessi esercizi, la stessa cronologia e gli stessi tempi su ogni tuo dispositivo. Finestra, suono, voce e promemoria restano impostati per dispositivo.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Cartella dei dati: %1</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +3098,10 @@
     <message>
         <source>Keyboard shortcuts (%1)</source>
         <translation>Scorciatoie da tastiera (%1)</translation>
+    </message>
+    <message>
+        <source>Your routines, stretches and history have a new place.</source>
+        <translation>Le tue routine, i tuoi esercizi e la tua cronologia hanno un nuovo posto.</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3708,17 @@
     <message>
         <source>No reminder planned</source>
         <translation>Nessun promemoria previsto</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineConflicts</name>
+    <message>
+        <source>%1: this version is no longer waiting for a choice</source>
+        <translation>%1: questa versione non attende più una scelta</translation>
+    </message>
+    <message>
+        <source>%1: your choice was saved, but this copy could not be deleted: %2</source>
+        <translation>%1: la tua scelta è stata salvata, ma non è stato possibile eliminare questa copia: %2</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4367,10 @@
     <message>
         <source>using the built-in routine</source>
         <translation>con la routine predefinita</translation>
+    </message>
+    <message>
+        <source>not moved to the shared preferences</source>
+        <translation>non spostato nelle preferenze condivise</translation>
     </message>
 </context>
 <context>

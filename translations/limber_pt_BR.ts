@@ -501,6 +501,10 @@
         <source>--since: only with --history</source>
         <translation>--since: só junto com --history</translation>
     </message>
+    <message>
+        <source>Keep routines, stretches, history and preferences in DIR, for this run only.</source>
+        <translation>Guardar rotinas, alongamentos, histórico e preferências em DIR, só nesta execução.</translation>
+    </message>
 </context>
 <context>
     <name>CueSpeech</name>
@@ -576,6 +580,69 @@
     </message>
 </context>
 <context>
+    <name>DataFolderMerge</name>
+    <message>
+        <source>Limber cannot read %1: %2</source>
+        <translation>O Limber não consegue ler %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderMove</name>
+    <message>
+        <source>Your data is already kept in %1</source>
+        <translation>Seus dados já estão em %1</translation>
+    </message>
+    <message>
+        <source>Limber could not undo everything in %1:
+%2</source>
+        <translation>O Limber não conseguiu desfazer tudo em %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Your routines, stretches and history are now kept in %1. Limber no longer uses %2 and left it as it was: once you have checked that everything is there, you can delete it.</source>
+        <translation>Suas rotinas, alongamentos e histórico agora ficam em %1. O Limber não usa mais %2 e o deixou como estava: depois de conferir que está tudo lá, você pode excluí-lo.</translation>
+    </message>
+    <message>
+        <source>There is not enough space in %1: %2 needed, %3 free</source>
+        <translation>Não há espaço suficiente em %1: são necessários %2, há %3 livres</translation>
+    </message>
+</context>
+<context>
+    <name>DataLocationMigration</name>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>Não é possível ler %1</translation>
+    </message>
+    <message>
+        <source>Limber cannot write %1: %2</source>
+        <translation>O Limber não consegue gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold what Limber wrote there</source>
+        <translation>%1 não contém o que o Limber gravou ali</translation>
+    </message>
+    <message>
+        <source>Limber cannot write %1</source>
+        <translation>O Limber não consegue gravar %1</translation>
+    </message>
+    <message>
+        <source>Limber cannot create the folder %1</source>
+        <translation>O Limber não consegue criar a pasta %1</translation>
+    </message>
+    <message>
+        <source>Limber moved %1 to %2.</source>
+        <translation>O Limber moveu %1 para %2.</translation>
+    </message>
+    <message>
+        <source>Limber could not move %1 to %2: %3. It is still where it was.</source>
+        <translation>O Limber não conseguiu mover %1 para %2: %3. Continua onde estava.</translation>
+    </message>
+    <message>
+        <source>Limber could not remove everything in %1; what is left there is a copy and can be deleted.</source>
+        <translation>O Limber não conseguiu remover tudo em %1; o que ficou ali é uma cópia e pode ser excluído.</translation>
+    </message>
+</context>
+<context>
     <name>DayText</name>
     <message>
         <source>ddd d MMM</source>
@@ -596,6 +663,49 @@
     <message>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransaction</name>
+    <message>
+        <source>Limber cannot write to %1: %2</source>
+        <translation>O Limber não consegue gravar em %1: %2</translation>
+    </message>
+    <message>
+        <source>Limber cannot create the folder %1</source>
+        <translation>O Limber não consegue criar a pasta %1</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 é um arquivo, não uma pasta</translation>
+    </message>
+    <message>
+        <source>Limber cannot read %1 before replacing it</source>
+        <translation>O Limber não consegue ler %1 antes de substituí-lo</translation>
+    </message>
+    <message>
+        <source>Limber cannot write %1: %2</source>
+        <translation>O Limber não consegue gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Limber cannot read back %1 after writing it</source>
+        <translation>O Limber não consegue reler %1 depois de gravá-lo</translation>
+    </message>
+    <message>
+        <source>%1 does not hold what Limber wrote there (it read back %2 bytes, not %3)</source>
+        <translation>%1 não contém o que o Limber gravou ali (foram lidos %2 bytes, não %3)</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed: %2</source>
+        <translation>Não foi possível remover %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be put back: %2</source>
+        <translation>Não foi possível restaurar %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be removed</source>
+        <translation>não foi possível remover a pasta %1</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1361,13 @@
     </message>
 </context>
 <context>
+    <name>LibraryMerge</name>
+    <message>
+        <source>Limber cannot read %1: %2</source>
+        <translation>O Limber não consegue ler %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MessageBoxIcon</name>
     <message>
         <source>Information</source>
@@ -1376,6 +1493,93 @@
     <message>
         <source>is not a pose a body can take: %1</source>
         <translation>não é uma postura que um corpo consiga fazer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesFile</name>
+    <message>
+        <source>must be a date and time in UTC, as &quot;2026-12-04T18:00:00.000Z&quot;</source>
+        <translation>deve ser uma data e hora em UTC, como &quot;2026-12-04T18:00:00.000Z&quot;</translation>
+    </message>
+    <message>
+        <source>is missing; a preferences file starts with &quot;format&quot;: &quot;limber-preferences&quot;</source>
+        <translation>está faltando; um arquivo de preferências começa com &quot;format&quot;: &quot;limber-preferences&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;limber-preferences&quot;</source>
+        <translation>deve ser &quot;limber-preferences&quot;</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>está faltando</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this Limber reads version %2</source>
+        <translation>versão %1 não suportada; este Limber lê a versão %2</translation>
+    </message>
+    <message>
+        <source>(not a number)</source>
+        <translation>(não é um número)</translation>
+    </message>
+    <message>
+        <source>is larger than 1 MiB; a preferences file is much smaller</source>
+        <translation>tem mais de 1 MiB; um arquivo de preferências é bem menor</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: a NUL byte at byte %1</source>
+        <translation>não é JSON válido: um byte NUL no byte %1</translation>
+    </message>
+    <message>
+        <source>is empty; a preferences file holds a JSON object</source>
+        <translation>está vazio; um arquivo de preferências contém um objeto JSON</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at byte %2</source>
+        <translation>não é JSON válido: %1 no byte %2</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object ({ ... }) at the top level</source>
+        <translation>deve conter um objeto JSON ({ ... }) no nível mais alto</translation>
+    </message>
+    <message>
+        <source>must be named by 1 to %1 characters</source>
+        <translation>deve ter um nome de 1 a %1 caracteres</translation>
+    </message>
+    <message>
+        <source>must name a stretch id (only a-z, 0-9 and -) after &quot;%1&quot;</source>
+        <translation>deve indicar um id de alongamento (só a-z, 0-9 e -) depois de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must hold at most %1 values (it holds %2)</source>
+        <translation>deve conter no máximo %1 valores (contém %2)</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>não pode ser aberto: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>must be the file&apos;s name (&quot;%1&quot;): each device writes only its own file</source>
+        <translation>deve ser o nome do arquivo (&quot;%1&quot;): cada dispositivo grava só o próprio arquivo</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>não pode ser gravado: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read, and cannot be moved aside to be written afresh</source>
+        <translation>não pode ser lido nem posto de lado para ser gravado de novo</translation>
+    </message>
+    <message>
+        <source>could not be read and was moved aside to %1; this device&apos;s preferences are written afresh</source>
+        <translation>não pôde ser lido e foi posto de lado em %1; as preferências deste dispositivo são gravadas de novo</translation>
+    </message>
+    <message>
+        <source>cannot be written: its folder cannot be made</source>
+        <translation>não pode ser gravado: não é possível criar sua pasta</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2332,103 @@
     </message>
 </context>
 <context>
+    <name>limber::ChangedElsewhereBar</name>
+    <message>
+        <source>“%1” was changed on another device (or in another Limber) while you were editing it. Your changes are not saved yet.</source>
+        <translation>“%1” foi alterada em outro dispositivo (ou em outro Limber) enquanto você a editava. Suas alterações ainda não foram salvas.</translation>
+    </message>
+    <message>
+        <source>Show the new version</source>
+        <translation>Mostrar a nova versão</translation>
+    </message>
+    <message>
+        <source>Keep my changes</source>
+        <translation>Manter minhas alterações</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ConflictPanel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Two versions</source>
+        <translation>Duas versões</translation>
+    </message>
+    <message>
+        <source>set aside by Syncthing</source>
+        <translation>posta de lado pelo Syncthing</translation>
+    </message>
+    <message>
+        <source>set aside by Nextcloud</source>
+        <translation>posta de lado pelo Nextcloud</translation>
+    </message>
+    <message>
+        <source>set aside by Syncthing (device %1)</source>
+        <translation>posta de lado pelo Syncthing (dispositivo %1)</translation>
+    </message>
+    <message>
+        <source>set aside by Nextcloud (user %1)</source>
+        <translation>posta de lado pelo Nextcloud (usuário %1)</translation>
+    </message>
+    <message>
+        <source>The other: %1, changed %2 · %3</source>
+        <translation>A outra: %1, alterada %2 · %3</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>não pode ser lida: %1</translation>
+    </message>
+    <message>
+        <source>Two versions of “%1”</source>
+        <translation>Duas versões de “%1”</translation>
+    </message>
+    <message>
+        <source>This one: changed %1 · %2</source>
+        <translation>Esta: alterada %1 · %2</translation>
+    </message>
+    <message>
+        <source>This one: deleted on this device</source>
+        <translation>Esta: excluída neste dispositivo</translation>
+    </message>
+    <message>
+        <source>Two versions of your stretch “%1”</source>
+        <translation>Duas versões do seu alongamento “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) · %1</source>
+        <translation>
+            <numerusform>%n alongamento · %1</numerusform>
+            <numerusform>%n alongamentos · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hold %1 each side</source>
+        <translation>manter %1 de cada lado</translation>
+    </message>
+    <message>
+        <source>hold %1</source>
+        <translation>manter %1</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>Manter esta</translation>
+    </message>
+    <message>
+        <source>Keep the other</source>
+        <translation>Manter a outra</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Manter as duas</translation>
+    </message>
+    <message>
+        <source>Needs your choice</source>
+        <translation>Aguarda sua escolha</translation>
+    </message>
+</context>
+<context>
     <name>limber::CountdownRing</name>
     <message>
         <source>Time left in this step</source>
@@ -2262,6 +2563,49 @@
     <message>
         <source>%1 (not available)</source>
         <translation>%1 (indisponível)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::DataFolderSection</name>
+    <message>
+        <source>Keep my routines, stretches and history in</source>
+        <translation>Guardar minhas rotinas, alongamentos e histórico em</translation>
+    </message>
+    <message>
+        <source>The data folder was not moved</source>
+        <translation>A pasta de dados não foi movida</translation>
+    </message>
+    <message>
+        <source>Data folder moved</source>
+        <translation>Pasta de dados movida</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Seus dados</translation>
+    </message>
+    <message>
+        <source>Keep my routines, stretches and history in:</source>
+        <translation>Guardar minhas rotinas, alongamentos e histórico em:</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Alterar…</translation>
+    </message>
+    <message>
+        <source>Change the data folder</source>
+        <translation>Alterar a pasta de dados</translation>
+    </message>
+    <message>
+        <source>Limber was started with --data-dir, so it uses this folder for this run only.</source>
+        <translation>O Limber foi iniciado com --data-dir, então usa esta pasta só nesta execução.</translation>
+    </message>
+    <message>
+        <source>Share this folder with Syncthing or Nextcloud to have the same routines, stretches, history and timings on each of your devices. Window, sound, voice and reminders stay set per device.</source>
+        <translation>Compartilhe esta pasta com o Syncthing ou o Nextcloud para ter as mesmas rotinas, alongamentos, histórico e tempos em cada um dos seus dispositivos. Janela, som, voz e lembretes continuam ajustados por dispositivo.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Pasta de dados: %1</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +3098,10 @@
     <message>
         <source>Keyboard shortcuts (%1)</source>
         <translation>Atalhos de teclado (%1)</translation>
+    </message>
+    <message>
+        <source>Your routines, stretches and history have a new place.</source>
+        <translation>Suas rotinas, alongamentos e histórico têm um novo lugar.</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3708,17 @@
     <message>
         <source>No reminder planned</source>
         <translation>Nenhum lembrete programado</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineConflicts</name>
+    <message>
+        <source>%1: this version is no longer waiting for a choice</source>
+        <translation>%1: esta versão não está mais esperando uma escolha</translation>
+    </message>
+    <message>
+        <source>%1: your choice was saved, but this copy could not be deleted: %2</source>
+        <translation>%1: sua escolha foi salva, mas não foi possível excluir esta cópia: %2</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4367,10 @@
     <message>
         <source>using the built-in routine</source>
         <translation>usando a rotina incluída</translation>
+    </message>
+    <message>
+        <source>not moved to the shared preferences</source>
+        <translation>não movido para as preferências compartilhadas</translation>
     </message>
 </context>
 <context>
