@@ -89,8 +89,10 @@ class AtspiSession:
         for number in random.sample(range(100, 1000), 50):
             if os.path.exists("/tmp/.X%d-lock" % number):
                 continue
+            # -noreset: by default the server resets when its last client leaves (the probe
+            # below, the bus launcher), and a client connecting meanwhile is refused.
             xvfb = self._start(["Xvfb", ":%d" % number, "-screen", "0", "%dx%dx24" % self.size,
-                                "-nolisten", "tcp"])
+                                "-nolisten", "tcp", "-noreset"])
             socket = "/tmp/.X11-unix/X%d" % number
             deadline = time.monotonic() + 10
             while xvfb.poll() is None and not os.path.exists(socket):
