@@ -307,7 +307,12 @@ def main():
     # stdout stays free of anything but replies: whatever else is printed goes to stderr.
     sys.stdout = sys.stderr
     with AtspiSession(limber) as session:
-        serve(Device(session, limber, shared, name), replies)
+        try:
+            serve(Device(session, limber, shared, name), replies)
+        finally:
+            # The test's death closes stdin and sends SIGTERM at once: the second must not
+            # cut short the clean-up that the first began.
+            signal.signal(signal.SIGTERM, signal.SIG_IGN)
     return 0
 
 

@@ -105,39 +105,40 @@ def histories_merge(a, b, shared, short_routine, work):
 
 
 def newest_preference_wins(a, b, shared):
-    """3. Rest between stretches: set on A, later on B; A shows B's value."""
-    field = "Rest between stretches"
+    """3. Rest between stretches: set on A, later on B; A shows B's value, though A's own
+    file still holds A's older one (docs/preferences-format.md: each device writes its own
+    preferences/<device-id>.json, every value with when it was changed)."""
+    field, key = "Rest between stretches", "timing/rest"
     old = a.spin_value("Settings", field)
     on_a, on_b = old + 5, old + 15
-    a.set_spin("Settings", field, on_a)
     preferences = os.path.join(shared, "preferences")
 
     def files_with(value):
         found = []
         for path in glob.glob(os.path.join(preferences, "*.json")):
-            try:
-                if value in json.dumps(read_json(path)):
-                    found.append(os.path.basename(path))
-            except ValueError:
-                continue
+            record = read_json(path).get("values", {}).get(key, {})
+            if isinstance(record, dict) and record.get("value") == value:
+                found.append(os.path.basename(path))
         return found
 
-    FileWatch(lambda: files_with(str(on_a))).result(WAIT_S, "A's value in preferences/")
-    # Newer by a clear margin, whatever the resolution of the timestamps.
-    time.sleep(1.1)
-    mine = set(files_with(str(on_a)))
-    b_file = FileWatch(lambda: [f for f in files_with(str(on_b)) if f not in mine])
+    a_file = FileWatch(lambda: files_with(on_a))
+    a.set_spin("Settings", field, on_a)
+    a_file.result(WAIT_S, "A's %s = %d in preferences/" % (key, on_a))
+    # B's change comes after A's file was written: newer on this one clock.
+    b_file = FileWatch(lambda: [f for f in files_with(on_b) if f not in a_file.value])
     shown_on_a = a.later("wait_for_spin", "Settings", field, on_b, WAIT_S)
     changed = b.set_spin("Settings", field, on_b)
-    written = b_file.result(WAIT_S, "B's value in a preferences file of B's own")
+    written = b_file.result(WAIT_S, "B's %s = %d in a preferences file of B's own"
+                            % (key, on_b))
     seen = shown_on_a.result()
-    print("3. preferences: %s %d s on A, then %d s on B; B's preferences/%s written %.2f s "
-          "after its change; A shows %d s %.2f s after that file (limit %.1f s)"
-          % (field, on_a, on_b, ", ".join(b_file.value), written - changed, on_b,
-             seen - written, LIVE_LIMIT_S))
+    print("3. preferences: %s %d s on A (preferences/%s), then %d s on B (preferences/%s, "
+          "written %.2f s after the change); A shows %d s %.2f s after B's file (limit %.1f s)"
+          % (field, on_a, ", ".join(a_file.value), on_b, ", ".join(b_file.value),
+             written - changed, on_b, seen - written, LIVE_LIMIT_S))
     check(seen - written <= LIVE_LIMIT_S, "A showed B's newer value %.2f s after B's file"
           % (seen - written))
     check(b.spin_value("Settings", field) == on_b, "B keeps its own newer value")
+    check(a.spin_value("Settings", field) == on_b, "A keeps B's newer value")
 
 
 CONFLICTS = {
