@@ -317,10 +317,10 @@ void ViewRouter::setSettingsViewHook(std::function<void(SettingsView *)> hook)
 
 DataFolderControl ViewRouter::dataFolderControl()
 {
-    LiveDataFolder &data = *m_services.data;
-    const auto moveTo = [this, &data](const QString &root) {
+    LiveDataFolder *data = m_services.data;
+    const auto moveTo = [this, data](const QString &root) {
         const QString selectedId = m_mainRoutineId;
-        const DataFolderMoveResult moved = data.moveTo(root);
+        const DataFolderMoveResult moved = data->moveTo(root);
         if (!moved.ok())
             return DataFolderMoveOutcome{moved.error, {}};
         // The same routine stays selected, under the id it has in the new folder.
@@ -332,7 +332,7 @@ DataFolderControl ViewRouter::dataFolderControl()
         }
         return DataFolderMoveOutcome{{}, moved.oldFolderNote};
     };
-    return DataFolderControl{[&data] { return data.folder().root(); }, !data.remembersChoice(),
+    return DataFolderControl{[data] { return data->folder().root(); }, !data->remembersChoice(),
                              moveTo};
 }
 

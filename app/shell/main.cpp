@@ -23,6 +23,7 @@
 #include "widgets/MessageBoxIconName.h"
 #include "widgets/PluginLocator.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <QApplication>
@@ -215,7 +216,9 @@ int main(int argc, char **argv)
     if (!migrated.ok() && QFileInfo::exists(migration.oldDataFolder()) &&
         QDir(migration.newDataFolder()).isEmpty() &&
         DataFolder::chosen(settingsStore).root() == DataFolder::defaultRoot() &&
-        !arguments.contains(QStringLiteral("--data-dir")))
+        std::none_of(arguments.cbegin(), arguments.cend(), [](const QString &argument) {
+            return argument.startsWith(QLatin1String("--data-dir"));
+        }))
         arguments << QStringLiteral("--data-dir") << migration.oldDataFolder();
     Settings settings(settingsStore);
     std::unique_ptr<QCoreApplication> application;
