@@ -638,20 +638,8 @@
         <translation>تتعذّر قراءة %1</translation>
     </message>
     <message>
-        <source>Limber cannot write %1: %2</source>
-        <translation>لا يستطيع Limber كتابة %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 does not hold what Limber wrote there</source>
-        <translation>لا يحتوي %1 على ما كتبه Limber فيه</translation>
-    </message>
-    <message>
         <source>Limber cannot write %1</source>
         <translation>لا يستطيع Limber كتابة %1</translation>
-    </message>
-    <message>
-        <source>Limber cannot create the folder %1</source>
-        <translation>لا يستطيع Limber إنشاء المجلد %1</translation>
     </message>
     <message>
         <source>Limber moved %1 to %2.</source>

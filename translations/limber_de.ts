@@ -614,20 +614,8 @@
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Limber cannot write %1: %2</source>
-        <translation>Limber kann %1 nicht schreiben: %2</translation>
-    </message>
-    <message>
-        <source>%1 does not hold what Limber wrote there</source>
-        <translation>%1 enthält nicht, was Limber dorthin geschrieben hat</translation>
-    </message>
-    <message>
         <source>Limber cannot write %1</source>
         <translation>Limber kann %1 nicht schreiben</translation>
-    </message>
-    <message>
-        <source>Limber cannot create the folder %1</source>
-        <translation>Limber kann den Ordner %1 nicht anlegen</translation>
     </message>
     <message>
         <source>Limber moved %1 to %2.</source>

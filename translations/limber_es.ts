@@ -614,20 +614,8 @@
         <translation>No se puede leer %1</translation>
     </message>
     <message>
-        <source>Limber cannot write %1: %2</source>
-        <translation>Limber no puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 does not hold what Limber wrote there</source>
-        <translation>%1 no contiene lo que Limber escribió allí</translation>
-    </message>
-    <message>
         <source>Limber cannot write %1</source>
         <translation>Limber no puede escribir %1</translation>
-    </message>
-    <message>
-        <source>Limber cannot create the folder %1</source>
-        <translation>Limber no puede crear la carpeta %1</translation>
     </message>
     <message>
         <source>Limber moved %1 to %2.</source>

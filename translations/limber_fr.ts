@@ -614,20 +614,8 @@
         <translation>%1 ne peut pas être lu</translation>
     </message>
     <message>
-        <source>Limber cannot write %1: %2</source>
-        <translation>Limber ne peut pas écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 does not hold what Limber wrote there</source>
-        <translation>%1 ne contient pas ce que Limber y a écrit</translation>
-    </message>
-    <message>
         <source>Limber cannot write %1</source>
         <translation>Limber ne peut pas écrire %1</translation>
-    </message>
-    <message>
-        <source>Limber cannot create the folder %1</source>
-        <translation>Limber ne peut pas créer le dossier %1</translation>
     </message>
     <message>
         <source>Limber moved %1 to %2.</source>

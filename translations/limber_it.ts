@@ -614,20 +614,8 @@
         <translation>Impossibile leggere %1</translation>
     </message>
     <message>
-        <source>Limber cannot write %1: %2</source>
-        <translation>Limber non riesce a scrivere %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 does not hold what Limber wrote there</source>
-        <translation>%1 non contiene ciò che Limber vi ha scritto</translation>
-    </message>
-    <message>
         <source>Limber cannot write %1</source>
         <translation>Limber non riesce a scrivere %1</translation>
-    </message>
-    <message>
-        <source>Limber cannot create the folder %1</source>
-        <translation>Limber non riesce a creare la cartella %1</translation>
     </message>
     <message>
         <source>Limber moved %1 to %2.</source>

@@ -614,20 +614,8 @@
         <translation>Não é possível ler %1</translation>
     </message>
     <message>
-        <source>Limber cannot write %1: %2</source>
-        <translation>O Limber não consegue gravar %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 does not hold what Limber wrote there</source>
-        <translation>%1 não contém o que o Limber gravou ali</translation>
-    </message>
-    <message>
         <source>Limber cannot write %1</source>
         <translation>O Limber não consegue gravar %1</translation>
-    </message>
-    <message>
-        <source>Limber cannot create the folder %1</source>
-        <translation>O Limber não consegue criar a pasta %1</translation>
     </message>
     <message>
         <source>Limber moved %1 to %2.</source>

@@ -132,4 +132,14 @@ void RoutineListPanel::retranslateUi()
     m_print->setToolTip(HandoutActions::printToolTip());
 }
 
+void RoutineListPanel::enableFor(const Shown &shown)
+{
+    m_duplicate->setEnabled(!shown.neverSaved);
+    m_rename->setEnabled(!shown.builtIn && !shown.neverSaved);
+    m_delete->setEnabled(!shown.builtIn);
+    for (QPushButton *button : {m_export, m_savePdf, m_print})
+        button->setEnabled(shown.hasSteps);
+    m_emptyHint->setVisible(shown.noOwnRoutines);
+}
+
 } // namespace limber

@@ -33,6 +33,18 @@ public:
     QPushButton *printButton() const { return m_print; }
     QLabel *emptyHint() const { return m_emptyHint; }
 
+    // What the shown routine allows: a built-in one is neither renamed nor deleted, a new one
+    // never saved is not duplicated or renamed, and one without steps has nothing to export or
+    // print. The hint shows while the person has no routine of their own.
+    struct Shown
+    {
+        bool builtIn = false;
+        bool neverSaved = false;
+        bool hasSteps = false;
+        bool noOwnRoutines = false;
+    };
+    void enableFor(const Shown &shown);
+
 Q_SIGNALS:
     // The Delete key on the list.
     void deleteRequested();

@@ -36,15 +36,14 @@ RoutinesView::RoutinesView(const Catalog &catalog, RoutineStore &store, Settings
 {
     m_listModel->setPreferences(settings.timing());
     auto *separator = new QFrame(this);
-    separator->setFrameShape(QFrame::VLine);
-    separator->setFrameShadow(QFrame::Sunken);
-    m_banners->setContentsMargins(0, 0, 0, 0);
-    m_banners->setSpacing(0);
-    m_banners->addWidget(m_changedElsewhere);
+    separator->setFrameStyle(QFrame::VLine | QFrame::Sunken);
     auto *layout = new QHBoxLayout;
+    for (QBoxLayout *flat : std::initializer_list<QBoxLayout *>{m_banners, layout}) {
+        flat->setContentsMargins(0, 0, 0, 0);
+        flat->setSpacing(0);
+    }
+    m_banners->addWidget(m_changedElsewhere);
     m_banners->addLayout(layout, 1);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
     layout->addWidget(m_panel);
     layout->addWidget(separator);
     layout->addWidget(m_editor, 1);
@@ -171,7 +170,7 @@ bool RoutinesView::save()
     const StoredRoutine *stored = m_store.find(*id);
     const Routine saved = stored ? stored->routine : routine;
     const int step = m_editor->currentStep();
-    dropDraft();
+    m_listModel->setDraft(std::nullopt);
     m_currentId = *id;
     m_editor->setRoutine(saved, false);
     m_editor->setCurrentStep(step);
@@ -311,18 +310,12 @@ bool RoutinesView::open(const QString &id)
     const bool changed = id != m_currentId;
     m_currentId = id;
     m_changedElsewhere->hide();
-    dropDraft();
+    m_listModel->setDraft(std::nullopt);
     syncListSelection();
     updateActions();
     if (changed)
         Q_EMIT currentRoutineChanged(id);
     return true;
-}
-
-void RoutinesView::dropDraft()
-{
-    if (m_listModel->hasDraft())
-        m_listModel->setDraft(std::nullopt);
 }
 
 bool RoutinesView::rowRequested(const QModelIndex &index)
@@ -380,14 +373,9 @@ void RoutinesView::syncListSelection()
 
 void RoutinesView::updateActions()
 {
-    const bool builtIn = isBuiltInSelected();
-    const bool draft = m_currentId.isEmpty();
-    duplicateButton()->setEnabled(!draft);
-    renameButton()->setEnabled(!builtIn && !draft);
-    deleteButton()->setEnabled(!builtIn);
-    for (QPushButton *button : {exportButton(), m_panel->savePdfButton(), m_panel->printButton()})
-        button->setEnabled(!m_editor->routine().steps.isEmpty());
-    m_panel->emptyHint()->setVisible(m_store.routines().isEmpty() && !m_listModel->hasDraft());
+    m_panel->enableFor({isBuiltInSelected(), m_currentId.isEmpty(),
+                        !m_editor->routine().steps.isEmpty(),
+                        m_store.routines().isEmpty() && !m_listModel->hasDraft()});
 }
 
 std::optional<QString> RoutinesView::changeStore(const QString &failureTitle,

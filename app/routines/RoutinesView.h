@@ -116,7 +116,6 @@ protected:
 private:
     // Shows the routine without asking; false for an unknown id.
     bool open(const QString &id);
-    void dropDraft();
     // A user's list click or arrow key: switches (asking first) and selects the row itself.
     bool rowRequested(const QModelIndex &index);
     void storeChanged();

@@ -69,9 +69,9 @@ struct Startup
     QString notice;
 };
 
-int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings &settings,
-              SharedPreferences &shared, Translations &translations, QTextStream &err,
-              Startup startup)
+int runWindow(const CommandLine &commandLine, const DataFolder &dataFolder,
+              QSettings &settingsStore, Settings &settings, SharedPreferences &shared,
+              Translations &translations, QTextStream &err, Startup startup)
 {
     // So the window manager and the dock match the window to its desktop entry and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.limber.Limber"));
@@ -80,7 +80,6 @@ int runWindow(const CommandLine &commandLine, QSettings &settingsStore, Settings
 
     // One window at a time per data folder: a second start hands its request to the first and
     // leaves.
-    const DataFolder dataFolder = dataFolderFor(commandLine, settingsStore);
     SingleInstance instance(QDBusConnection::sessionBus(),
                             SingleInstance::serviceNameFor(dataFolder.root()));
     if (instance.forwardToRunningInstance(forwardedArguments(commandLine)))
@@ -259,8 +258,9 @@ int main(int argc, char **argv)
         return HeadlessCommands::Success;
     }
     // The person's timings, holds and weekly goal follow them through the data folder.
-    SharedPreferences shared(dataFolderFor(commandLine, settingsStore).preferences(),
-                             DeviceIdentity::id(settingsStore), DeviceIdentity::name());
+    const DataFolder dataFolder = dataFolderFor(commandLine, settingsStore);
+    SharedPreferences shared(dataFolder.preferences(), DeviceIdentity::id(settingsStore),
+                             DeviceIdentity::name());
     QStringList problems;
     for (const RoutineFileError &problem : shared.load())
         problems.append(problem.message());
@@ -275,6 +275,6 @@ int main(int argc, char **argv)
         err.flush();
         return module->runHeadless(arguments, settingsStore, settings);
     }
-    return runWindow(commandLine, settingsStore, settings, shared, translations, err,
+    return runWindow(commandLine, dataFolder, settingsStore, settings, shared, translations, err,
                      Startup{problems, migrated.nothingToDo() ? QString() : migrated.message()});
 }

@@ -19,53 +19,36 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-std::optional<QByteArray> readAll(const QString &path)
+// Copies one file through transaction, which keeps its modification time.
+QString copyFile(const QFileInfo &from, const QString &to, FileTransaction &transaction)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    return file.readAll();
+    QFile source(from.filePath());
+    if (!source.open(QIODevice::ReadOnly))
+        return DataLocationMigration::tr("%1 cannot be read").arg(native(from.filePath()));
+    return transaction.write(to, source.readAll(), from.lastModified());
 }
 
-// Copies the file at from to to, reads it back and compares; the problem, or empty.
-QString copyFile(const QString &from, const QString &to)
-{
-    const auto bytes = readAll(from);
-    if (!bytes)
-        return DataLocationMigration::tr("%1 cannot be read").arg(native(from));
-    if (const QString reason = saveFile(to, *bytes); !reason.isEmpty())
-        return DataLocationMigration::tr("Limber cannot write %1: %2").arg(native(to), reason);
-    if (readAll(to) != *bytes) {
-        return DataLocationMigration::tr("%1 does not hold what Limber wrote there")
-            .arg(native(to));
-    }
-    setModified(to, QFileInfo(from).lastModified());
-    return {};
-}
-
-// Copies the folder from into the existing folder to, everything in it; the problem, or empty.
-QString copyTree(const QString &from, const QString &to)
+// Copies everything in the folder from into the existing folder to, through transaction; the
+// problem, or empty.
+QString copyTree(const QString &from, const QString &to, FileTransaction &transaction)
 {
     const QFileInfoList entries = QDir(from).entryInfoList(
         QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &entry : entries) {
         const QString target = QDir(to).filePath(entry.fileName());
+        QString problem;
         if (entry.isSymLink()) {
             if (!QFile::link(entry.symLinkTarget(), target))
-                return DataLocationMigration::tr("Limber cannot write %1").arg(native(target));
+                problem = DataLocationMigration::tr("Limber cannot write %1").arg(native(target));
         } else if (entry.isDir()) {
-            if (!QDir().mkdir(target)) {
-                const QString problem = writeProblem(to);
-                return problem.isEmpty()
-                           ? DataLocationMigration::tr("Limber cannot create the folder %1")
-                                 .arg(native(target))
-                           : problem;
-            }
-            if (const QString problem = copyTree(entry.filePath(), target); !problem.isEmpty())
-                return problem;
-        } else if (const QString problem = copyFile(entry.filePath(), target); !problem.isEmpty()) {
-            return problem;
+            problem = transaction.makeFolder(target);
+            if (problem.isEmpty())
+                problem = copyTree(entry.filePath(), target, transaction);
+        } else {
+            problem = copyFile(entry, target, transaction);
         }
+        if (!problem.isEmpty())
+            return problem;
     }
     return {};
 }
@@ -138,17 +121,18 @@ void DataLocationMigration::movePath(const QString &from, const QString &to,
     if (target.exists() && !emptyTarget)
         return; // already there: what is in the new place is what Limber uses now
 
-    FileTransaction parents; // only to undo the parent folders it makes
+    // Undoes the parent folders it makes and, across file systems, the copy.
+    FileTransaction transaction;
     const auto fail = [&](const QString &reason) {
         if (emptyTarget && !QFileInfo::exists(to))
             QDir().mkdir(to);
-        parents.rollBack();
+        transaction.rollBack();
         const QString failure = tr("Limber could not move %1 to %2: %3. It is still where it was.")
                                     .arg(native(from), native(to), reason);
         result.error = result.error.isEmpty() ? failure : result.error + u'\n' + failure;
     };
     const QString parent = QFileInfo(to).path();
-    if (const QString problem = parents.makeFolder(parent); !problem.isEmpty())
+    if (const QString problem = transaction.makeFolder(parent); !problem.isEmpty())
         return fail(problem);
     // The system's reason for the last call that failed, when the folder itself is writable.
     const auto lastReason = [&parent] {
@@ -165,14 +149,20 @@ void DataLocationMigration::movePath(const QString &from, const QString &to,
             QTemporaryDir staging(QDir(parent).filePath(QStringLiteral(".limber-moving-XXXXXX")));
             if (!staging.isValid())
                 return fail(writeProblem(parent));
-            if (const QString problem = copyTree(from, staging.path()); !problem.isEmpty())
+            QString problem = copyTree(from, staging.path(), transaction);
+            if (problem.isEmpty())
+                problem = transaction.verify();
+            if (!problem.isEmpty())
                 return fail(problem);
             if (!QDir().rename(staging.path(), to))
                 return fail(lastReason());
             staging.setAutoRemove(false);
-        } else if (const QString problem = copyFile(from, to); !problem.isEmpty()) {
-            QFile::remove(to);
-            return fail(problem);
+        } else {
+            QString problem = copyFile(source, to, transaction);
+            if (problem.isEmpty())
+                problem = transaction.verify();
+            if (!problem.isEmpty())
+                return fail(problem);
         }
         // Only now that the copy is complete and in place.
         const bool removed = source.isDir() ? QDir(from).removeRecursively() : QFile::remove(from);

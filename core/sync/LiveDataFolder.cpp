@@ -28,7 +28,7 @@ LiveDataFolder::LiveDataFolder(const DataFolder &folder, const QString &deviceId
 
 QStringList LiveDataFolder::load()
 {
-    QStringList problems = readStores(RoutineStore::BrokenFiles::MoveAside);
+    QStringList problems = readStores(RoutineStore::BrokenFiles::MoveAside, true);
     for (const HistoryProblem &problem : m_history.load())
         problems.append(problem.message());
     m_told.unite(QSet<QString>(problems.cbegin(), problems.cend()));
@@ -41,15 +41,11 @@ QStringList LiveDataFolder::switchTo(const DataFolder &folder)
     m_stretches.setDirectory(folder.stretches());
     m_routines.setDirectory(folder.routines());
     m_history.setDirectory(folder.history());
-    QStringList problems;
-    if (m_preferences) {
+    if (m_preferences)
         m_preferences->setDirectory(folder.preferences());
-        for (const RoutineFileError &problem : m_preferences->load())
-            problems.append(problem.message());
-    }
     m_watcher.setFolder(folder);
     m_told.clear();
-    return problems + load();
+    return readPreferences() + load();
 }
 
 DataFolderMoveResult LiveDataFolder::moveTo(const QString &root)
@@ -65,10 +61,12 @@ DataFolderMoveResult LiveDataFolder::moveTo(const QString &root)
     return result;
 }
 
-QStringList LiveDataFolder::readStores(RoutineStore::BrokenFiles broken)
+QStringList LiveDataFolder::readStores(RoutineStore::BrokenFiles broken, bool withStretches)
 {
     // The person's own stretches first, so that routines find them.
-    QStringList problems = brokenFileReports(m_stretches.load(broken));
+    QStringList problems;
+    if (withStretches)
+        problems = brokenFileReports(m_stretches.load(broken));
     problems.append(brokenFileReports(m_routines.load(broken)));
     m_missing.refresh();
     m_conflicts.refresh();
@@ -84,22 +82,32 @@ void LiveDataFolder::reload(DataFolderWatcher::Part part)
     QStringList problems;
     switch (part) {
     case DataFolderWatcher::Part::Stretches:
+        problems = readStores(leave, true);
+        break;
     case DataFolderWatcher::Part::Routines:
-        problems = readStores(leave);
+        // Routines are read against the stretches as they are: those need no reading again.
+        problems = readStores(leave, false);
         break;
     case DataFolderWatcher::Part::History:
         for (const HistoryProblem &problem : m_history.load())
             problems.append(problem.message());
         break;
     case DataFolderWatcher::Part::Preferences:
-        if (m_preferences) {
-            for (const RoutineFileError &problem : m_preferences->load())
-                problems.append(problem.message());
-        }
+        problems = readPreferences();
         break;
     }
     if (const QStringList fresh = news(problems); !fresh.isEmpty())
         Q_EMIT problemsFound(fresh);
+}
+
+QStringList LiveDataFolder::readPreferences()
+{
+    QStringList problems;
+    if (m_preferences) {
+        for (const RoutineFileError &problem : m_preferences->load())
+            problems.append(problem.message());
+    }
+    return problems;
 }
 
 QStringList LiveDataFolder::news(const QStringList &problems)

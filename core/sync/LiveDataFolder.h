@@ -64,7 +64,9 @@ Q_SIGNALS:
 
 private:
     void reload(DataFolderWatcher::Part part);
-    QStringList readStores(RoutineStore::BrokenFiles broken);
+    // The routines (and, first, the person's stretches when asked) and their conflict copies.
+    QStringList readStores(RoutineStore::BrokenFiles broken, bool withStretches);
+    QStringList readPreferences();
     // Drops the problems told before.
     QStringList news(const QStringList &problems);
 
